@@ -1,0 +1,37 @@
+import { ErrorPanel } from "@/components/ui/error-panel";
+import { getI18n } from "@/lib/i18n/server";
+import { userMessageKey } from "@/lib/errors/user-message";
+import { listLocations } from "@/lib/whautomate";
+
+export async function LocationList() {
+  const { t } = await getI18n();
+  const result = await listLocations().then(
+    (locations) => ({ ok: true as const, locations }),
+    (error: unknown) => ({ ok: false as const, messageKey: userMessageKey(error) }),
+  );
+
+  return (
+    <section aria-labelledby="locations-title" className="space-y-3">
+      <h2 id="locations-title" className="text-lg font-semibold">
+        {t("home.locationsHeading")}
+      </h2>
+      {!result.ok ? (
+        <ErrorPanel message={t(result.messageKey)} retryHref="/" retryLabel={t("error.retry")} />
+      ) : result.locations.length === 0 ? (
+        <p className="text-ink-muted">{t("home.locationsEmpty")}</p>
+      ) : (
+        <ul className="grid gap-3 sm:grid-cols-2">
+          {result.locations.map((location) => (
+            <li key={location.id} className="rounded-card border border-line bg-surface p-4">
+              <p className="font-medium">{location.title}</p>
+              {location.address ? <p className="text-sm text-ink-muted">{location.address}</p> : null}
+              {location.phone ? (
+                <p className="text-sm text-ink-muted">{t("home.locationPhone", { phone: location.phone })}</p>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+import { sandboxApiKey, sandboxUrl } from "./ports";
+
+// The suite resets and inspects its upstream; never let it do that to anything but a loopback sandbox.
+const host = new URL(sandboxUrl).hostname;
+if (!["127.0.0.1", "localhost", "[::1]"].includes(host)) {
+  throw new Error(`Refusing to run end-to-end tests against a non-local upstream: ${sandboxUrl}`);
+}
+
+export interface SandboxControl {
+  reset(options?: { now?: string | null }): Promise<void>;
+  stats(): Promise<{ total: number; byRoute: Record<string, number>; status429: number; status500: number }>;
+  outbox(): Promise<Array<{ to: { phoneNumber: string }; bodyTextParameters: string[] }>>;
+  settings(values: { latencyMs?: number; failRate?: number; rateLimitRpm?: number }): Promise<void>;
+  /** Calls the Whautomate-compatible API itself, as the business's back office would. */
+  api<T>(path: string, init?: { method?: string; body?: unknown }): Promise<T>;
+}
+
+async function call<T>(path: string, init: { method?: string; body?: unknown; key?: boolean } = {}): Promise<T> {
+  const response = await fetch(`${sandboxUrl}${path}`, {
+    method: init.method ?? "GET",
+    headers: {
+      "content-type": "application/json",
+      ...(init.key ? { "x-api-key": sandboxApiKey } : {}),
+    },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  if (!response.ok) throw new Error(`${init.method ?? "GET"} ${path} answered ${response.status}`);
+  return (await response.json()) as T;
+}
+
+export const test = base.extend<{ sandbox: SandboxControl }>({
+  sandbox: async ({}, use) => {
+    const control: SandboxControl = {
+      reset: async (options = {}) => {
+        await call("/__sandbox/reset", { method: "POST", body: options });
+      },
+      stats: () => call("/__sandbox/stats"),
+      outbox: () => call("/__sandbox/outbox"),
+      settings: async (values) => {
+        await call("/__sandbox/settings", { method: "POST", body: values });
+      },
+      api: (path, init) => call(path, { ...init, key: true }),
+    };
+    await control.reset();
+    await use(control);
+    await control.settings({ latencyMs: 0, failRate: 0 });
+  },
+});
+
+export { expect };
+
+/** WCAG 2.2 AA rules from axe; a violation names the rule and the offending elements. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  const summary = results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+  );
+  expect(summary).toEqual([]);
+}

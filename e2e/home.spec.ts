@@ -1,0 +1,24 @@
+import { expect, expectNoAxeViolations, test } from "./fixtures";
+
+// The whole chain: server component → lib/whautomate → HTTP → sandbox. If this fails, nothing
+// a client does can work.
+test("the home page shows the business, its locations and both entry points", async ({ page, sandbox }) => {
+  const locations = await sandbox.api<Array<{ title: string }>>("/v1/locations");
+  await page.goto("/");
+
+  await expect(page.getByRole("heading", { level: 1, name: "Book with Lotus & Lane" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Book an appointment/ })).toHaveAttribute("href", "/book");
+  await expect(page.getByRole("link", { name: /Classes/ })).toHaveAttribute("href", "/classes");
+  for (const location of locations) {
+    await expect(page.getByText(location.title, { exact: true })).toBeVisible();
+  }
+  await expectNoAxeViolations(page);
+});
+
+test("the home page says so when the booking system cannot be reached", async ({ page, sandbox }) => {
+  await sandbox.settings({ failRate: 1 });
+  await page.goto("/");
+  await expect(page.getByRole("alert")).toContainText("could not reach the booking system");
+  await expect(page.getByRole("link", { name: "Try again" })).toBeVisible();
+  await expectNoAxeViolations(page);
+});

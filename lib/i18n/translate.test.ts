@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { resolveLocale, textDirection } from "./locales";
+import { en } from "./messages/en";
+import { createTranslator } from "./translate";
+
+describe("createTranslator", () => {
+  const t = createTranslator("en", en);
+
+  it("fills placeholders and leaves unknown ones visible", () => {
+    expect(t("home.title", { business: "Soho Studio" })).toBe("Book with Soho Studio");
+    expect(t("home.title")).toBe("Book with {business}");
+  });
+
+  it("chooses the plural form for the count", () => {
+    expect(t("duration.minutes", { count: 1 })).toBe("1 min");
+    expect(t("duration.minutes", { count: 1500 })).toBe("1,500 min");
+  });
+});
+
+describe("resolveLocale", () => {
+  it("prefers ?lang= over Accept-Language", () => {
+    expect(resolveLocale("en", "fr-FR,fr;q=0.9")).toBe("en");
+  });
+
+  it("falls back to English for unsupported or malformed input", () => {
+    expect(resolveLocale("xx", "de-DE;q=abc, *")).toBe("en");
+    expect(resolveLocale(undefined, undefined)).toBe("en");
+  });
+
+  it("matches a regional tag to its base language", () => {
+    expect(resolveLocale(null, "en-GB,en;q=0.8")).toBe("en");
+  });
+});
+
+describe("textDirection", () => {
+  it("knows right-to-left scripts", () => {
+    expect(textDirection("ar-EG")).toBe("rtl");
+    expect(textDirection("he")).toBe("rtl");
+    expect(textDirection("en")).toBe("ltr");
+  });
+});

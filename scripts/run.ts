@@ -1,0 +1,97 @@
+// `npm start` / `npm run dev`: runs the app against WHAUTOMATE_API_URL when it is set, otherwise
+// starts the bundled sandbox upstream first and points the app at it over HTTP.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { needsBuild } from "./needs-build";
+
+const mode = process.argv[2] === "dev" ? "dev" : "start";
+const root = path.resolve(import.meta.dirname, "..");
+const children: ChildProcess[] = [];
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn(command, args, { cwd: root, env, stdio: "inherit" });
+  children.push(child);
+  return child;
+}
+
+function stopAll(code: number): never {
+  for (const child of children) child.kill("SIGTERM");
+  process.exit(code);
+}
+process.on("SIGINT", () => stopAll(130));
+process.on("SIGTERM", () => stopAll(143));
+
+async function waitFor(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+function demoSessionSecret(dataDir: string): string {
+  const file = path.join(dataDir, "session-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+async function withSandbox(env: NodeJS.ProcessEnv): Promise<NodeJS.ProcessEnv> {
+  const port = env.SANDBOX_PORT ?? "4010";
+  const apiKey = env.SANDBOX_API_KEY ?? "sandbox-key";
+  const dataFile = env.SANDBOX_DATA ?? path.join(root, "sandbox-data", "sandbox.json");
+  const sandboxUrl = `http://127.0.0.1:${port}`;
+  const sandbox = run(process.execPath, ["--import", "tsx", "sandbox/main.ts"], {
+    ...env,
+    SANDBOX_PORT: port,
+    SANDBOX_API_KEY: apiKey,
+    SANDBOX_DATA: dataFile,
+  });
+  sandbox.on("exit", (code) => {
+    console.error(`The sandbox stopped (exit code ${code}).`);
+    stopAll(1);
+  });
+  await waitFor(`${sandboxUrl}/__sandbox/health`, 15_000);
+  console.log(`No WHAUTOMATE_API_URL set: using the demo sandbox at ${sandboxUrl}`);
+  return {
+    ...env,
+    WHAUTOMATE_API_URL: sandboxUrl,
+    WHAUTOMATE_API_KEY: apiKey,
+    SESSION_SECRET: env.SESSION_SECRET ?? demoSessionSecret(path.dirname(dataFile)),
+    BUSINESS_NAME: env.BUSINESS_NAME ?? "Lotus & Lane",
+    BUSINESS_CURRENCY: env.BUSINESS_CURRENCY ?? "GBP",
+  };
+}
+
+async function main() {
+  const baseEnv = { ...process.env };
+  const env = baseEnv.WHAUTOMATE_API_URL ? baseEnv : await withSandbox(baseEnv);
+  const port = env.PORT ?? "3000";
+  const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
+
+  if (mode === "start" && needsBuild(root)) {
+    console.log("Building the app (first start or sources changed)…");
+    const build = run(process.execPath, [next, "build"], { ...env, NODE_ENV: "production" });
+    const code = await new Promise<number>((resolve) => build.on("exit", (c) => resolve(c ?? 1)));
+    if (code !== 0) stopAll(code);
+  }
+
+  const app = run(process.execPath, [next, mode, "--port", port], env);
+  app.on("exit", (code) => stopAll(code ?? 0));
+  await waitFor(`http://localhost:${port}/`, 120_000).catch(() => undefined);
+  console.log(`\n  Booking portal ready: http://localhost:${port}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  stopAll(1);
+});

@@ -1,6 +1,7 @@
 "use client";
 
 import { useI18n } from "@/components/i18n/i18n-provider";
+import { buttonStyles } from "@/components/ui/button-styles";
 
 export default function RouteError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const { t } = useI18n();
@@ -11,7 +12,7 @@ export default function RouteError({ reset }: { error: Error & { digest?: string
       <button
         type="button"
         onClick={reset}
-        className="rounded-control bg-brand px-4 py-2 font-medium text-brand-contrast"
+        className={buttonStyles.primary}
       >
         {t("error.retry")}
       </button>

@@ -1,3 +1,4 @@
+import { Skeleton } from "@/components/ui/skeleton";
 import { getI18n } from "@/lib/i18n/server";
 
 export default async function Loading() {
@@ -5,9 +6,9 @@ export default async function Loading() {
   return (
     <div role="status" aria-live="polite" className="space-y-4">
       <span className="sr-only">{t("loading.label")}</span>
-      <div className="h-8 w-2/3 animate-pulse rounded-control bg-line/60" />
-      <div className="h-24 animate-pulse rounded-card bg-line/40" />
-      <div className="h-24 animate-pulse rounded-card bg-line/40" />
+      <Skeleton className="h-8 w-2/3" />
+      <Skeleton className="h-24" />
+      <Skeleton className="h-24" />
     </div>
   );
 }

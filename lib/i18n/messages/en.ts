@@ -23,7 +23,7 @@ export const en = {
   "notFound.body": "The page you were looking for does not exist or has moved.",
   "notFound.home": "Go to the start page",
   "loading.label": "Loading…",
-  "duration.minutes": { one: "{count} min", other: "{count} min" },
+  "classes.spotsLeft": { one: "{count} of {capacity} spot left", other: "{count} of {capacity} spots left" },
 } as const;
 
 export type MessageKey = keyof typeof en;

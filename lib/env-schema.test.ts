@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env-schema";
+
+const valid = {
+  WHAUTOMATE_API_URL: "https://api.whautomate.com",
+  WHAUTOMATE_API_KEY: "key",
+  SESSION_SECRET: "x".repeat(32),
+};
+
+describe("parseEnv", () => {
+  it("applies defaults for optional settings", () => {
+    const env = parseEnv(valid);
+    expect(env.WHAUTOMATE_TIMEOUT_MS).toBe(8000);
+    expect(env.BRAND_COLOR).toBe("#0a7d5a");
+    expect(env.EMBED_ALLOWED_ORIGINS).toEqual([]);
+    expect(env.REDIS_URL).toBeUndefined();
+  });
+
+  it("names every missing variable", () => {
+    expect(() => parseEnv({})).toThrow(/WHAUTOMATE_API_URL[\s\S]*WHAUTOMATE_API_KEY[\s\S]*SESSION_SECRET/);
+  });
+
+  it.each([
+    ["WHAUTOMATE_API_URL", "not a url"],
+    ["WHAUTOMATE_API_URL", "ftp://api.whautomate.com"],
+    ["SESSION_SECRET", "short"],
+    ["BRAND_COLOR", "green"],
+    ["WHAUTOMATE_TIMEOUT_MS", "soon"],
+    ["EMBED_ALLOWED_ORIGINS", "https://ok.example,https://bad.example/path"],
+    ["REDIS_URL", "http://localhost:6379"],
+    ["BUSINESS_CURRENCY", "pounds"],
+  ])("rejects a bad %s and says which", (name, value) => {
+    expect(() => parseEnv({ ...valid, [name]: value })).toThrow(name);
+  });
+
+  it("splits and trims the embed origins", () => {
+    const env = parseEnv({ ...valid, EMBED_ALLOWED_ORIGINS: " https://a.example , http://localhost:8080," });
+    expect(env.EMBED_ALLOWED_ORIGINS).toEqual(["https://a.example", "http://localhost:8080"]);
+  });
+
+  it("treats an empty value as unset", () => {
+    expect(parseEnv({ ...valid, REDIS_URL: "", BRAND_COLOR: "" }).BRAND_COLOR).toBe("#0a7d5a");
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { formatDuration, formatPrice, formatTime, formatWallDate } from "./format";
+
+describe("formatting", () => {
+  it("writes prices in the business's currency", () => {
+    expect(formatPrice(45.5, "GBP", "en-GB")).toBe("£45.50");
+    expect(formatPrice(1200, "INR", "en-IN")).toBe("₹1,200.00");
+  });
+
+  it("writes durations in hours and minutes", () => {
+    expect(formatDuration(45, "en")).toBe("45 min");
+    expect(formatDuration(60, "en")).toBe("1 hr");
+    expect(formatDuration(90, "en")).toBe("1 hr 30 min");
+  });
+
+  it("shows an instant in the asked zone and clock", () => {
+    const instant = "2027-03-28T08:00:00.000Z";
+    expect(formatTime(instant, { locale: "en-GB", timeZone: "Europe/London", hour12: false })).toBe("09:00");
+    expect(formatTime(instant, { locale: "en-US", timeZone: "America/New_York", hour12: true })).toBe("4:00 AM");
+    expect(formatTime(instant, { locale: "en-GB", timeZone: "Asia/Kolkata", hour12: false })).toBe("13:30");
+  });
+
+  it("never shifts a wall-clock date through a zone", () => {
+    expect(formatWallDate("2027-03-28", "en-GB")).toBe("Sunday 28 March");
+  });
+});

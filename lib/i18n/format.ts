@@ -1,0 +1,69 @@
+// Display formatting with Intl only, so every locale (and its digits, order and direction) follows.
+// Instants are UTC ISO strings; wall-clock dates are "YYYY-MM-DD" and are never shifted by a zone.
+
+export interface ClockOptions {
+  locale: string;
+  timeZone: string;
+  hour12?: boolean;
+}
+
+export function formatPrice(amount: number, currency: string, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: "currency", currency }).format(amount);
+}
+
+export function formatDuration(totalMinutes: number, locale: string): string {
+  const hours = Math.floor(totalMinutes / 60);
+  const minutes = totalMinutes % 60;
+  const unit = (value: number, name: "hour" | "minute") =>
+    new Intl.NumberFormat(locale, { style: "unit", unit: name, unitDisplay: "short" }).format(value);
+  if (hours === 0) return unit(minutes, "minute");
+  if (minutes === 0) return unit(hours, "hour");
+  return `${unit(hours, "hour")} ${unit(minutes, "minute")}`;
+}
+
+export function formatTime(instant: string, { locale, timeZone, hour12 }: ClockOptions): string {
+  return new Intl.DateTimeFormat(locale, {
+    timeZone,
+    hour: hour12 === false ? "2-digit" : "numeric",
+    minute: "2-digit",
+    hour12,
+  }).format(new Date(instant));
+}
+
+export function formatDateTime(instant: string, { locale, timeZone, hour12 }: ClockOptions): string {
+  return new Intl.DateTimeFormat(locale, {
+    timeZone,
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    hour12,
+  }).format(new Date(instant));
+}
+
+/** A wall-clock date such as "2027-03-28" as "Sunday 28 March", independent of any zone. */
+export function formatWallDate(date: string, locale: string, style: "long" | "short" = "long"): string {
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: "UTC",
+    weekday: style,
+    day: "numeric",
+    month: style === "long" ? "long" : "short",
+  }).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** "March 2027" for a "YYYY-MM" month. */
+export function formatMonth(month: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { timeZone: "UTC", month: "long", year: "numeric" }).format(
+    new Date(`${month}-01T00:00:00Z`),
+  );
+}
+
+/** "British Summer Time" style name of a zone at an instant, falling back to its id. */
+export function formatTimeZoneName(timeZone: string, locale: string, at: string): string {
+  const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "long" })
+    .formatToParts(new Date(at))
+    .find((p) => p.type === "timeZoneName");
+  return part?.value ?? timeZone;
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { env } from "@/lib/env";
+import {
+  openSession,
+  sealSession,
+  sessionCookieAttributes,
+  sessionCookieName,
+  type Session,
+} from "./session-payload";
+
+// Next 16's cookies().set takes `partitioned` and writes the Partitioned attribute, so no raw Set-Cookie.
+
+export async function readSession(): Promise<Session | null> {
+  const token = (await cookies()).get(sessionCookieName)?.value;
+  return token ? openSession(token, env.SESSION_SECRET) : null;
+}
+
+/** Only in a server action or route handler, where Next can still send response headers. */
+export async function startSession(clientId: string): Promise<void> {
+  (await cookies()).set(
+    sessionCookieName,
+    sealSession(clientId, env.SESSION_SECRET),
+    sessionCookieAttributes,
+  );
+}
+
+/**
+ * Not cookies().delete(name): that omits Secure and Partitioned, and browsers ignore a __Host- cookie
+ * without Secure and only clear a partitioned cookie with a Set-Cookie that is partitioned too.
+ */
+export async function endSession(): Promise<void> {
+  (await cookies()).set(sessionCookieName, "", { ...sessionCookieAttributes, maxAge: 0 });
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { rawLocationSchema, rawServiceSchema, rawStaffSchema } from "../schemas/catalogue";
+import { reshapeLocation, reshapeService, reshapeStaff } from "./catalogue";
+
+describe("catalogue reshaping", () => {
+  it("joins address lines and drops blanks", () => {
+    const raw = rawLocationSchema.parse({
+      id: "loc_1",
+      title: "Centro",
+      addressLine1: "Rua A, 10",
+      addressLine2: "",
+      city: "São Paulo",
+      district: null,
+      postalCode: "01000-000",
+      phone: "",
+    });
+    expect(reshapeLocation(raw)).toEqual({
+      id: "loc_1",
+      title: "Centro",
+      address: "Rua A, 10, São Paulo, 01000-000",
+      phone: null,
+    });
+  });
+
+  it("names staff from first and last name and reads either form of location", () => {
+    const raw = rawStaffSchema.parse({
+      id: "s",
+      firstName: "Ana",
+      lastName: "Lima",
+      locations: ["l1", { id: "l2" }],
+    });
+    expect(reshapeStaff(raw)).toEqual({ id: "s", name: "Ana Lima", locationIds: ["l1", "l2"], active: true });
+  });
+
+  it("offers a service online only when active and allowed", () => {
+    const base = {
+      id: "svc",
+      serviceType: "APPOINTMENT",
+      name: "Cut",
+      location: { id: "loc_1", title: "Centro" },
+      durationMinutes: 30,
+      categories: [{ id: "cat", name: "Hair" }],
+      staffs: [{ id: "s1", name: "Ana" }],
+      sellingPrice: 20,
+      active: true,
+      allowOnlineBooking: true,
+      advanceSettings: { advanceBookingLimitDays: 30, blockTimeAfterAppointment: 10 },
+      taxOverrides: [],
+    };
+    expect(reshapeService(rawServiceSchema.parse(base))).toEqual({
+      id: "svc",
+      name: "Cut",
+      locationId: "loc_1",
+      categories: [{ id: "cat", name: "Hair" }],
+      durationMinutes: 30,
+      price: 20,
+      staffIds: ["s1"],
+      active: true,
+      bookableOnline: true,
+      bookingWindowDays: 30,
+      bufferMinutes: 10,
+      kind: "appointment",
+    });
+    const hidden = reshapeService(
+      rawServiceSchema.parse({ ...base, allowOnlineBooking: false, serviceType: "PACKAGE" }),
+    );
+    expect(hidden).toMatchObject({ bookableOnline: false, kind: "other" });
+    expect(reshapeService(rawServiceSchema.parse({ ...base, active: false })).bookableOnline).toBe(false);
+  });
+});

@@ -1,0 +1,36 @@
+import type { BookingStatus, ClassStatus } from "../types";
+
+// Keys are lower case with spaces, hyphens and underscores removed: "No-Show" → "noshow".
+const BOOKING_STATUSES: Record<string, BookingStatus> = {
+  booked: "booked",
+  cancelled: "cancelled",
+  canceled: "cancelled",
+  waitlisted: "waitlisted",
+  waitlist: "waitlisted",
+  visited: "visited",
+  noshow: "no_show",
+  rescheduled: "rescheduled",
+};
+
+function statusKey(raw: string): string {
+  return raw.toLowerCase().replace(/[\s_-]+/g, "");
+}
+
+export function toBookingStatus(raw: string | null | undefined): {
+  status: BookingStatus;
+  statusRaw: string;
+} {
+  const statusRaw = raw ?? "";
+  const key = statusKey(statusRaw);
+  return {
+    status: Object.hasOwn(BOOKING_STATUSES, key) ? (BOOKING_STATUSES[key] ?? "unknown") : "unknown",
+    statusRaw,
+  };
+}
+
+/** Anything but cancelled counts as active: an unfamiliar status must not hide a class. */
+export function toClassStatus(raw: string | null | undefined): { status: ClassStatus; statusRaw: string } {
+  const statusRaw = raw ?? "";
+  const key = statusKey(statusRaw);
+  return { status: key === "cancelled" || key === "canceled" ? "cancelled" : "active", statusRaw };
+}

@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { optionalNumber, optionalText } from "./common";
+
+export const rawLocationSchema = z.looseObject({
+  id: z.string(),
+  title: optionalText,
+  addressLine1: optionalText,
+  addressLine2: optionalText,
+  city: optionalText,
+  district: optionalText,
+  postalCode: optionalText,
+  phone: optionalText,
+});
+
+/** Seen in third-party code only; a location entry may be an id or an object. */
+const staffLocationSchema = z.union([z.string(), z.looseObject({ id: z.string() })]);
+
+export const rawStaffSchema = z.looseObject({
+  id: z.string(),
+  name: optionalText,
+  firstName: optionalText,
+  lastName: optionalText,
+  active: z.boolean().nullish(),
+  locations: z.array(staffLocationSchema).nullish(),
+});
+
+export const rawServiceCategorySchema = z.looseObject({
+  id: z.string(),
+  name: optionalText,
+  location: z.looseObject({ id: z.string() }).nullish(),
+});
+
+export const rawServiceSchema = z.looseObject({
+  id: z.string(),
+  serviceType: optionalText,
+  name: optionalText,
+  location: z.looseObject({ id: z.string(), title: optionalText }),
+  durationMinutes: z.number(),
+  categories: z.array(z.looseObject({ id: z.string(), name: optionalText })).nullish(),
+  staffs: z.array(z.looseObject({ id: z.string() })).nullish(),
+  sellingPrice: optionalNumber,
+  active: z.boolean().nullish(),
+  allowOnlineBooking: z.boolean().nullish(),
+  advanceSettings: z
+    .looseObject({ advanceBookingLimitDays: optionalNumber, blockTimeAfterAppointment: optionalNumber })
+    .nullish(),
+});
+
+export type RawLocation = z.infer<typeof rawLocationSchema>;
+export type RawStaff = z.infer<typeof rawStaffSchema>;
+export type RawServiceCategory = z.infer<typeof rawServiceCategorySchema>;
+export type RawService = z.infer<typeof rawServiceSchema>;

@@ -1,0 +1,137 @@
+// The app's own shapes for what Whautomate holds. Nothing raw leaves lib/whautomate; instants are
+// UTC ISO strings so these cross server-action boundaries and caches unchanged. Pure types: safe
+// to import from client components.
+
+export type BookingStatus =
+  "booked" | "cancelled" | "waitlisted" | "visited" | "no_show" | "rescheduled" | "unknown";
+export type ClassStatus = "active" | "cancelled";
+export type ServiceKind = "appointment" | "class" | "other";
+
+export interface Location {
+  id: string;
+  title: string;
+  /** Address lines joined with ", "; may be "". */
+  address: string;
+  phone: string | null;
+}
+
+export interface StaffMember {
+  id: string;
+  name: string;
+  locationIds: string[];
+  active: boolean;
+}
+
+export interface ServiceCategory {
+  id: string;
+  name: string;
+  locationId: string | null;
+}
+
+export interface Service {
+  id: string;
+  name: string;
+  locationId: string;
+  categories: { id: string; name: string }[];
+  durationMinutes: number;
+  price: number | null;
+  staffIds: string[];
+  active: boolean;
+  /** active && allowOnlineBooking: the only services a portal offers. */
+  bookableOnline: boolean;
+  bookingWindowDays: number | null;
+  /** Time blocked after each appointment. */
+  bufferMinutes: number;
+  kind: ServiceKind;
+}
+
+export interface AvailableSlot {
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+  /** "YYYY-MM-DD" in timeZone. */
+  localDate: string;
+  /** "HH:mm" in timeZone. */
+  localTime: string;
+}
+
+export interface DayAvailability {
+  date: string;
+  timeZone: string;
+  slots: AvailableSlot[];
+}
+
+export interface ServiceSummary {
+  id: string;
+  name: string;
+  durationMinutes: number;
+  price: number | null;
+}
+
+export interface Appointment {
+  id: string;
+  status: BookingStatus;
+  statusRaw: string;
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+  localDate: string;
+  localTime: string;
+  location: { id: string; title: string };
+  staff: { id: string; name: string } | null;
+  client: { id: string; fullName: string };
+  service: ServiceSummary;
+  notes: string;
+  bookedFrom: string | null;
+}
+
+export interface ClassSession {
+  id: string;
+  name: string;
+  service: ServiceSummary;
+  location: { id: string; title: string };
+  instructor: { id: string; name: string } | null;
+  timeZone: string;
+  startsAt: string;
+  endsAt: string;
+  localDate: string;
+  localTime: string;
+  capacity: number;
+  booked: number;
+  /** Never negative, even when the class is overbooked. */
+  spotsLeft: number;
+  status: ClassStatus;
+  statusRaw: string;
+  isOnline: boolean;
+  online: { link: string; passcode: string | null } | null;
+  /** Booking closes this many minutes before the start. */
+  bookingCutoffMinutes: number | null;
+  /** Cancelling closes this many minutes before the start. */
+  cancelCutoffMinutes: number | null;
+}
+
+export interface ClassParticipant {
+  id: string;
+  classId: string | null;
+  client: { id: string; fullName: string };
+  status: BookingStatus;
+  statusRaw: string;
+}
+
+export interface ClassBooking {
+  participant: ClassParticipant;
+  session: ClassSession;
+}
+
+export interface Client {
+  id: string;
+  fullName: string;
+  /** "+1" */
+  countryCode: string;
+  /** Digits without the country code. */
+  phone: string;
+  email: string | null;
+}
+
+/** Who a booking is for: an existing client, or a new one the API creates or matches. */
+export type ClientIdentity = { id: string } | { fullName: string; countryCode: string; phone: string };

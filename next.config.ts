@@ -4,6 +4,8 @@ import type { NextConfig } from "next";
 import "./lib/env";
 
 const nextConfig: NextConfig = {
+  // Lets several checkouts' test runs build side by side (e2e sets it per run); `.next` otherwise.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   productionBrowserSourceMaps: false,
   reactStrictMode: true,

@@ -48,9 +48,10 @@ export default defineConfig({
     stdout: "pipe",
     env: {
       PORT: String(appPort),
+      NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next",
       SANDBOX_PORT: String(sandboxPort),
       SANDBOX_API_KEY: sandboxApiKey,
-      SANDBOX_DATA: "sandbox-data/e2e/sandbox.json",
+      SANDBOX_DATA: `sandbox-data/e2e-${sandboxPort}/sandbox.json`,
       BUSINESS_NAME: "Lotus & Lane",
     },
   },

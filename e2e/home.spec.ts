@@ -18,7 +18,7 @@ test("the home page shows the business, its locations and both entry points", as
 test("the home page says so when the booking system cannot be reached", async ({ page, sandbox }) => {
   await sandbox.settings({ failRate: 1 });
   await page.goto("/");
-  await expect(page.getByRole("alert")).toContainText("could not reach the booking system");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("could not reach the booking system");
   await expect(page.getByRole("link", { name: "Try again" })).toBeVisible();
   await expectNoAxeViolations(page);
 });

@@ -12,8 +12,8 @@ function newestMtime(entry: string): number {
 }
 
 /** True when there is no production build or a source file changed after it was made. */
-export function needsBuild(root: string): boolean {
-  const buildId = path.join(root, ".next", "BUILD_ID");
+export function needsBuild(root: string, distDir: string): boolean {
+  const buildId = path.join(root, distDir, "BUILD_ID");
   if (!existsSync(buildId)) return true;
   const builtAt = statSync(buildId).mtimeMs;
   return [...sourceDirs, ...sourceFiles].some((entry) => newestMtime(path.join(root, entry)) > builtAt);

@@ -78,7 +78,7 @@ async function main() {
   const port = env.PORT ?? "3000";
   const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
-  if (mode === "start" && needsBuild(root)) {
+  if (mode === "start" && needsBuild(root, env.NEXT_DIST_DIR || ".next")) {
     console.log("Building the app (first start or sources changed)…");
     const build = run(process.execPath, [next, "build"], { ...env, NODE_ENV: "production" });
     const code = await new Promise<number>((resolve) => build.on("exit", (c) => resolve(c ?? 1)));

@@ -1,0 +1,3 @@
+export const classes = {
+  "classes.spotsLeft": { one: "{count} of {capacity} spot left", other: "{count} of {capacity} spots left" },
+} as const;

@@ -1,0 +1,19 @@
+export const common = {
+  "app.skipToContent": "Skip to main content",
+  "app.poweredBy": "Online booking for {business}",
+  "nav.home": "Home",
+  "nav.book": "Book",
+  "nav.classes": "Classes",
+  "nav.myBookings": "My bookings",
+  "nav.label": "Main",
+  "error.title": "Something went wrong",
+  "error.retry": "Try again",
+  "error.upstreamUnavailable":
+    "We could not reach the booking system just now. Please try again in a moment.",
+  "error.upstreamBusy": "The booking system is busy right now. Please try again in a minute.",
+  "error.generic": "Something unexpected went wrong on our side. Please try again.",
+  "notFound.title": "Page not found",
+  "notFound.body": "The page you were looking for does not exist or has moved.",
+  "notFound.home": "Go to the start page",
+  "loading.label": "Loading…",
+} as const;

@@ -1,0 +1,226 @@
+import { z } from "zod";
+import { appointmentEnd, eligibleStaff, firstFreeStaff, isOpenSlot } from "../availability";
+import { clientRefSchema, resolveClientRef, saveClient } from "../client-ref";
+import {
+  inDateRange,
+  invalidBody,
+  ok,
+  paginate,
+  readLocalDate,
+  readPage,
+  readText,
+  rejected,
+  unknownId,
+} from "../http";
+import { findAppointment, findClient, findLocation, findService, findStaff, newId } from "../lookup";
+import type { Route } from "../router";
+import { appointmentJson } from "../shapes";
+import {
+  isValidLocalDate,
+  isValidTimeZone,
+  isoInstant,
+  localDateOf,
+  parseClockTime,
+  zonedToInstant,
+} from "../time";
+import type { AppointmentRecord, LocationRecord, SandboxState, ServiceRecord, StaffRecord } from "../types";
+
+const idRef = z.object({ id: z.string().min(1) });
+
+const whenFields = {
+  date: z.string().refine(isValidLocalDate),
+  time: z.string().refine((text) => parseClockTime(text) !== null),
+  timezone: z.string().refine(isValidTimeZone).optional(),
+};
+
+const bookingBody = z.object({
+  client: clientRefSchema,
+  location: idRef,
+  service: idRef,
+  staff: idRef.nullish(),
+  ...whenFields,
+  notes: z.string().optional(),
+  overrideTimeSlotValidation: z.boolean().optional(),
+  addOnServices: z.array(idRef).optional(),
+});
+
+const rescheduleBody = z.object({
+  appointmentId: z.string().min(1),
+  location: idRef.nullish(),
+  ...whenFields,
+  overrideTimeSlotValidation: z.boolean().optional(),
+});
+
+const cancelBody = z.object({
+  appointmentId: z.string().min(1),
+  location: idRef.nullish(),
+  cancellationReason: z.string().optional(),
+});
+
+function instantOf(
+  body: { date: string; time: string; timezone?: string },
+  location: LocationRecord,
+): number {
+  const clock = parseClockTime(body.time);
+  if (clock === null) throw invalidBody();
+  return zonedToInstant(body.date, clock, body.timezone ?? location.timezone);
+}
+
+/** The staff member who takes a booking at `start`, or undefined when nobody may. */
+function pickStaff(
+  state: SandboxState,
+  query: { location: LocationRecord; service: ServiceRecord; now: number },
+  start: number,
+  chosen: StaffRecord | undefined,
+  override: boolean,
+): StaffRecord | undefined {
+  if (override) {
+    return chosen ?? firstFreeStaff(state, query, start) ?? eligibleStaff(state, query.service)[0];
+  }
+  if (chosen) return isOpenSlot(state, { ...query, staff: chosen }, start) ? chosen : undefined;
+  return firstFreeStaff(state, query, start);
+}
+
+export const appointmentRoutes: Route[] = [
+  {
+    method: "GET",
+    template: "/v1/appointments",
+    handler: ({ state, query }) => {
+      const page = readPage(query);
+      const clientId = readText(query, "clientId");
+      const staffId = readText(query, "staffId");
+      const locationId = readText(query, "locationId");
+      const startDate = readLocalDate(query, "startDate");
+      const endDate = readLocalDate(query, "endDate");
+      if (clientId !== undefined) findClient(state, clientId);
+      if (staffId !== undefined) findStaff(state, staffId);
+      if (locationId !== undefined) findLocation(state, locationId);
+      const matching = state.appointments
+        .filter(
+          (appointment) =>
+            (clientId === undefined || appointment.clientId === clientId) &&
+            (staffId === undefined || appointment.staffId === staffId) &&
+            (locationId === undefined || appointment.locationId === locationId) &&
+            inDateRange(
+              localDateOf(Date.parse(appointment.startUtc), appointment.timezone),
+              startDate,
+              endDate,
+            ),
+        )
+        .sort((a, b) => Date.parse(a.startUtc) - Date.parse(b.startUtc));
+      return ok(paginate(matching, page).map((appointment) => appointmentJson(state, appointment)));
+    },
+  },
+  {
+    method: "GET",
+    template: "/v1/appointments/:id",
+    handler: ({ state, params }) => ok(appointmentJson(state, findAppointment(state, params.id))),
+  },
+  {
+    method: "POST",
+    template: "/v1/appointments",
+    handler: ({ state, store, body, now }) => {
+      const input = bookingBody.safeParse(body);
+      if (!input.success) throw invalidBody();
+      const request = input.data;
+      const location = findLocation(state, request.location.id);
+      const service = findService(state, request.service.id);
+      if (service.locationId !== location.id) throw unknownId("serviceId");
+      if (service.serviceType !== "APPOINTMENT") throw rejected("Service is not an appointment service");
+      const chosenStaff = request.staff ? findStaff(state, request.staff.id) : undefined;
+      if (chosenStaff && !eligibleStaff(state, service).some((member) => member.id === chosenStaff.id)) {
+        throw rejected("Selected staff does not perform this service");
+      }
+      const addOns = (request.addOnServices ?? []).map(({ id }) => {
+        const addOn = findService(state, id);
+        if (addOn.locationId !== location.id) throw unknownId("serviceId");
+        return addOn;
+      });
+      const resolved = resolveClientRef(state, request.client, location.id, now);
+      const start = instantOf(request, location);
+
+      const override = request.overrideTimeSlotValidation === true;
+      const staff = pickStaff(state, { location, service, now }, start, chosenStaff, override);
+      if (!staff) throw rejected("Selected time slot is not available");
+
+      saveClient(state, resolved);
+      const createdAt = isoInstant(now);
+      const appointment: AppointmentRecord = {
+        id: newId("apt"),
+        locationId: location.id,
+        clientId: resolved.client.id,
+        staffId: staff.id,
+        serviceId: service.id,
+        addOnServiceIds: addOns.map((addOn) => addOn.id),
+        timezone: request.timezone ?? location.timezone,
+        startUtc: isoInstant(start),
+        endUtc: isoInstant(appointmentEnd(state, service.id, start)),
+        status: "Booked",
+        bookedFrom: "Online Booking",
+        notes: request.notes ?? "",
+        cancellationReason: null,
+        overrideTimeSlotValidation: override,
+        createdAt,
+        updatedAt: createdAt,
+      };
+      state.appointments.push(appointment);
+      store.markChanged();
+      return ok(appointmentJson(state, appointment));
+    },
+  },
+  {
+    method: "POST",
+    template: "/v1/appointments/reschedule",
+    handler: ({ state, store, body, now }) => {
+      const input = rescheduleBody.safeParse(body);
+      if (!input.success) throw invalidBody();
+      const request = input.data;
+      const appointment = findAppointment(state, request.appointmentId);
+      const location = findLocation(state, request.location?.id ?? appointment.locationId);
+      if (location.id !== appointment.locationId) {
+        throw rejected("Appointments cannot be moved to another location");
+      }
+      if (appointment.status === "Cancelled") throw rejected("Cancelled appointments cannot be rescheduled");
+      if (appointment.status !== "Booked" && appointment.status !== "Rescheduled") {
+        throw rejected("Only booked appointments can be rescheduled");
+      }
+      const start = instantOf(request, location);
+      const service = findService(state, appointment.serviceId);
+      const staff = findStaff(state, appointment.staffId);
+      const open = isOpenSlot(
+        state,
+        { location, service, staff, now, ignoreAppointmentId: appointment.id },
+        start,
+      );
+      if (!open && request.overrideTimeSlotValidation !== true) {
+        throw rejected("Selected time slot is not available");
+      }
+      appointment.startUtc = isoInstant(start);
+      appointment.endUtc = isoInstant(appointmentEnd(state, service.id, start));
+      appointment.timezone = request.timezone ?? location.timezone;
+      appointment.status = "Rescheduled";
+      appointment.updatedAt = isoInstant(now);
+      store.markChanged();
+      return ok(appointmentJson(state, appointment));
+    },
+  },
+  {
+    method: "POST",
+    template: "/v1/appointments/cancel",
+    handler: ({ state, store, body, now }) => {
+      const input = cancelBody.safeParse(body);
+      if (!input.success) throw invalidBody();
+      const appointment = findAppointment(state, input.data.appointmentId);
+      if (input.data.location) findLocation(state, input.data.location.id);
+      if (appointment.status === "Cancelled") throw rejected("Appointment is already cancelled");
+      if (appointment.status !== "Booked" && appointment.status !== "Rescheduled") {
+        throw rejected("Only booked appointments can be cancelled");
+      }
+      appointment.status = "Cancelled";
+      appointment.cancellationReason = input.data.cancellationReason ?? null;
+      appointment.updatedAt = isoInstant(now);
+      store.markChanged();
+      return ok({});
+    },
+  },
+];

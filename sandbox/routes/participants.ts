@@ -1,0 +1,131 @@
+import { z } from "zod";
+import { clientRefSchema, resolveClientRef, saveClient } from "../client-ref";
+import {
+  inDateRange,
+  invalidBody,
+  ok,
+  paginate,
+  readLocalDate,
+  readPage,
+  readText,
+  rejected,
+  unknownId,
+} from "../http";
+import { findClass, findClient, findLocation, newId } from "../lookup";
+import type { Route } from "../router";
+import { bookedCount, classJson, participantJson } from "../shapes";
+import { isoInstant, localDateOf } from "../time";
+import type { ParticipantRecord } from "../types";
+
+const addBody = z.object({
+  client: clientRefSchema,
+  status: z
+    .string()
+    .transform((status) => status.toUpperCase())
+    .pipe(z.enum(["BOOKED", "WAITLISTED"]))
+    .optional(),
+});
+
+const cancelBody = z.object({
+  participantId: z.string().min(1),
+  cancellationReason: z.string().optional(),
+});
+
+export const participantRoutes: Route[] = [
+  {
+    method: "GET",
+    template: "/v1/classes/:id/participants",
+    handler: ({ state, params }) => {
+      const session = findClass(state, params.id);
+      const participants = state.participants.filter((participant) => participant.classId === session.id);
+      return ok(participants.map((participant) => participantJson(state, participant)));
+    },
+  },
+  {
+    method: "POST",
+    template: "/v1/classes/:id/participants/add",
+    handler: ({ state, store, params, body, now }) => {
+      const session = findClass(state, params.id);
+      const input = addBody.safeParse(body);
+      if (!input.success) throw invalidBody();
+      const resolved = resolveClientRef(state, input.data.client, session.locationId, now);
+      if (session.status === "Cancelled") throw rejected("Class is cancelled");
+      if (Date.parse(session.startUtc) <= now) throw rejected("Class has already started");
+      const alreadyIn = state.participants.some(
+        (participant) =>
+          participant.classId === session.id &&
+          participant.clientId === resolved.client.id &&
+          participant.status !== "Cancelled",
+      );
+      if (alreadyIn) throw rejected("Client is already added to this class");
+      const waitlisted = input.data.status === "WAITLISTED";
+      if (!waitlisted && bookedCount(state, session.id) >= session.numberOfParticipants) {
+        throw rejected("Class is full");
+      }
+      saveClient(state, resolved);
+      const createdAt = isoInstant(now);
+      const participant: ParticipantRecord = {
+        id: newId("par"),
+        classId: session.id,
+        clientId: resolved.client.id,
+        status: waitlisted ? "Waitlisted" : "Booked",
+        paymentStatus: "",
+        cancellationReason: null,
+        createdAt,
+        updatedAt: createdAt,
+      };
+      state.participants.push(participant);
+      store.markChanged();
+      return ok(participantJson(state, participant));
+    },
+  },
+  {
+    method: "POST",
+    template: "/v1/classes/:id/participants/cancel",
+    handler: ({ state, store, params, body, now }) => {
+      const session = findClass(state, params.id);
+      const input = cancelBody.safeParse(body);
+      if (!input.success) throw invalidBody();
+      const participant = state.participants.find(
+        (candidate) => candidate.id === input.data.participantId && candidate.classId === session.id,
+      );
+      if (!participant) throw unknownId("participantId");
+      if (participant.status === "Cancelled") throw rejected("Participant is already cancelled");
+      participant.status = "Cancelled";
+      participant.cancellationReason = input.data.cancellationReason ?? null;
+      participant.updatedAt = isoInstant(now);
+      store.markChanged();
+      return ok(participantJson(state, participant));
+    },
+  },
+  {
+    method: "GET",
+    template: "/v1/classes/clients/:id/bookings",
+    handler: ({ state, params, query }) => {
+      const client = findClient(state, params.id);
+      const page = readPage(query);
+      const startDate = readLocalDate(query, "startDate");
+      const endDate = readLocalDate(query, "endDate");
+      const locationId = readText(query, "locationId");
+      if (locationId !== undefined) findLocation(state, locationId);
+      const bookings = state.participants
+        .filter((participant) => participant.clientId === client.id)
+        .flatMap((participant) => {
+          const session = state.classes.find((candidate) => candidate.id === participant.classId);
+          return session ? [{ participant, session }] : [];
+        })
+        .filter(
+          ({ session }) =>
+            (locationId === undefined || session.locationId === locationId) &&
+            inDateRange(localDateOf(Date.parse(session.startUtc), session.timezone), startDate, endDate),
+        )
+        .sort((a, b) => Date.parse(a.session.startUtc) - Date.parse(b.session.startUtc));
+      return ok(
+        paginate(bookings, page).map(({ participant, session }) => ({
+          ...participantJson(state, participant),
+          class: classJson(state, session),
+        })),
+      );
+    },
+  },
+];

@@ -1,0 +1,57 @@
+import { slotStartsForAnyStaff } from "../availability";
+import {
+  invalidParameters,
+  ok,
+  readBoolean,
+  readLocalDate,
+  readText,
+  readTimeZone,
+  unknownId,
+} from "../http";
+import { findLocation, findService, findStaff } from "../lookup";
+import type { Route } from "../router";
+import { dayWindow } from "../slots";
+import { MINUTE_MS, addDaysToLocalDate, localClockOf, to12Hour } from "../time";
+
+export const slotRoutes: Route[] = [
+  {
+    method: "GET",
+    template: "/v1/appointments/slots",
+    handler: ({ state, query, now }) => {
+      const locationId = readText(query, "locationId");
+      const serviceId = readText(query, "serviceId");
+      const date = readLocalDate(query, "date");
+      const staffId = readText(query, "staffId");
+      const requestedZone = readTimeZone(query, "timezone");
+      const days = readBoolean(query, "nextThreeDays") ? 3 : 1;
+      if (!locationId || !serviceId || !date) throw invalidParameters();
+
+      const location = findLocation(state, locationId);
+      const service = findService(state, serviceId);
+      if (service.locationId !== location.id) throw unknownId("serviceId");
+      const staff = staffId === undefined ? undefined : findStaff(state, staffId);
+      const zone = requestedZone ?? location.timezone;
+      const duration = service.durationMinutes * MINUTE_MS;
+
+      const buckets = Array.from({ length: days }, (_, offset) => {
+        const day = addDaysToLocalDate(date, offset);
+        const starts = slotStartsForAnyStaff(state, {
+          location,
+          service,
+          staff,
+          window: dayWindow(day, zone),
+          now,
+        });
+        return {
+          date: `${day}T00:00:00.000Z`,
+          timezone: zone,
+          slots: starts.map((start) => ({
+            startTime: to12Hour(localClockOf(start, zone)),
+            endTime: to12Hour(localClockOf(start + duration, zone)),
+          })),
+        };
+      });
+      return ok(buckets);
+    },
+  },
+];

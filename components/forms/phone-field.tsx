@@ -1,0 +1,82 @@
+"use client";
+
+import { useId, useMemo, type ComponentProps } from "react";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { phoneCountries } from "@/lib/contact/phone";
+import { inputStyles } from "./text-field";
+
+/**
+ * Country and number for react-hook-form: pass `register("country")` and `register("phone")`.
+ * The two controls sit in one fieldset so a screen reader hears "Mobile number, Country".
+ */
+export function PhoneField({
+  countryField,
+  phoneField,
+  countryError,
+  phoneError,
+  hint,
+}: {
+  countryField: ComponentProps<"select">;
+  phoneField: ComponentProps<"input">;
+  countryError?: string;
+  phoneError?: string;
+  hint?: string;
+}) {
+  const { locale, t } = useI18n();
+  const id = useId();
+  const countries = useMemo(() => phoneCountries(locale), [locale]);
+  const hintId = hint ? `${id}-hint` : undefined;
+  const describedBy = (errorId?: string) => [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  return (
+    <fieldset className="space-y-1.5">
+      <legend className="font-medium">{t("form.phone")}</legend>
+      {hint ? (
+        <p id={hintId} className="text-sm text-ink-muted">
+          {hint}
+        </p>
+      ) : null}
+      <div className="grid gap-2 sm:grid-cols-[minmax(0,14rem)_1fr]">
+        <div>
+          <label htmlFor={`${id}-country`} className="sr-only">
+            {t("form.country")}
+          </label>
+          <select
+            {...countryField}
+            id={`${id}-country`}
+            autoComplete="tel-country-code"
+            aria-invalid={countryError ? true : undefined}
+            aria-describedby={describedBy(countryError ? `${id}-country-error` : undefined)}
+            className={inputStyles}
+          >
+            {countries.map((country) => (
+              <option key={country.code} value={country.code}>
+                {t("form.countryOption", { name: country.name, callingCode: country.callingCode })}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor={`${id}-number`} className="sr-only">
+            {t("form.phone")}
+          </label>
+          <input
+            {...phoneField}
+            id={`${id}-number`}
+            type="tel"
+            inputMode="tel"
+            autoComplete="tel-national"
+            aria-invalid={phoneError ? true : undefined}
+            aria-describedby={describedBy(phoneError ? `${id}-number-error` : undefined)}
+            className={inputStyles}
+          />
+        </div>
+      </div>
+      <p id={`${id}-country-error`} aria-live="polite" className="text-sm text-danger">
+        {countryError}
+      </p>
+      <p id={`${id}-number-error`} aria-live="polite" className="text-sm text-danger">
+        {phoneError}
+      </p>
+    </fieldset>
+  );
+}

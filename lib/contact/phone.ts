@@ -1,0 +1,58 @@
+import {
+  getCountries,
+  getCountryCallingCode,
+  parsePhoneNumberFromString,
+  type CountryCode,
+} from "libphonenumber-js/min";
+
+export interface NormalisedPhone {
+  /** Calling code with a plus, as Whautomate wants it: "+44". */
+  countryCode: string;
+  /** National significant number, digits only: "7700900101". */
+  phone: string;
+  /** "+447700900101"; one key per person for codes and rate limits. */
+  e164: string;
+}
+
+export function isCountryCode(value: string): value is CountryCode {
+  return (getCountries() as string[]).includes(value);
+}
+
+/** A phone number typed in any common way ("07700 900101", "+44 7700-900101"), or null if not valid. */
+export function normalisePhone(country: string, input: string): NormalisedPhone | null {
+  if (!isCountryCode(country) || input.length > 40) return null;
+  const parsed = parsePhoneNumberFromString(input, country);
+  // "Possible" (right length for the country) rather than "valid" (an allocated range): numbers in
+  // ranges newer than the bundled metadata, and Ofcom's fictional 07700 900xxx used by the demo,
+  // must still be accepted; the upstream has the final word.
+  if (!parsed || !parsed.isPossible()) return null;
+  return {
+    countryCode: `+${parsed.countryCallingCode}`,
+    phone: parsed.nationalNumber,
+    e164: parsed.number,
+  };
+}
+
+export interface PhoneCountry {
+  code: CountryCode;
+  name: string;
+  callingCode: string;
+}
+
+/** Every country libphonenumber knows, named in the visitor's language, sorted by name. */
+export function phoneCountries(locale: string): PhoneCountry[] {
+  const names = new Intl.DisplayNames([locale], { type: "region" });
+  return getCountries()
+    .map((code) => ({ code, name: names.of(code) ?? code, callingCode: `+${getCountryCallingCode(code)}` }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
+}
+
+/** The region of a locale like "en-GB" when it is a known country, for a sensible default. */
+export function countryFromLocale(locale: string): CountryCode | null {
+  try {
+    const region = new Intl.Locale(locale).maximize().region;
+    return region && isCountryCode(region) ? region : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,16 @@
+export const forms = {
+  "form.fullName": "Full name",
+  "form.phone": "Mobile number",
+  "form.phoneHint": "We send your confirmation and reminders to this number on WhatsApp.",
+  "form.country": "Country",
+  "form.countryOption": "{name} ({callingCode})",
+  "form.required": "required",
+  "form.optional": "optional",
+  "form.checkField": "Please check this field.",
+  "form.nameTooShort": "Please enter your full name (at least 2 letters).",
+  "form.nameTooLong": "Please shorten your name to 80 characters or fewer.",
+  "form.nameCharacters": "Please use only letters, spaces and common punctuation in your name.",
+  "form.countryInvalid": "Please choose the country of your phone number.",
+  "form.phoneRequired": "Please enter your mobile number.",
+  "form.phoneInvalid": "This does not look like a valid number for the chosen country. Check the digits.",
+} as const;

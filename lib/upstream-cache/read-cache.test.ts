@@ -1,0 +1,78 @@
+import { describe, expect, it, vi } from "vitest";
+import { createMemoryStore } from "@/lib/store/memory-store";
+import {
+  UpstreamInvalidRequestError,
+  UpstreamRateLimitedError,
+  UpstreamUnavailableError,
+} from "@/lib/whautomate/errors";
+import { createReadCache } from "./read-cache";
+
+function setup() {
+  let clock = 1_000_000;
+  const cache = createReadCache(createMemoryStore(), () => clock);
+  return { cache, tick: (ms: number) => (clock += ms) };
+}
+
+const options = { freshMs: 1_000, keepMs: 60_000 };
+
+describe("createReadCache", () => {
+  it("answers from the cache while fresh and asks again once it is not", async () => {
+    const { cache, tick } = setup();
+    const load = vi.fn().mockResolvedValueOnce("first").mockResolvedValueOnce("second");
+    expect((await cache.read("k", { ...options, load })).value).toBe("first");
+    expect((await cache.read("k", { ...options, load })).value).toBe("first");
+    tick(1_001);
+    expect((await cache.read("k", { ...options, load })).value).toBe("second");
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it("shares one upstream call between identical reads in flight", async () => {
+    const { cache } = setup();
+    let release!: (value: string) => void;
+    const load = vi.fn(() => new Promise<string>((resolve) => (release = resolve)));
+    const reads = Array.from({ length: 20 }, () => cache.read("k", { ...options, load }));
+    await vi.waitFor(() => expect(load).toHaveBeenCalled());
+    release("shared");
+    const answers = await Promise.all(reads);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(answers.every((answer) => answer.value === "shared" && !answer.stale)).toBe(true);
+  });
+
+  it.each([
+    ["rate limited", new UpstreamRateLimitedError("429")],
+    ["down", new UpstreamUnavailableError("down", "server")],
+  ])("serves the last good answer, marked stale, when the upstream is %s", async (_label, failure) => {
+    const { cache, tick } = setup();
+    await cache.read("k", { ...options, load: async () => "good" });
+    tick(5_000);
+    const answer = await cache.read("k", { ...options, load: () => Promise.reject(failure) });
+    expect(answer).toMatchObject({ value: "good", stale: true });
+  });
+
+  it("does not hide errors that are not the upstream being busy or down", async () => {
+    const { cache, tick } = setup();
+    await cache.read("k", { ...options, load: async () => "good" });
+    tick(5_000);
+    const failure = new UpstreamInvalidRequestError("bad");
+    await expect(cache.read("k", { ...options, load: () => Promise.reject(failure) })).rejects.toBe(failure);
+  });
+
+  it("fails when there is no good answer to fall back on", async () => {
+    const { cache } = setup();
+    const failure = new UpstreamUnavailableError("down", "timeout");
+    await expect(cache.read("k", { ...options, load: () => Promise.reject(failure) })).rejects.toBe(failure);
+  });
+
+  it("reads afresh after one of the entry's tags is invalidated, and only then", async () => {
+    const { cache } = setup();
+    const load = vi.fn().mockResolvedValueOnce("before").mockResolvedValueOnce("after");
+    const other = vi.fn().mockResolvedValue("untouched");
+    const tagged = { ...options, tags: ["slots:2027-03-28", "location:loc_london"], load };
+    await cache.read("a", tagged);
+    await cache.read("b", { ...options, tags: ["slots:2027-03-29"], load: other });
+    await cache.invalidate("slots:2027-03-28");
+    expect((await cache.read("a", tagged)).value).toBe("after");
+    await cache.read("b", { ...options, tags: ["slots:2027-03-29"], load: other });
+    expect(other).toHaveBeenCalledTimes(1);
+  });
+});

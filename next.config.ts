@@ -9,6 +9,10 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   productionBrowserSourceMaps: false,
   reactStrictMode: true,
+  async headers() {
+    // /manage#<token>: keep the page's URL out of Referer headers to anything it loads or links to.
+    return [{ source: "/manage", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] }];
+  },
 };
 
 export default nextConfig;

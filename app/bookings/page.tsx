@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { BookingsSkeleton } from "@/components/bookings/bookings-skeleton";
+import { BookingsView } from "@/components/bookings/bookings-view";
+import { SignOutForm } from "@/components/bookings/sign-out-form";
+import { SignedOutPanel } from "@/components/bookings/signed-out-panel";
+import { env } from "@/lib/env";
+import { getI18n } from "@/lib/i18n/server";
+import { readSession } from "@/lib/session/session-cookie";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t("bookings.title") };
+}
+
+export default async function BookingsPage() {
+  const [{ t }, session] = await Promise.all([getI18n(), readSession()]);
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="space-y-1">
+          <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("bookings.title")}</h1>
+          {session ? (
+            <p className="text-ink-muted">{t("bookings.intro", { business: env.BUSINESS_NAME })}</p>
+          ) : null}
+        </div>
+        {session ? <SignOutForm /> : null}
+      </div>
+      {session ? (
+        <Suspense fallback={<BookingsSkeleton />}>
+          <BookingsView clientId={session.clientId} />
+        </Suspense>
+      ) : (
+        <SignedOutPanel />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { SignInFlow } from "@/components/sign-in/sign-in-flow";
+import { countryFromLocale } from "@/lib/contact/phone";
+import { env } from "@/lib/env";
+import { getI18n } from "@/lib/i18n/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t("signIn.title") };
+}
+
+export default async function SignInPage() {
+  const [{ t }, requestHeaders] = await Promise.all([getI18n(), headers()]);
+  const preferredLanguage = requestHeaders.get("accept-language")?.split(",")[0]?.split(";")[0]?.trim() ?? "";
+  return (
+    <div className="max-w-xl space-y-6">
+      <div className="space-y-2">
+        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("signIn.title")}</h1>
+        <p className="text-ink-muted">{t("signIn.intro")}</p>
+      </div>
+      <SignInFlow
+        defaultCountry={countryFromLocale(preferredLanguage) ?? "GB"}
+        business={env.BUSINESS_NAME}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+"use client";
+
+import Link from "next/link";
+import { useId } from "react";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { isCancelledBooking } from "@/lib/bookings/group";
+import type { BookingListItem } from "@/lib/bookings/types";
+import { bookingStatusText } from "./booking-status";
+import { CancelAppointmentDialog } from "./cancel-appointment-dialog";
+import { ChangePolicyNote } from "./change-policy-note";
+import { LeaveClassDialog } from "./leave-class-dialog";
+import { useBookingWhen } from "./use-booking-when";
+
+function describe(item: BookingListItem) {
+  if (item.kind === "appointment") {
+    const { appointment } = item;
+    return {
+      name: appointment.service.name,
+      startsAt: appointment.startsAt,
+      timeZone: appointment.timeZone,
+      location: appointment.location.title,
+      person: appointment.staff?.name ?? null,
+      online: false,
+      href: `/bookings/${encodeURIComponent(appointment.id)}`,
+    };
+  }
+  const { session } = item.booking;
+  return {
+    name: session.name,
+    startsAt: session.startsAt,
+    timeZone: session.timeZone,
+    location: session.location.title,
+    person: session.instructor?.name ?? null,
+    online: session.isOnline,
+    href: `/classes/${encodeURIComponent(session.id)}`,
+  };
+}
+
+export function BookingItem({
+  item,
+  business,
+  noticeHours,
+}: {
+  item: BookingListItem;
+  business: string;
+  noticeHours: number;
+}) {
+  const { t } = useI18n();
+  const id = useId();
+  const details = describe(item);
+  const { when, atLocation } = useBookingWhen(details.startsAt, details.timeZone, details.location);
+  const status = bookingStatusText(item, t, business);
+  const cancelled = isCancelledBooking(item);
+
+  return (
+    <article
+      aria-labelledby={`${id}-name`}
+      className="space-y-3 rounded-card border border-line bg-surface p-4 shadow-sm"
+    >
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div>
+          <p className="text-sm text-ink-muted">{t(`bookings.kind.${item.kind}`)}</p>
+          <h3 id={`${id}-name`} className={`text-lg font-semibold ${cancelled ? "line-through" : ""}`}>
+            {details.name}
+          </h3>
+        </div>
+        <p className="rounded-full border border-line px-3 py-1 text-sm font-medium">
+          <span className="sr-only">{t("bookings.status.label")}: </span>
+          {status}
+        </p>
+      </div>
+      <div className="space-y-1">
+        <p>
+          <time dateTime={details.startsAt}>{when}</time>
+        </p>
+        {atLocation ? <p className="text-sm text-ink-muted">{atLocation}</p> : null}
+        <p className="text-sm text-ink-muted">
+          {[
+            details.online ? t("bookings.online") : details.location,
+            details.person ? t("bookings.with", { name: details.person }) : null,
+          ]
+            .filter(Boolean)
+            .join(" · ")}
+        </p>
+      </div>
+      <ChangePolicyNote item={item} business={business} noticeHours={noticeHours} />
+      <div className="flex flex-wrap gap-2">
+        {item.kind === "appointment" && item.change?.allowed ? (
+          <CancelAppointmentDialog appointment={item.appointment} when={when} business={business} />
+        ) : null}
+        {item.kind === "class" && item.change?.allowed ? (
+          <LeaveClassDialog session={item.booking.session} when={when} lateCancel={item.change.lateCancel} />
+        ) : null}
+        <Link
+          href={details.href}
+          className={buttonStyles.quiet}
+          aria-label={t("bookings.viewDetailsOf", { name: details.name, when })}
+        >
+          {t("bookings.viewDetails")}
+        </Link>
+      </div>
+    </article>
+  );
+}

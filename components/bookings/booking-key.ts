@@ -1,0 +1,7 @@
+import type { ClientBooking } from "@/lib/bookings/types";
+
+export function bookingKey(booking: ClientBooking): string {
+  return booking.kind === "appointment"
+    ? `appointment:${booking.appointment.id}`
+    : `class:${booking.booking.session.id}:${booking.booking.participant.id}`;
+}

@@ -1,0 +1,82 @@
+import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { bookAppointment, createClient, joinClass, signInAs } from "./sign-in-helpers";
+
+// If this breaks, clients lose track of what is next: classes and appointments must share one timeline,
+// and what is over or cancelled must not sit among what is coming.
+test("appointments and classes share one list: upcoming in time order, then past, then cancelled", async ({
+  page,
+  sandbox,
+}) => {
+  const client = await createClient(sandbox, "Iris Lang");
+  const later = await bookAppointment(sandbox, client, { hoursFromNow: 24 * 20 });
+  const session = await joinClass(sandbox, client);
+  const past = await bookAppointment(sandbox, client, { hoursFromNow: -72, serviceId: "svc_beard_trim" });
+  const cancelled = await bookAppointment(sandbox, client, {
+    hoursFromNow: 24 * 15,
+    serviceId: "svc_full_colour",
+  });
+  await sandbox.api("/v1/appointments/cancel", { method: "POST", body: { appointmentId: cancelled.id } });
+  await signInAs(page, sandbox, client);
+
+  const section = (name: string) => page.getByRole("region", { name });
+  await expect(section("Upcoming").getByRole("heading", { level: 3 })).toHaveText([
+    session.name,
+    later.serviceName,
+  ]);
+  await expect(section("Upcoming").getByRole("article", { name: session.name })).toContainText("Class");
+  await expect(section("Past").getByRole("heading", { level: 3 })).toHaveText([past.serviceName]);
+  await expect(section("Cancelled").getByRole("heading", { level: 3 })).toHaveText([cancelled.serviceName]);
+  await expect(section("Past").getByRole("button")).toHaveCount(0);
+  await expect(section("Cancelled").getByRole("button")).toHaveCount(0);
+  await expect(
+    section("Upcoming").getByRole("link", { name: new RegExp(`^View details of ${session.name} on `) }),
+  ).toHaveAttribute("href", `/classes/${session.id}`);
+  await expectNoAxeViolations(page);
+});
+
+test.describe("in another time zone", () => {
+  test.use({ timezoneId: "America/New_York" });
+
+  // If this breaks, a client abroad turns up at the wrong hour: times are theirs, the studio's is labelled.
+  test("times are shown in the visitor's zone, with the location's own time beside them", async ({
+    page,
+    sandbox,
+  }) => {
+    const client = await createClient(sandbox, "Noah Reyes");
+    const appointment = await bookAppointment(sandbox, client, { hoursFromNow: 24 * 10 });
+    await signInAs(page, sandbox, client);
+
+    const clock = (timeZone: string) =>
+      new Intl.DateTimeFormat("en", { timeZone, hour: "numeric", minute: "2-digit" }).format(
+        new Date(appointment.startsAt),
+      );
+    const item = page.getByRole("article", { name: appointment.serviceName });
+    await expect(item.locator("time")).toContainText(clock("America/New_York"));
+    await expect(item).toContainText(`${clock("Europe/London")} at Soho Studio (Greenwich Mean Time)`);
+  });
+});
+
+// If this breaks, an outage shows a blank list or a crash instead of what to do next.
+test("when the booking system cannot be reached the list and the cancel dialog say so", async ({
+  page,
+  sandbox,
+}) => {
+  const client = await createClient(sandbox, "Ella Ward");
+  const appointment = await bookAppointment(sandbox, client, { hoursFromNow: 24 * 6 });
+  await signInAs(page, sandbox, client);
+
+  await page.getByRole("button", { name: new RegExp(`^Cancel ${appointment.serviceName} on `) }).click();
+  await sandbox.settings({ failRate: 1 });
+  const dialog = page.getByRole("dialog", { name: "Cancel this appointment?" });
+  await dialog.getByRole("button", { name: "Cancel appointment" }).click();
+  await expect(dialog.getByRole("alert")).toContainText("could not reach the booking system");
+  await expectNoAxeViolations(page);
+
+  await page.reload();
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("could not reach the booking system");
+  await expectNoAxeViolations(page);
+
+  await sandbox.settings({ failRate: 0 });
+  await page.getByRole("link", { name: "Reload my bookings" }).click();
+  await expect(page.getByRole("article", { name: appointment.serviceName })).toContainText("Status: Booked");
+});

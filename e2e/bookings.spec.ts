@@ -1,0 +1,89 @@
+import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { bookAppointment, createClient, joinClass, signInAs } from "./sign-in-helpers";
+
+// If this breaks, clients cannot cancel themselves, or a cancellation never reaches Whautomate.
+test("a client cancels an appointment with a reason and it moves to Cancelled", async ({ page, sandbox }) => {
+  const client = await createClient(sandbox, "Maya Brooks");
+  const appointment = await bookAppointment(sandbox, client, { hoursFromNow: 24 * 6 });
+  await signInAs(page, sandbox, client);
+
+  const upcoming = page.getByRole("region", { name: "Upcoming" });
+  const item = upcoming.getByRole("article", { name: appointment.serviceName });
+  await expect(item).toContainText("Status: Booked");
+  await expectNoAxeViolations(page);
+
+  await item.getByRole("button", { name: new RegExp(`^Cancel ${appointment.serviceName} on `) }).click();
+  const dialog = page.getByRole("dialog", { name: "Cancel this appointment?" });
+  await expect(dialog.getByRole("button", { name: "Keep appointment" })).toBeFocused();
+  await expectNoAxeViolations(page);
+  await dialog.getByRole("textbox", { name: /Reason/ }).fill("Running late from work");
+  await dialog.getByRole("button", { name: "Cancel appointment" }).click();
+
+  await expect(page.getByRole("status").filter({ hasText: "is cancelled" })).toBeFocused();
+  await expect(dialog).toBeHidden();
+  const cancelled = page.getByRole("region", { name: "Cancelled" });
+  await expect(cancelled.getByRole("article", { name: appointment.serviceName })).toContainText(
+    "Status: Cancelled",
+  );
+  await expect(upcoming.getByRole("article", { name: appointment.serviceName })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  const stored = await sandbox.api<{ status: string; cancellationReason: string }>(
+    `/v1/appointments/${appointment.id}`,
+  );
+  expect(stored).toMatchObject({ status: "Cancelled", cancellationReason: "Running late from work" });
+});
+
+// If this breaks, clients can cancel at the last minute online, or see a dead button with no reason.
+test("inside the notice window cancelling is not offered and the policy says why", async ({
+  page,
+  sandbox,
+}) => {
+  const client = await createClient(sandbox, "Theo Grant");
+  const soon = await bookAppointment(sandbox, client, { hoursFromNow: 3 });
+  await signInAs(page, sandbox, client);
+
+  const item = page
+    .getByRole("region", { name: "Upcoming" })
+    .getByRole("article", { name: soon.serviceName });
+  await expect(item).toContainText(
+    "Changes are possible up to 24 hours before the start. Please contact Lotus & Lane.",
+  );
+  await expect(item.getByRole("button", { name: /^Cancel/ })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+// If this breaks, a client cannot give up a class place from their bookings.
+test("a client leaves a class from the list, after choosing between leaving and keeping the spot", async ({
+  page,
+  sandbox,
+}) => {
+  const client = await createClient(sandbox, "Zoe Adams");
+  const session = await joinClass(sandbox, client);
+  await signInAs(page, sandbox, client);
+
+  const item = page.getByRole("region", { name: "Upcoming" }).getByRole("article", { name: session.name });
+  await item.getByRole("button", { name: new RegExp(`^Leave ${session.name} on `) }).click();
+  const dialog = page.getByRole("dialog", { name: "Leave this class?" });
+  await expect(dialog.getByRole("button", { name: "Keep my spot" })).toBeFocused();
+  await expectNoAxeViolations(page);
+  await dialog.getByRole("button", { name: "Leave class" }).click();
+
+  await expect(page.getByRole("status").filter({ hasText: "You have left" })).toBeFocused();
+  await expect(
+    page.getByRole("region", { name: "Cancelled" }).getByRole("article", { name: session.name }),
+  ).toBeVisible();
+  const participants = await sandbox.api<Array<{ client: { id: string }; status: string }>>(
+    `/v1/classes/${session.id}/participants`,
+  );
+  expect(participants.filter((p) => p.client.id === client.id).map((p) => p.status)).toEqual(["Cancelled"]);
+});
+
+// If this breaks, a new client meets a blank page instead of a way to book.
+test("a client with no bookings is pointed to booking", async ({ page, sandbox }) => {
+  const client = await createClient(sandbox, "Ada Quinn");
+  await signInAs(page, sandbox, client);
+  await expect(page.getByRole("heading", { name: "You have no bookings yet." })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Book an appointment" })).toHaveAttribute("href", "/book");
+  await expectNoAxeViolations(page);
+});

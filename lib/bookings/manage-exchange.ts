@@ -1,0 +1,23 @@
+import "server-only";
+import { env } from "@/lib/env";
+import { verifyManageToken } from "@/lib/session/manage-token";
+import { getOwnedAppointment, getOwnedClassParticipation } from "./owned";
+
+export interface ManageGrant {
+  clientId: string;
+  /** Where the link's booking is shown. */
+  destination: string;
+}
+
+/** The client and booking a manage token stands for, once its booking still exists and is still theirs. */
+export async function redeemManageToken(token: string, now = Date.now()): Promise<ManageGrant | null> {
+  const payload = verifyManageToken(token, env.SESSION_SECRET, now);
+  if (!payload) return null;
+  const { kind, bookingId, clientId } = payload;
+  if (kind === "appointment") {
+    const appointment = await getOwnedAppointment(clientId, bookingId);
+    return appointment ? { clientId, destination: `/bookings/${encodeURIComponent(appointment.id)}` } : null;
+  }
+  const place = await getOwnedClassParticipation(clientId, bookingId);
+  return place ? { clientId, destination: `/classes/${encodeURIComponent(place.session.id)}` } : null;
+}

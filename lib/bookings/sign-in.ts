@@ -1,0 +1,45 @@
+import "server-only";
+import type { NormalisedPhone } from "@/lib/contact/phone";
+import { env } from "@/lib/env";
+import { createOneTimeCodes } from "@/lib/session/one-time-code";
+import { getStore } from "@/lib/store";
+import { sendWhatsAppTemplate } from "@/lib/whautomate";
+import { findClientByPhone } from "./find-client";
+
+function oneTimeCodes() {
+  return createOneTimeCodes(getStore(), env.SESSION_SECRET);
+}
+
+/**
+ * A code is issued for every number asked about, client or not, so that what a wrong guess answers
+ * ("not right" rather than "expired") cannot tell anyone whether the number belongs to a client.
+ */
+export function issueSignInCode(phone: NormalisedPhone): Promise<string> {
+  return oneTimeCodes().issue(phone.e164);
+}
+
+/** Sends the code only when the number is a client's. Callers run it after answering, so timing says nothing. */
+export async function sendSignInCode(phone: NormalisedPhone, code: string): Promise<void> {
+  try {
+    const client = await findClientByPhone(phone);
+    if (!client) return;
+    await sendWhatsAppTemplate({
+      to: { clientId: client.id },
+      template: { name: env.OTP_TEMPLATE_NAME, language: env.OTP_TEMPLATE_LANGUAGE },
+      bodyParameters: [code],
+    });
+  } catch (error) {
+    console.error("[sign-in] could not send a code", error);
+  }
+}
+
+export type SignInCheck = { status: "ok"; clientId: string } | { status: "invalid" | "expired" };
+
+/** "expired" also covers locked codes and phones that were never sent one: they all need a new code. */
+export async function checkSignInCode(phone: NormalisedPhone, code: string): Promise<SignInCheck> {
+  const result = await oneTimeCodes().verify(phone.e164, code);
+  if (result === "invalid") return { status: "invalid" };
+  if (result !== "ok") return { status: "expired" };
+  const client = await findClientByPhone(phone);
+  return client ? { status: "ok", clientId: client.id } : { status: "expired" };
+}

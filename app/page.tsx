@@ -1,4 +1,5 @@
-import { LocationList } from "@/components/home/location-list";
+import { Suspense } from "react";
+import { LocationList, LocationListSkeleton } from "@/components/home/location-list";
 import { EntryPoints } from "@/components/home/entry-points";
 import { env } from "@/lib/env";
 import { getI18n } from "@/lib/i18n/server";
@@ -14,7 +15,9 @@ export default async function HomePage() {
         <p className="text-ink-muted">{t("home.intro")}</p>
       </section>
       <EntryPoints />
-      <LocationList />
+      <Suspense fallback={<LocationListSkeleton />}>
+        <LocationList />
+      </Suspense>
     </div>
   );
 }

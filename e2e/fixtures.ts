@@ -33,8 +33,9 @@ async function call<T>(path: string, init: { method?: string; body?: unknown; ke
 export const test = base.extend<{ sandbox: SandboxControl }>({
   sandbox: async ({}, use) => {
     const control: SandboxControl = {
+      // Back to the seed, on the real clock unless a test freezes it.
       reset: async (options = {}) => {
-        await call("/__sandbox/reset", { method: "POST", body: options });
+        await call("/__sandbox/reset", { method: "POST", body: { now: options.now ?? null } });
       },
       stats: () => call("/__sandbox/stats"),
       outbox: () => call("/__sandbox/outbox"),

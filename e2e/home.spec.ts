@@ -7,8 +7,11 @@ test("the home page shows the business, its locations and both entry points", as
   await page.goto("/");
 
   await expect(page.getByRole("heading", { level: 1, name: "Book with Lotus & Lane" })).toBeVisible();
-  await expect(page.getByRole("link", { name: /Book an appointment/ })).toHaveAttribute("href", "/book");
-  await expect(page.getByRole("link", { name: /Classes/ })).toHaveAttribute("href", "/classes");
+  const main = page.getByRole("main");
+  await expect(main.getByRole("link", { name: /Book an appointment/ })).toHaveAttribute("href", "/book");
+  await expect(main.getByRole("link", { name: /Classes/ })).toHaveAttribute("href", "/classes");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await expect(nav.getByRole("link", { name: "My bookings" })).toHaveAttribute("href", "/bookings");
   for (const location of locations) {
     await expect(page.getByText(location.title, { exact: true })).toBeVisible();
   }

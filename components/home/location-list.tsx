@@ -1,4 +1,5 @@
 import { ErrorPanel } from "@/components/ui/error-panel";
+import { Skeleton } from "@/components/ui/skeleton";
 import { getI18n } from "@/lib/i18n/server";
 import { userMessageKey } from "@/lib/errors/user-message";
 import { listLocations } from "@/lib/whautomate";
@@ -33,5 +34,19 @@ export async function LocationList() {
         </ul>
       )}
     </section>
+  );
+}
+
+export async function LocationListSkeleton() {
+  const { t } = await getI18n();
+  return (
+    <div role="status" className="space-y-3">
+      <span className="sr-only">{t("loading.label")}</span>
+      <Skeleton className="h-6 w-40" />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Skeleton className="h-20" />
+        <Skeleton className="h-20" />
+      </div>
+    </div>
   );
 }

@@ -1,14 +1,16 @@
 import { Skeleton } from "@/components/ui/skeleton";
 import { getI18n } from "@/lib/i18n/server";
 
-export default async function Loading() {
+export default async function BookingLoading() {
   const { t } = await getI18n();
   return (
-    <div role="status" aria-live="polite" className="space-y-4">
+    <div role="status" className="space-y-4">
       <span className="sr-only">{t("loading.label")}</span>
       <Skeleton className="h-8 w-2/3" />
-      <Skeleton className="h-24" />
-      <Skeleton className="h-24" />
+      <Skeleton className="h-20" />
+      <Skeleton className="h-14" />
+      <Skeleton className="h-14" />
+      <Skeleton className="h-14" />
     </div>
   );
 }

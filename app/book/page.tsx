@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { BookingJourney } from "@/components/booking/booking-journey";
+import { ErrorPanel } from "@/components/ui/error-panel";
+import { bookingHref, parseBookingParams } from "@/lib/booking/booking-params";
+import { resolveBookingSelection } from "@/lib/booking/booking-selection";
+import { loadBookingCatalogue } from "@/lib/booking/load-catalogue";
+import { readLocationTimeZone } from "@/lib/booking/location-time-zone";
+import { returningClientPrefill } from "@/lib/booking/returning-client";
+import { userMessageKey } from "@/lib/errors/user-message";
+import { getI18n } from "@/lib/i18n/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t("booking.title") };
+}
+
+export default async function BookPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { t } = await getI18n();
+  const params = parseBookingParams(await searchParams);
+  const catalogue = await loadBookingCatalogue().catch((error: unknown) => userMessageKey(error));
+  if (typeof catalogue === "string") {
+    return (
+      <div className="space-y-4">
+        <h1 className="text-2xl font-semibold tracking-tight">{t("booking.title")}</h1>
+        <ErrorPanel
+          message={t(catalogue)}
+          retryHref={bookingHref(params)}
+          retryLabel={t("booking.loadFailedRetry")}
+        />
+      </div>
+    );
+  }
+  const selection = resolveBookingSelection(params, catalogue);
+  const { step, location, service, eligibleStaff } = selection;
+  const details =
+    step === "details" && location && service && params.time
+      ? await Promise.all([
+          returningClientPrefill(),
+          readLocationTimeZone({
+            locationId: location.id,
+            serviceId: service.id,
+            staffId: eligibleStaff[0]?.id,
+            date: params.time.slice(0, 10),
+          }),
+        ]).then(([returning, locationTimeZone]) => ({ returning, locationTimeZone }))
+      : { returning: {}, locationTimeZone: null };
+  return <BookingJourney selection={selection} catalogue={catalogue} {...details} />;
+}

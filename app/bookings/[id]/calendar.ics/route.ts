@@ -1,0 +1,30 @@
+import { appointmentEvent } from "@/lib/booking/appointment-event";
+import { icsCalendar } from "@/lib/booking/calendar-event";
+import { readOwnedConfirmation } from "@/lib/booking/owned-confirmation";
+import { env } from "@/lib/env";
+import { getI18n } from "@/lib/i18n/server";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const owned = await readOwnedConfirmation(id).catch(() => undefined);
+  if (owned === undefined) return new Response("Could not reach the booking system", { status: 503 });
+  if (!owned) return new Response("Not found", { status: 404 });
+  const { t } = await getI18n();
+  const { appointment, location } = owned;
+  const event = appointmentEvent(appointment, location, {
+    title: t("booking.calendarEvent.title", {
+      service: appointment.service.name,
+      business: env.BUSINESS_NAME,
+    }),
+    description: appointment.staff
+      ? t("booking.calendarEvent.withStaff", { staff: appointment.staff.name })
+      : undefined,
+  });
+  return new Response(icsCalendar(event), {
+    headers: {
+      "content-type": "text/calendar; charset=utf-8",
+      "content-disposition": `attachment; filename="appointment-${appointment.id.replace(/[^A-Za-z0-9_-]/g, "")}.ics"`,
+      "cache-control": "private, no-store",
+    },
+  });
+}

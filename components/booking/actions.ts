@@ -1,0 +1,134 @@
+"use server";
+
+import { headers } from "next/headers";
+import { toClientIdentity } from "@/lib/contact/contact-schema";
+import { normalisePhone } from "@/lib/contact/phone";
+import { findNextAvailableDate, loadMonthAvailability } from "@/lib/booking/month-loader";
+import { placeBooking } from "@/lib/booking/place-booking";
+import { runOnce } from "@/lib/booking/request-once";
+import { resolveSlotScope } from "@/lib/booking/slot-scope";
+import type { MonthAvailability } from "@/lib/booking/types";
+import { userMessageKey } from "@/lib/errors/user-message";
+import { getI18n } from "@/lib/i18n/server";
+import { clientIp } from "@/lib/rate-limit/client-ip";
+import { startSession } from "@/lib/session/session-cookie";
+import { getStore } from "@/lib/store";
+import type { ActionResult, BookResult } from "./action-result";
+import { monthAvailabilityInput } from "./availability-input";
+import { bookingSchema } from "./booking-schema";
+import { allowed, limits } from "./rate-limits";
+
+const BOOKING_REQUEST_TTL_MS = 10 * 60_000;
+// Longer than a booking normally takes, short enough that a stuck request fails visibly.
+const REPEAT_WAIT_MS = 12_000;
+const NEXT_AVAILABLE_MAX_MONTHS = 12;
+
+async function failure(code: "invalid" | "rate_limited" | "upstream", error?: unknown) {
+  const { t } = await getI18n();
+  const message =
+    code === "invalid"
+      ? t("booking.selectionInvalid")
+      : code === "rate_limited"
+        ? t("booking.rateLimited")
+        : t(userMessageKey(error));
+  return { ok: false as const, code, message };
+}
+
+// The calendar's month: every eligible staff member's free slots, grouped by the client's dates.
+export async function loadMonthAvailabilityAction(input: unknown): Promise<ActionResult<MonthAvailability>> {
+  const parsed = monthAvailabilityInput.safeParse(input);
+  if (!parsed.success) return failure("invalid");
+  if (!(await allowed(limits.availabilityPerIp, clientIp(await headers())))) return failure("rate_limited");
+  try {
+    const resolved = await resolveSlotScope(parsed.data);
+    if (!resolved) return failure("invalid");
+    const { month, timeZone } = parsed.data;
+    return { ok: true, data: await loadMonthAvailability(resolved.scope, month, timeZone) };
+  } catch (error) {
+    return failure("upstream", error);
+  }
+}
+
+// For an empty month: the first free date after it, within the service's booking window.
+export async function findNextAvailableDateAction(
+  input: unknown,
+): Promise<ActionResult<{ date: string | null }>> {
+  const parsed = monthAvailabilityInput.safeParse(input);
+  if (!parsed.success) return failure("invalid");
+  if (!(await allowed(limits.availabilityPerIp, clientIp(await headers())))) return failure("rate_limited");
+  try {
+    const resolved = await resolveSlotScope(parsed.data);
+    if (!resolved) return failure("invalid");
+    const windowDays = resolved.service.bookingWindowDays;
+    const maxMonths = windowDays ? Math.min(Math.ceil(windowDays / 28) + 1, NEXT_AVAILABLE_MAX_MONTHS) : 3;
+    const { month, timeZone } = parsed.data;
+    return {
+      ok: true,
+      data: { date: await findNextAvailableDate(resolved.scope, month, timeZone, maxMonths) },
+    };
+  } catch (error) {
+    return failure("upstream", error);
+  }
+}
+
+type Booked = { ok: true; appointmentId: string; clientId: string };
+
+// Books the chosen time after re-checking it; the same requestId never books twice.
+export async function bookAppointmentAction(input: unknown): Promise<BookResult> {
+  const parsed = bookingSchema.safeParse(input);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? "")] ??= issue.message;
+    return { ...(await failure("invalid")), fieldErrors };
+  }
+  const booking = parsed.data;
+  const ip = clientIp(await headers());
+
+  try {
+    const result = await runOnce<Booked | Exclude<BookResult, { ok: true }>>(
+      getStore(),
+      `booking-request:${booking.requestId}`,
+      {
+        ttlMs: BOOKING_REQUEST_TTL_MS,
+        waitMs: REPEAT_WAIT_MS,
+        remember: (outcome) => (outcome.ok ? JSON.stringify(outcome) : null),
+        recall: (stored) => JSON.parse(stored) as Booked,
+      },
+      async () => {
+        const phone = normalisePhone(booking.country, booking.phone)?.e164 ?? booking.phone;
+        const withinLimits =
+          (await allowed(limits.bookingsPerIp, ip)) && (await allowed(limits.bookingsPerPhone, phone));
+        if (!withinLimits) return failure("rate_limited");
+        const resolved = await resolveSlotScope(booking);
+        if (!resolved) return failure("invalid");
+        const outcome = await placeBooking({
+          scope: resolved.scope,
+          startsAt: new Date(booking.startsAt).toISOString(),
+          client: toClientIdentity(booking),
+          notes: booking.notes,
+        });
+        if (outcome.kind === "slot_taken") {
+          const { t } = await getI18n();
+          return {
+            ok: false as const,
+            code: "slot_taken" as const,
+            message: t("booking.slotTakenShort"),
+            alternatives: outcome.alternatives,
+          };
+        }
+        const { appointment } = outcome;
+        return { ok: true as const, appointmentId: appointment.id, clientId: appointment.client.id };
+      },
+    );
+    if (result === null) {
+      const { t } = await getI18n();
+      return { ok: false, code: "in_progress", message: t("booking.stillConfirming") };
+    }
+    if (!result.ok) return result;
+    // A repeat of a finished request signs the client in as well: its first answer may have been lost.
+    await startSession(result.clientId);
+    return { ok: true, data: { appointmentId: result.appointmentId } };
+  } catch (error) {
+    return failure("upstream", error);
+  }
+}

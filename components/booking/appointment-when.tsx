@@ -1,0 +1,50 @@
+"use client";
+
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { utcToZonedParts } from "@/lib/time/zoned";
+import { useClientTimeZone } from "./use-client-time-zone";
+import { useIsClient } from "./use-is-client";
+import { useTimeFormat } from "./use-time-format";
+
+/** A booked start in the client's zone, and at the location too when its clock differs. */
+export function AppointmentWhen({
+  startsAt,
+  locationTimeZone,
+  locationTitle,
+}: {
+  startsAt: string;
+  locationTimeZone: string;
+  locationTitle: string;
+}) {
+  const { t } = useI18n();
+  const [timeZone] = useClientTimeZone();
+  const isClient = useIsClient();
+  const format = useTimeFormat(timeZone ?? locationTimeZone);
+  if (!timeZone || !isClient)
+    return <span className="inline-block h-5 w-48 animate-pulse rounded bg-line/50" />;
+  const client = utcToZonedParts(startsAt, timeZone);
+  const location = utcToZonedParts(startsAt, locationTimeZone);
+  const differs = client.date !== location.date || client.time !== location.time;
+  return (
+    <>
+      <span className="block">
+        {t("booking.details.when", { date: format.date(startsAt), time: format.time(startsAt) })}
+        <span className="block text-sm font-normal text-ink-muted">
+          {format.zoneName(timeZone, startsAt)}
+        </span>
+      </span>
+      {differs ? (
+        <span className="mt-1 block text-sm font-normal text-ink-muted">
+          {t("booking.timeZone.locationShort", {
+            time: t("booking.details.when", {
+              date: format.date(startsAt, locationTimeZone),
+              time: format.time(startsAt, locationTimeZone),
+            }),
+            location: locationTitle,
+            zone: format.zoneName(locationTimeZone, startsAt),
+          })}
+        </span>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,117 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { appointmentEvent } from "@/lib/booking/appointment-event";
+import { googleCalendarUrl } from "@/lib/booking/calendar-event";
+import { env } from "@/lib/env";
+import { formatDuration, formatPrice } from "@/lib/i18n/format";
+import { getI18n } from "@/lib/i18n/server";
+import type { Appointment, Location } from "@/lib/whautomate/types";
+import { AppointmentWhen } from "./appointment-when";
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="grid gap-1 py-3 sm:grid-cols-[8rem_1fr]">
+      <dt className="text-sm text-ink-muted">{label}</dt>
+      <dd className="font-medium">{children}</dd>
+    </div>
+  );
+}
+
+/** What, when, with whom, where, price and status of a booked appointment, and what to do next. */
+export async function BookingConfirmation({
+  appointment,
+  location,
+}: {
+  appointment: Appointment;
+  location: Location | null;
+}) {
+  const { t, locale } = await getI18n();
+  const { service, staff, status } = appointment;
+  const isLive = status === "booked" || status === "rescheduled";
+  const event = appointmentEvent(appointment, location, {
+    title: t("booking.calendarEvent.title", { service: service.name, business: env.BUSINESS_NAME }),
+    description: staff ? t("booking.calendarEvent.withStaff", { staff: staff.name }) : undefined,
+  });
+  const statusText =
+    status === "unknown"
+      ? t("booking.status.unknown", { status: appointment.statusRaw })
+      : t(`booking.status.${status}`);
+
+  return (
+    <div className="space-y-6">
+      <div className="space-y-2">
+        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">
+          {isLive ? t("booking.confirmation.title") : t("booking.confirmation.titleOther")}
+        </h1>
+        {isLive ? <p className="text-ink-muted">{t("booking.confirmation.intro")}</p> : null}
+      </div>
+      <dl className="divide-y divide-line rounded-card border border-line bg-surface px-4">
+        <Row label={t("booking.confirmation.what")}>
+          {service.name}
+          <span className="block text-sm font-normal text-ink-muted">
+            {formatDuration(service.durationMinutes, locale)}
+          </span>
+        </Row>
+        <Row label={t("booking.confirmation.when")}>
+          <AppointmentWhen
+            startsAt={appointment.startsAt}
+            locationTimeZone={appointment.timeZone}
+            locationTitle={appointment.location.title}
+          />
+        </Row>
+        <Row label={t("booking.confirmation.who")}>{staff?.name || t("booking.confirmation.anyone")}</Row>
+        <Row label={t("booking.confirmation.where")}>
+          {appointment.location.title}
+          {location?.address ? (
+            <span className="block text-sm font-normal text-ink-muted">{location.address}</span>
+          ) : null}
+        </Row>
+        {service.price !== null ? (
+          <Row label={t("booking.confirmation.price")}>
+            {formatPrice(service.price, env.BUSINESS_CURRENCY, locale)}
+          </Row>
+        ) : null}
+        <Row label={t("booking.confirmation.status")}>{statusText}</Row>
+      </dl>
+      {isLive ? (
+        <section aria-labelledby="add-to-calendar" className="space-y-3">
+          <h2 id="add-to-calendar" className="text-lg font-semibold">
+            {t("booking.confirmation.addToCalendar")}
+          </h2>
+          <div className="flex flex-wrap gap-3">
+            <a
+              href={`/bookings/${encodeURIComponent(appointment.id)}/calendar.ics`}
+              download
+              className={buttonStyles.secondary}
+            >
+              {t("booking.confirmation.ics")}
+            </a>
+            <a
+              href={googleCalendarUrl(event)}
+              target="_blank"
+              rel="noopener noreferrer"
+              className={buttonStyles.secondary}
+            >
+              {t("booking.confirmation.google")}
+            </a>
+          </div>
+        </section>
+      ) : null}
+      <section aria-labelledby="manage-booking" className="space-y-3">
+        <h2 id="manage-booking" className="text-lg font-semibold">
+          {t("booking.confirmation.manage")}
+        </h2>
+        <p className="text-ink-muted">{t("booking.confirmation.manageHint")}</p>
+        <div className="flex flex-wrap gap-3">
+          <Link href="/bookings" className={buttonStyles.primary}>
+            {t("booking.confirmation.manage")}
+          </Link>
+          <Link href="/book" className={buttonStyles.quiet}>
+            {t("booking.confirmation.bookAnother")}
+          </Link>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { env } from "@/lib/env";
+import type { BookingCatalogue, BookingSelection } from "@/lib/booking/booking-selection";
+import { contactPrefill } from "@/lib/booking/prefill";
+import { getI18n } from "@/lib/i18n/server";
+import { BookingSummary } from "./booking-summary";
+import { DateTimeStep } from "./date-time-step";
+import { DetailsStep } from "./details-step";
+import { LocationStep } from "./location-step";
+import { ServiceStep } from "./service-step";
+import { StaffStep } from "./staff-step";
+import { StepHeading } from "./step-heading";
+
+const stepNumbers = { location: 1, service: 2, staff: 3, datetime: 4, details: 5 } as const;
+
+/** The current step of the journey under a summary of what was chosen before it. */
+export async function BookingJourney({
+  selection,
+  catalogue,
+  returning,
+  locationTimeZone,
+}: {
+  selection: BookingSelection;
+  catalogue: BookingCatalogue;
+  /** A returning client's name and phone, for the details form. */
+  returning: { name?: string; phone?: string };
+  locationTimeZone: string | null;
+}) {
+  const { t } = await getI18n();
+  const { step, params, location, service, staff, services, eligibleStaff } = selection;
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("booking.title")}</h1>
+      <BookingSummary selection={selection} locationCount={catalogue.locations.length} />
+      <section aria-labelledby="booking-step-heading" className="space-y-4">
+        <div>
+          <p className="text-sm text-ink-muted">
+            {t("booking.stepCount", { current: stepNumbers[step], total: 5 })}
+          </p>
+          <StepHeading key={step} id="booking-step-heading">
+            {t(`booking.step.${step}`)}
+          </StepHeading>
+        </div>
+        {step === "location" ? <LocationStep params={params} locations={catalogue.locations} /> : null}
+        {step === "service" ? (
+          <ServiceStep params={params} services={services} categories={catalogue.categories} />
+        ) : null}
+        {step === "staff" ? <StaffStep params={params} staff={eligibleStaff} /> : null}
+        {step === "datetime" && location && service && staff ? (
+          <DateTimeStep
+            params={params}
+            locationTitle={location.title}
+            bookingWindowDays={service.bookingWindowDays}
+          />
+        ) : null}
+        {step === "details" && location && service && staff && params.time ? (
+          <DetailsStep
+            params={params}
+            startsAt={params.time}
+            locationTitle={location.title}
+            locationTimeZone={locationTimeZone}
+            cancelNoticeHours={env.CANCEL_NOTICE_HOURS}
+            prefill={contactPrefill({
+              name: params.name ?? returning.name,
+              phone: params.phone ?? returning.phone,
+            })}
+          />
+        ) : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import type { ReactNode } from "react";
+import type { BookingParamChanges, BookingParams } from "@/lib/booking/booking-params";
+import type { BookingSelection } from "@/lib/booking/booking-selection";
+import { ANY_STAFF } from "@/lib/booking/types";
+import { env } from "@/lib/env";
+import { formatDuration, formatPrice } from "@/lib/i18n/format";
+import { getI18n } from "@/lib/i18n/server";
+import { BookingLink } from "./booking-link";
+import { SelectedTime } from "./selected-time";
+
+function SummaryRow({
+  label,
+  value,
+  params,
+  changes,
+  changeLabel,
+  changeText,
+}: {
+  label: string;
+  value: ReactNode;
+  params: BookingParams;
+  changes?: BookingParamChanges;
+  changeLabel: string;
+  changeText: string;
+}) {
+  return (
+    <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 py-2">
+      <dt className="w-24 shrink-0 text-sm text-ink-muted">{label}</dt>
+      <dd className="min-w-0 flex-1 font-medium">{value}</dd>
+      {changes ? (
+        <dd>
+          <BookingLink base={params} changes={changes} className="text-sm font-medium text-brand underline">
+            <span aria-hidden="true">{changeText}</span>
+            <span className="sr-only">{changeLabel}</span>
+          </BookingLink>
+        </dd>
+      ) : null}
+    </div>
+  );
+}
+
+/** What has been chosen so far, each with a way back to change it. */
+export async function BookingSummary({
+  selection,
+  locationCount,
+}: {
+  selection: BookingSelection;
+  locationCount: number;
+}) {
+  const { t, locale } = await getI18n();
+  const { step, params, location, service, staff } = selection;
+  if (!location || (!service && locationCount === 1)) return null;
+  const change = t("booking.change");
+  return (
+    <section
+      aria-labelledby="booking-summary-heading"
+      className="rounded-card border border-line bg-surface px-4 py-2"
+    >
+      <h2 id="booking-summary-heading" className="sr-only">
+        {t("booking.summary.heading")}
+      </h2>
+      <dl className="divide-y divide-line">
+        <SummaryRow
+          label={t("booking.summary.location")}
+          value={location.title}
+          params={params}
+          changes={locationCount > 1 ? { location: null } : undefined}
+          changeLabel={t("booking.summary.changeLocation")}
+          changeText={change}
+        />
+        {service ? (
+          <SummaryRow
+            label={t("booking.summary.service")}
+            value={
+              <>
+                {service.name}
+                <span className="block text-sm font-normal text-ink-muted">
+                  {t("booking.serviceFacts", {
+                    duration: formatDuration(service.durationMinutes, locale),
+                    price:
+                      service.price === null
+                        ? t("booking.priceOnRequest")
+                        : formatPrice(service.price, env.BUSINESS_CURRENCY, locale),
+                  })}
+                </span>
+              </>
+            }
+            params={params}
+            changes={{ service: null }}
+            changeLabel={t("booking.summary.changeService")}
+            changeText={change}
+          />
+        ) : null}
+        {staff ? (
+          <SummaryRow
+            label={t("booking.summary.staff")}
+            value={staff === ANY_STAFF ? t("booking.anyStaff") : staff.name}
+            params={params}
+            changes={{ staff: null }}
+            changeLabel={t("booking.summary.changeStaff")}
+            changeText={change}
+          />
+        ) : null}
+        {step === "details" ? (
+          <SummaryRow
+            label={t("booking.summary.when")}
+            value={<SelectedTime />}
+            params={params}
+            changes={{ time: null }}
+            changeLabel={t("booking.summary.changeTime")}
+            changeText={change}
+          />
+        ) : null}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { fieldMessage } from "@/components/forms/field-message";
+import { PhoneField } from "@/components/forms/phone-field";
+import { TextField } from "@/components/forms/text-field";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { countryFromLocale } from "@/lib/contact/phone";
+import type { ContactPrefill } from "@/lib/booking/prefill";
+import type { BookResult } from "./action-result";
+import { bookingSchema, NOTES_MAX_LENGTH, type BookingInput } from "./booking-schema";
+
+type Failure = Exclude<BookResult, { ok: true }>;
+type Selection = Pick<BookingInput, "locationId" | "serviceId" | "staffId" | "startsAt">;
+const contactFields = ["fullName", "country", "phone", "notes"] as const;
+
+function defaultCountry(locale: string): string {
+  const browserLocale = typeof navigator === "undefined" ? locale : navigator.language;
+  return countryFromLocale(browserLocale) ?? countryFromLocale(locale) ?? "GB";
+}
+
+/** Name, phone and notes, checked with the schema the booking action checks them with again. */
+export function DetailsForm({
+  selection,
+  prefill,
+  cancelNoticeHours,
+  pending,
+  failure,
+  onSubmit,
+}: {
+  selection: Selection;
+  prefill: ContactPrefill;
+  cancelNoticeHours: number;
+  pending: boolean;
+  /** Shown above the button; a taken slot is shown elsewhere. */
+  failure: Failure | null;
+  onSubmit: (input: BookingInput) => Promise<Failure | null>;
+}) {
+  const { t, locale } = useI18n();
+  const [unreachable, setUnreachable] = useState(false);
+  const form = useForm<BookingInput>({
+    resolver: zodResolver(bookingSchema),
+    defaultValues: {
+      ...selection,
+      fullName: prefill.fullName ?? "",
+      country: prefill.country ?? defaultCountry(locale),
+      phone: prefill.phone ?? "",
+      notes: "",
+      requestId: crypto.randomUUID(),
+    },
+  });
+  const { errors } = form.formState;
+
+  const submit = form.handleSubmit(async (values) => {
+    if (pending) return;
+    setUnreachable(false);
+    let result: Failure | null;
+    try {
+      // The slot may have changed since the form was created (an alternative was chosen).
+      result = await onSubmit({ ...values, ...selection });
+    } catch {
+      // The outcome is unknown: keep the requestId so a retry cannot book twice.
+      setUnreachable(true);
+      return;
+    }
+    if (!result) return;
+    if (result.code !== "in_progress") form.setValue("requestId", crypto.randomUUID());
+    if (result.code === "invalid" && result.fieldErrors) {
+      for (const field of contactFields) {
+        const message = result.fieldErrors[field];
+        if (message) form.setError(field, { message }, { shouldFocus: true });
+      }
+    }
+  });
+
+  const policy =
+    cancelNoticeHours > 0
+      ? t("booking.details.policy", { hours: cancelNoticeHours })
+      : t("booking.details.policyNone");
+  const formError = unreachable ? t("error.upstreamUnavailable") : failure?.message;
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-5">
+      <TextField
+        label={t("form.fullName")}
+        autoComplete="name"
+        {...form.register("fullName")}
+        error={fieldMessage(t, errors.fullName)}
+      />
+      <PhoneField
+        countryField={form.register("country")}
+        phoneField={form.register("phone")}
+        countryError={fieldMessage(t, errors.country)}
+        phoneError={fieldMessage(t, errors.phone)}
+        hint={t("form.phoneHint")}
+      />
+      <TextField
+        multiline
+        label={t("booking.details.notes")}
+        optionalLabel={t("form.optional")}
+        hint={t("booking.details.notesHint", { max: NOTES_MAX_LENGTH })}
+        maxLength={NOTES_MAX_LENGTH}
+        {...form.register("notes")}
+        error={fieldMessage(t, errors.notes)}
+      />
+      <p className="rounded-card bg-brand-soft px-4 py-3 text-sm">{policy}</p>
+      <div role="alert" className="text-danger empty:hidden">
+        {formError}
+      </div>
+      <button type="submit" className={`${buttonStyles.primary} w-full sm:w-auto`} disabled={pending}>
+        {pending ? t("booking.details.confirming") : t("booking.details.confirm")}
+      </button>
+    </form>
+  );
+}

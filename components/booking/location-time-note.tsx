@@ -1,0 +1,40 @@
+"use client";
+
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { utcToZonedParts } from "@/lib/time/zoned";
+import { useTimeFormat } from "./use-time-format";
+
+/** Said only when the location's clock differs from the client's, with one time in both. */
+export function LocationTimeNote({
+  timeZone,
+  locationTimeZone,
+  locationTitle,
+  at,
+}: {
+  timeZone: string;
+  locationTimeZone: string;
+  locationTitle: string;
+  at: string;
+}) {
+  const { t } = useI18n();
+  const format = useTimeFormat(timeZone);
+  const clientZone = `${format.zoneName(timeZone, at)} (${timeZone})`;
+  const client = utcToZonedParts(at, timeZone);
+  const location = utcToZonedParts(at, locationTimeZone);
+  const differs = client.date !== location.date || client.time !== location.time;
+  return (
+    <div className="space-y-1 rounded-card bg-brand-soft px-4 py-3 text-sm">
+      <p>{t("booking.timeZone.current", { zone: clientZone })}</p>
+      {differs ? (
+        <p>
+          {t("booking.timeZone.location", {
+            location: locationTitle,
+            zone: `${format.zoneName(locationTimeZone, at)} (${locationTimeZone})`,
+            localTime: format.time(at, locationTimeZone),
+            clientTime: format.time(at),
+          })}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+"use client";
+
+import { useSearchParams } from "next/navigation";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { parseBookingParams } from "@/lib/booking/booking-params";
+import { useClientTimeZone } from "./use-client-time-zone";
+import { useIsClient } from "./use-is-client";
+import { useTimeFormat } from "./use-time-format";
+
+/** The chosen slot in the client's zone; it follows the URL, so picking an alternative updates it. */
+export function SelectedTime() {
+  const { t } = useI18n();
+  const startsAt = parseBookingParams(useSearchParams()).time;
+  const [timeZone] = useClientTimeZone();
+  const format = useTimeFormat(timeZone ?? "UTC");
+  const isClient = useIsClient();
+  if (!startsAt || !timeZone || !isClient)
+    return <span className="inline-block h-5 w-40 animate-pulse rounded bg-line/50" />;
+  return <>{t("booking.details.when", { date: format.date(startsAt), time: format.time(startsAt) })}</>;
+}

@@ -1,0 +1,63 @@
+import type { BookingParams } from "@/lib/booking/booking-params";
+import { groupServicesByCategory } from "@/lib/booking/service-groups";
+import { env } from "@/lib/env";
+import { formatDuration, formatPrice } from "@/lib/i18n/format";
+import { getI18n } from "@/lib/i18n/server";
+import type { Service, ServiceCategory } from "@/lib/whautomate/types";
+import { BookingLink } from "./booking-link";
+import { choiceLinkStyles } from "./choice-styles";
+
+export async function ServiceStep({
+  params,
+  services,
+  categories,
+}: {
+  params: BookingParams;
+  services: Service[];
+  categories: ServiceCategory[];
+}) {
+  const { t, locale } = await getI18n();
+  if (services.length === 0) {
+    return (
+      <div className="space-y-2">
+        <p className="text-ink-muted">{t("booking.servicesEmpty")}</p>
+        <BookingLink base={params} changes={{ location: null }} className="font-medium text-brand underline">
+          {t("booking.summary.changeLocation")}
+        </BookingLink>
+      </div>
+    );
+  }
+  const groups = groupServicesByCategory(services, categories);
+  return (
+    <div className="space-y-6">
+      {groups.map((group) => {
+        const headingId = `category-${group.id ?? "other"}`;
+        return (
+          <section key={group.id ?? "other"} aria-labelledby={headingId} className="space-y-3">
+            <h3 id={headingId} className="text-lg font-semibold">
+              {group.name ?? t("booking.otherServices")}
+            </h3>
+            <ul className="space-y-3">
+              {group.services.map((service) => (
+                <li key={service.id}>
+                  <BookingLink base={params} changes={{ service: service.id }} className={choiceLinkStyles}>
+                    <span className="font-medium text-ink">{service.name}</span>
+                    <span className="shrink-0 text-sm text-ink-muted">
+                      {t("booking.serviceFacts", {
+                        duration: formatDuration(service.durationMinutes, locale),
+                        price:
+                          service.price === null
+                            ? t("booking.priceOnRequest")
+                            : formatPrice(service.price, env.BUSINESS_CURRENCY, locale),
+                      })}
+                    </span>
+                  </BookingLink>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useRef } from "react";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import type { BookableSlot } from "@/lib/booking/types";
+import { useTimeFormat } from "./use-time-format";
+
+/** The chosen time went to someone else: say so plainly and offer the nearest free times. */
+export function SlotTakenPanel({
+  takenAt,
+  alternatives,
+  chosen,
+  timeZone,
+  onChoose,
+  anotherDayHref,
+}: {
+  takenAt: string;
+  alternatives: BookableSlot[];
+  chosen: string;
+  timeZone: string;
+  onChoose: (slot: BookableSlot) => void;
+  anotherDayHref: string;
+}) {
+  const { t } = useI18n();
+  const format = useTimeFormat(timeZone);
+  const panel = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    panel.current?.focus();
+  }, [takenAt]);
+  const takenTime = format.time(takenAt);
+  const picked = alternatives.find((slot) => slot.startsAt === chosen);
+  return (
+    <div ref={panel} tabIndex={-1} className="space-y-3 rounded-card border border-danger/40 bg-surface p-4">
+      <p role="alert" className="font-medium text-danger">
+        {alternatives.length > 0
+          ? t("booking.slotTaken", { time: takenTime })
+          : t("booking.slotTaken.none", { time: takenTime })}
+      </p>
+      {alternatives.length > 0 ? (
+        <ul className="grid gap-2 sm:grid-cols-2">
+          {alternatives.map((slot) => {
+            const label = t("booking.details.when", {
+              date: format.date(slot.startsAt),
+              time: format.time(slot.startsAt),
+            });
+            return (
+              <li key={slot.startsAt}>
+                <button
+                  type="button"
+                  aria-pressed={slot.startsAt === chosen}
+                  onClick={() => onChoose(slot)}
+                  className="min-h-11 w-full rounded-control border border-brand px-3 py-2 text-start font-medium text-brand aria-pressed:bg-brand aria-pressed:text-brand-contrast"
+                >
+                  {label}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+      <p aria-live="polite" className="text-sm">
+        {picked ? t("booking.slotTaken.chosen", { time: format.time(picked.startsAt) }) : null}
+      </p>
+      <Link href={anotherDayHref} className="inline-block text-sm font-medium text-brand underline">
+        {t("booking.slotTaken.pickAnother")}
+      </Link>
+    </div>
+  );
+}

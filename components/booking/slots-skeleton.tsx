@@ -1,0 +1,20 @@
+"use client";
+
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { Skeleton } from "@/components/ui/skeleton";
+
+/** Where free times will appear, announced to screen readers while they load. */
+export function SlotsSkeleton() {
+  const { t } = useI18n();
+  return (
+    <div role="status" className="space-y-3">
+      <span className="sr-only">{t("loading.label")}</span>
+      <Skeleton className="h-6 w-1/2" />
+      <div className="grid grid-cols-3 gap-2 sm:grid-cols-4">
+        {Array.from({ length: 9 }, (_, index) => (
+          <Skeleton key={index} className="h-11" />
+        ))}
+      </div>
+    </div>
+  );
+}

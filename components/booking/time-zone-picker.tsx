@@ -1,0 +1,85 @@
+"use client";
+
+import { useId, useMemo, useState, type FormEvent } from "react";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { inputStyles } from "@/components/forms/text-field";
+import { currentZoneName } from "@/lib/booking/time-zone-names";
+import { isValidTimeZone } from "@/lib/time/zoned";
+
+function knownTimeZones(): string[] {
+  try {
+    return [...new Set(Intl.supportedValuesOf("timeZone").map(currentZoneName))].sort();
+  } catch {
+    return [];
+  }
+}
+
+/** A searchable list of IANA zones (the browser's own list); a typed zone is checked before use. */
+export function TimeZonePicker({ value, onChange }: { value: string; onChange: (timeZone: string) => void }) {
+  const { t } = useI18n();
+  const id = useId();
+  const zones = useMemo(() => knownTimeZones(), []);
+  const [draft, setDraft] = useState(value);
+  const [lastValue, setLastValue] = useState(value);
+  const [invalid, setInvalid] = useState(false);
+  if (value !== lastValue) {
+    setLastValue(value);
+    setDraft(value);
+    setInvalid(false);
+  }
+
+  const apply = (candidate: string) => {
+    const trimmed = candidate.trim();
+    const match = zones.find((zone) => zone.toLowerCase() === trimmed.toLowerCase()) ?? trimmed;
+    if (!isValidTimeZone(match)) {
+      setInvalid(true);
+      return;
+    }
+    setInvalid(false);
+    if (match !== value) onChange(match);
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    apply(draft);
+  };
+
+  return (
+    <form onSubmit={submit} className="space-y-1.5">
+      <label htmlFor={`${id}-zone`} className="block font-medium">
+        {t("booking.timeZone.label")}
+      </label>
+      <p id={`${id}-hint`} className="text-sm text-ink-muted">
+        {t("booking.timeZone.hint")}
+      </p>
+      <div className="flex flex-wrap gap-2">
+        <input
+          id={`${id}-zone`}
+          list={`${id}-zones`}
+          value={draft}
+          onChange={(event) => {
+            setDraft(event.target.value);
+            // Picking from the list fills the whole value at once: apply it straight away.
+            if (zones.includes(event.target.value)) apply(event.target.value);
+          }}
+          autoComplete="off"
+          spellCheck={false}
+          aria-invalid={invalid || undefined}
+          aria-describedby={`${id}-hint${invalid ? ` ${id}-error` : ""}`}
+          className={`${inputStyles} min-w-0 flex-1`}
+        />
+        <button type="submit" className={buttonStyles.secondary}>
+          {t("booking.timeZone.apply")}
+        </button>
+      </div>
+      <datalist id={`${id}-zones`}>
+        {zones.map((zone) => (
+          <option key={zone} value={zone} />
+        ))}
+      </datalist>
+      <p id={`${id}-error`} aria-live="polite" className="text-sm text-danger">
+        {invalid ? t("booking.timeZone.invalid") : null}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,78 @@
+import { expect, test } from "./fixtures";
+import { startFresh, expectStep, fillDetails, randomUkMobile, waitForSlots } from "./booking-helpers";
+
+test.beforeEach(async ({ page, sandbox }) => {
+  await startFresh(page, sandbox);
+});
+
+async function bookOne(page: import("@playwright/test").Page, phone: string) {
+  await page.goto("/book?location=loc_london&service=svc_signature_cut&staff=stf_amelia");
+  await waitForSlots(page);
+  await page
+    .getByRole("button", { name: /^Book / })
+    .first()
+    .click();
+  await expectStep(page, "Your details");
+  await fillDetails(page, { name: "Calendar Keeper", phone });
+  await page.getByRole("button", { name: "Confirm booking" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "You're booked" })).toBeVisible();
+  return new URL(page.url()).pathname.split("/").at(-1)!;
+}
+
+// A confirmation without calendar entries (or with them in the wrong zone) is how clients miss
+// appointments; the .ics must carry the booked instant in UTC.
+test("the confirmation offers an .ics file and a Google Calendar link for the booked time", async ({
+  page,
+  sandbox,
+}) => {
+  const id = await bookOne(page, randomUkMobile());
+  const appointment = await sandbox.api<{ startTimeUTC: string }>(`/v1/appointments/${id}`);
+  const utc = appointment.startTimeUTC.replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+
+  const ics = page.getByRole("link", { name: "Download calendar file (.ics)" });
+  const response = await page.request.get(new URL((await ics.getAttribute("href"))!, page.url()).toString());
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("text/calendar");
+  expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename=".+\.ics"$/);
+  const body = await response.text();
+  expect(body).toContain(`DTSTART:${utc}`);
+  expect(body).toContain("SUMMARY:Signature Haircut at Lotus & Lane");
+
+  const google = page.getByRole("link", { name: "Add to Google Calendar (opens in a new tab)" });
+  await expect(google).toHaveAttribute("target", "_blank");
+  await expect(google).toHaveAttribute("rel", "noopener noreferrer");
+  expect(new URL((await google.getAttribute("href"))!).searchParams.get("dates")).toMatch(
+    new RegExp(`^${utc}/`),
+  );
+});
+
+// Appointment ids are guessable; only the client who booked may see one. Someone else's and a
+// missing one must look exactly alike.
+test("another visitor cannot open the confirmation or its calendar file", async ({ page, browser }) => {
+  const id = await bookOne(page, randomUkMobile());
+  const at = (path: string) => new URL(path, page.url()).toString();
+  const stranger = await browser.newContext();
+  const strangerPage = await stranger.newPage();
+  expect((await strangerPage.goto(at(`/bookings/${id}`)))?.status()).toBe(404);
+  await expect(strangerPage.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await expect(strangerPage.getByText("Signature Haircut")).toHaveCount(0);
+  expect((await strangerPage.request.get(at(`/bookings/${id}/calendar.ics`))).status()).toBe(404);
+  expect((await strangerPage.goto(at("/bookings/apt_does_not_exist")))?.status()).toBe(404);
+  await expect(strangerPage.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await stranger.close();
+});
+
+// A returning client should not have to type their details again.
+test("a returning client's details are prefilled from their session", async ({ page }) => {
+  const phone = randomUkMobile();
+  await bookOne(page, phone);
+  await page.goto("/book?location=loc_london&service=svc_full_colour&staff=any");
+  await waitForSlots(page);
+  await page
+    .getByRole("button", { name: /^Book / })
+    .first()
+    .click();
+  await expectStep(page, "Your details");
+  await expect(page.getByLabel("Full name")).toHaveValue("Calendar Keeper");
+  await expect(page.getByRole("textbox", { name: "Mobile number" })).toHaveValue(phone);
+});

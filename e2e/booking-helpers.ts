@@ -1,0 +1,115 @@
+import type { Page } from "@playwright/test";
+import { expect, expectNoAxeViolations } from "./fixtures";
+
+/** A fresh number in the UK's fictional 07700 900xxx range, so per-phone booking limits never carry over between tests. */
+export function randomUkMobile(): string {
+  return `07700 900${String(Math.floor(Math.random() * 1000)).padStart(3, "0")}`;
+}
+
+/**
+ * Each test starts on the sandbox's real clock (a reset keeps a clock another test froze) and books
+ * from its own address, as separate visitors would, so per-IP limits never carry over between tests.
+ */
+export async function startFresh(
+  page: Page,
+  sandbox: { reset(options?: { now?: string | null }): Promise<void> },
+): Promise<void> {
+  await sandbox.reset({ now: null });
+  const octet = () => Math.floor(Math.random() * 250) + 1;
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": `10.${octet()}.${octet()}.${octet()}` });
+}
+
+export interface AppointmentRecord {
+  id: string;
+  status: string;
+  startTimeUTC: string;
+  timezone: string;
+  bookedFrom: string;
+  overrideTimeSlotValidation: boolean;
+  staff: { id: string; name: string } | null;
+  service: { id: string };
+  location: { id: string };
+  client: { id: string; fullName: string; countryCode: string; phone: string };
+}
+
+/** Waits for the step heading, which takes focus after every step change. */
+export async function expectStep(page: Page, name: string) {
+  await expect(page.getByRole("heading", { level: 2, name })).toBeVisible();
+}
+
+/** The chosen slot's instant, as the details step has it in its URL. */
+export function chosenInstant(page: Page): string {
+  const time = new URL(page.url()).searchParams.get("time");
+  if (!time) throw new Error(`No time in ${page.url()}`);
+  return time;
+}
+
+export async function fillDetails(page: Page, details: { name: string; phone: string }) {
+  await page.getByLabel("Full name").fill(details.name);
+  await page.getByRole("textbox", { name: "Mobile number" }).fill(details.phone);
+}
+
+/** Waits for the free times of the preselected day and checks the step for accessibility. */
+export async function waitForSlots(page: Page) {
+  await expect(page.getByRole("button", { name: /^Book / }).first()).toBeVisible();
+}
+
+export async function expectAccessible(page: Page) {
+  await expectNoAxeViolations(page);
+}
+
+/** Books a time straight through the API, as another client or the front desk would. */
+export async function bookThroughApi(
+  sandbox: { api<T>(path: string, init?: { method?: string; body?: unknown }): Promise<T> },
+  booking: { locationId: string; serviceId: string; staffId: string; startsAt: string; timeZone: string },
+): Promise<AppointmentRecord> {
+  const wall = new Intl.DateTimeFormat("en-CA", {
+    timeZone: booking.timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(new Date(booking.startsAt));
+  const part = (type: string) => wall.find((p) => p.type === type)?.value ?? "";
+  return sandbox.api<AppointmentRecord>("/v1/appointments", {
+    method: "POST",
+    body: {
+      client: { fullName: "Someone Quicker", countryCode: "+44", phone: "7700900999" },
+      location: { id: booking.locationId },
+      service: { id: booking.serviceId },
+      staff: { id: booking.staffId },
+      date: `${part("year")}-${part("month")}-${part("day")}`,
+      time: `${part("hour")}:${part("minute")}`,
+      timezone: booking.timeZone,
+      overrideTimeSlotValidation: false,
+    },
+  });
+}
+
+/** Every appointment a phone number holds in the sandbox. */
+export async function appointmentsOfPhone(
+  sandbox: { api<T>(path: string): Promise<T> },
+  staffId: string,
+  phone: string,
+): Promise<AppointmentRecord[]> {
+  const digits = phone.replace(/\D/g, "").replace(/^0/, "");
+  const all = await sandbox.api<AppointmentRecord[]>(`/v1/appointments?staffId=${staffId}&limit=100`);
+  return all.filter((appointment) => appointment.client.phone === digits);
+}
+
+/** Presses Tab until `target` has focus, proving it is reachable from the keyboard alone. */
+export async function tabTo(page: Page, target: import("@playwright/test").Locator, limit = 80) {
+  await target.waitFor();
+  for (let presses = 0; presses < limit; presses++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`Not reachable with Tab in ${limit} presses: ${target}`);
+}
+
+/** The enabled (bookable) day buttons of the calendar. */
+export function bookableDays(page: Page) {
+  return page.getByRole("group", { name: /^Available days in / }).getByRole("button", { disabled: false });
+}

@@ -1,0 +1,96 @@
+import { expect, test } from "./fixtures";
+import {
+  startFresh,
+  chosenInstant,
+  expectAccessible,
+  expectStep,
+  fillDetails,
+  randomUkMobile,
+  waitForSlots,
+  type AppointmentRecord,
+} from "./booking-helpers";
+
+test.beforeEach(async ({ page, sandbox }) => {
+  await startFresh(page, sandbox);
+});
+
+// The app's main job end to end: if any step, the booking action or the confirmation breaks, no
+// client can book. The sandbox must hold exactly the time the client clicked, with that staff member.
+test("a client books a named staff member's time and sees it confirmed", async ({ page, sandbox }) => {
+  const phone = randomUkMobile();
+  await page.goto("/book");
+  await expectStep(page, "Choose a location");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: /Soho Studio/ }).click();
+
+  await expectStep(page, "Choose a service");
+  await expect(page.getByRole("heading", { level: 3 }).first()).toBeVisible();
+  await expect(page.getByRole("link", { name: /Hot Stone Massage/ })).toHaveCount(0);
+  await expectAccessible(page);
+  await page.getByRole("link", { name: /Signature Haircut/ }).click();
+
+  await expectStep(page, "Choose who you would like to see");
+  await expect(page.getByRole("link", { name: /Any available/ })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Amelia Hart" }).click();
+
+  await expectStep(page, "Choose a day and time");
+  await waitForSlots(page);
+  await expectAccessible(page);
+  await page
+    .getByRole("button", { name: /^Book / })
+    .first()
+    .click();
+
+  await expectStep(page, "Your details");
+  const startsAt = chosenInstant(page);
+  await fillDetails(page, { name: "Grace Hopper", phone });
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Confirm booking" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "You're booked" })).toBeVisible();
+  await expectAccessible(page);
+  const appointmentId = new URL(page.url()).pathname.split("/").at(-1)!;
+  const appointment = await sandbox.api<AppointmentRecord>(`/v1/appointments/${appointmentId}`);
+  expect(appointment).toMatchObject({
+    status: "Booked",
+    startTimeUTC: startsAt,
+    staff: { id: "stf_amelia" },
+    service: { id: "svc_signature_cut" },
+    location: { id: "loc_london" },
+    bookedFrom: "Online Booking",
+    overrideTimeSlotValidation: false,
+    client: { fullName: "Grace Hopper", countryCode: "+44", phone: phone.replace(/\D/g, "").slice(1) },
+  });
+  await expect(page.getByText("Amelia Hart")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Manage my bookings" })).toHaveAttribute("href", "/bookings");
+});
+
+// "Any available" must offer every eligible person's times (not just the first person's) and book
+// someone who is actually free then. On Saturday 27 March 2027 only Oliver starts at 09:00
+// (Amelia's Saturday starts at 10:00), so a 9:00 booking can only be his.
+test("a client books with any available staff member and gets whoever is free", async ({ page, sandbox }) => {
+  await sandbox.reset({ now: "2027-03-24T09:00:00.000Z" });
+  await page.clock.setFixedTime(new Date("2027-03-24T09:00:00.000Z"));
+  await page.goto("/book?location=loc_london&service=svc_signature_cut");
+  await expectStep(page, "Choose who you would like to see");
+  await page.getByRole("link", { name: /Any available/ }).click();
+
+  await expectStep(page, "Choose a day and time");
+  await page.getByRole("button", { name: "Saturday, March 27", exact: true }).click();
+  await expect(page.getByRole("button", { name: /^Book / }).first()).toHaveAccessibleName("Book 9:00 AM");
+  await page.getByRole("button", { name: "Book 9:00 AM" }).click();
+
+  await expectStep(page, "Your details");
+  await fillDetails(page, { name: "Katherine Johnson", phone: randomUkMobile() });
+  await page.getByRole("button", { name: "Confirm booking" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "You're booked" })).toBeVisible();
+  await expect(page.getByText("Oliver Reed")).toBeVisible();
+
+  const appointmentId = new URL(page.url()).pathname.split("/").at(-1)!;
+  const appointment = await sandbox.api<AppointmentRecord>(`/v1/appointments/${appointmentId}`);
+  expect(appointment).toMatchObject({
+    startTimeUTC: "2027-03-27T09:00:00.000Z",
+    staff: { id: "stf_oliver" },
+  });
+});

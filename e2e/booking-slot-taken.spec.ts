@@ -1,0 +1,120 @@
+import { expect, test } from "./fixtures";
+import {
+  startFresh,
+  appointmentsOfPhone,
+  bookThroughApi,
+  chosenInstant,
+  expectAccessible,
+  expectStep,
+  fillDetails,
+  randomUkMobile,
+  waitForSlots,
+  type AppointmentRecord,
+} from "./booking-helpers";
+
+const amelia = "/book?location=loc_london&service=svc_signature_cut&staff=stf_amelia";
+
+test.beforeEach(async ({ page, sandbox }) => {
+  await startFresh(page, sandbox);
+});
+
+async function chooseFirstSlot(page: import("@playwright/test").Page): Promise<string> {
+  await page.goto(amelia);
+  await waitForSlots(page);
+  const slot = page.getByRole("button", { name: /^Book / }).first();
+  const time = (await slot.textContent())!.trim();
+  await slot.click();
+  await expectStep(page, "Your details");
+  return time;
+}
+
+// Without the re-check and a plain answer, a client whose time went to someone else meanwhile is
+// stuck (or, worse, double-booked). They must hear what happened, see fresh times, pick one and
+// book it without typing their details again.
+test("a time taken meanwhile is explained and a nearby alternative can be booked", async ({
+  page,
+  sandbox,
+}) => {
+  const time = await chooseFirstSlot(page);
+  const taken = chosenInstant(page);
+  const phone = randomUkMobile();
+  await fillDetails(page, { name: "Ada Lovelace", phone });
+  await bookThroughApi(sandbox, {
+    locationId: "loc_london",
+    serviceId: "svc_signature_cut",
+    staffId: "stf_amelia",
+    startsAt: taken,
+    timeZone: "Europe/London",
+  });
+
+  await page.getByRole("button", { name: "Confirm booking" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "just booked" })).toHaveText(
+    `Sorry, ${time} was just booked by someone else. Here are the nearest free times:`,
+  );
+  const alternatives = page.getByRole("button", { pressed: false }).filter({ hasText: /\d:\d\d/ });
+  await expect(alternatives.first()).toBeVisible();
+  expect(await alternatives.count()).toBeLessThanOrEqual(4);
+  await expectAccessible(page);
+
+  await alternatives.first().click();
+  await expect(page.getByRole("button", { pressed: true })).toBeVisible();
+  const alternative = chosenInstant(page);
+  expect(alternative).not.toBe(taken);
+  await expect(page.getByLabel("Full name")).toHaveValue("Ada Lovelace");
+  await page.getByRole("button", { name: "Confirm booking" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "You're booked" })).toBeVisible();
+  const appointmentId = new URL(page.url()).pathname.split("/").at(-1)!;
+  const appointment = await sandbox.api<AppointmentRecord>(`/v1/appointments/${appointmentId}`);
+  expect(appointment).toMatchObject({ startTimeUTC: alternative, staff: { id: "stf_amelia" } });
+  expect(await appointmentsOfPhone(sandbox, "stf_amelia", phone)).toHaveLength(1);
+});
+
+// The calendar must not keep offering a time that is gone: after the refusal the day's times are
+// read again, so going back to choose another day no longer shows the taken one.
+test("after a refusal the day's free times are refreshed", async ({ page, sandbox }) => {
+  const time = await chooseFirstSlot(page);
+  const taken = chosenInstant(page);
+  await fillDetails(page, { name: "Ada Lovelace", phone: randomUkMobile() });
+  await bookThroughApi(sandbox, {
+    locationId: "loc_london",
+    serviceId: "svc_signature_cut",
+    staffId: "stf_amelia",
+    startsAt: taken,
+    timeZone: "Europe/London",
+  });
+  await page.getByRole("button", { name: "Confirm booking" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "just booked" })).toBeVisible();
+
+  await page.getByRole("link", { name: "Choose another day" }).click();
+  await expectStep(page, "Choose a day and time");
+  await waitForSlots(page);
+  await expect(page.getByRole("button", { name: `Book ${time}` })).toHaveCount(0);
+});
+
+// A double click (or an impatient second tap on a phone) must never create two appointments.
+test("a double-clicked confirm makes one appointment", async ({ page, sandbox }) => {
+  await chooseFirstSlot(page);
+  const phone = randomUkMobile();
+  await fillDetails(page, { name: "Alan Turing", phone });
+  await page.getByRole("button", { name: "Confirm booking" }).dblclick();
+  await expect(page.getByRole("heading", { level: 1, name: "You're booked" })).toBeVisible();
+  expect(await appointmentsOfPhone(sandbox, "stf_amelia", phone)).toHaveLength(1);
+});
+
+// Going back to the confirmed form and confirming again is a second, separate request: the
+// re-check must refuse it rather than book the same client twice.
+test("confirming again after going back does not book twice", async ({ page, sandbox }) => {
+  await chooseFirstSlot(page);
+  const phone = randomUkMobile();
+  await fillDetails(page, { name: "Alan Turing", phone });
+  await page.getByRole("button", { name: "Confirm booking" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "You're booked" })).toBeVisible();
+
+  await page.goBack();
+  await expectStep(page, "Your details");
+  await fillDetails(page, { name: "Alan Turing", phone });
+  await page.getByRole("button", { name: "Confirm booking" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "just booked" })).toBeVisible();
+  expect(await appointmentsOfPhone(sandbox, "stf_amelia", phone)).toHaveLength(1);
+});

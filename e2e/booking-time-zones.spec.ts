@@ -1,0 +1,143 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import {
+  startFresh,
+  chosenInstant,
+  expectAccessible,
+  expectStep,
+  fillDetails,
+  randomUkMobile,
+  type AppointmentRecord,
+} from "./booking-helpers";
+
+// London springs forward on Sunday 28 March 2027; New York already did on 14 March. Oliver works
+// 09:00–17:00 London time on both the Saturday before and the Sunday of the change.
+const sandboxNow = "2027-03-24T09:00:00.000Z";
+const oliverConsultation = "/book?location=loc_london&service=svc_style_consultation&staff=stf_oliver";
+
+async function freezeClocks(
+  page: Page,
+  sandbox: { reset(options?: { now?: string | null }): Promise<void> },
+) {
+  await startFresh(page, sandbox);
+  await sandbox.reset({ now: sandboxNow });
+  await page.clock.setFixedTime(new Date(sandboxNow));
+}
+
+async function bookFirstSlotOf(page: Page, day: string, expectedTime: string) {
+  await page.getByRole("button", { name: day, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 3, name: `Free times on ${day}` })).toBeVisible();
+  const first = page.getByRole("button", { name: /^Book / }).first();
+  await expect(first).toHaveAccessibleName(`Book ${expectedTime}`);
+  await first.click();
+  await expectStep(page, "Your details");
+}
+
+test.describe("viewed from New York", () => {
+  test.use({ timezoneId: "America/New_York" });
+
+  // The most common booking-page bug: times shifted by an hour around a daylight-saving change.
+  // What the client sees, what is booked and what is confirmed must be the same instant.
+  test("the London spring-forward day shows, books and confirms the same instant", async ({
+    page,
+    sandbox,
+  }) => {
+    await freezeClocks(page, sandbox);
+    await page.goto(oliverConsultation);
+    await expectStep(page, "Choose a day and time");
+    await expect(page.getByRole("heading", { name: "March 2027" })).toBeVisible();
+    await expect(
+      page.getByText("Times are shown in Eastern Daylight Time (America/New_York)."),
+    ).toBeVisible();
+
+    // Saturday: 09:00 GMT is 05:00 in New York. Sunday: 09:00 BST is 04:00.
+    await page.getByRole("button", { name: "Saturday, March 27", exact: true }).click();
+    await expect(page.getByRole("button", { name: /^Book / }).first()).toHaveAccessibleName("Book 5:00 AM");
+    await bookFirstSlotOf(page, "Sunday, March 28", "4:00 AM");
+    expect(chosenInstant(page)).toBe("2027-03-28T08:00:00.000Z");
+    await expect(page.getByText("Sunday, March 28 at 4:00 AM")).toBeVisible();
+    await expect(page.getByText(/9:00 AM at Soho Studio is 4:00 AM for you/)).toBeVisible();
+
+    await fillDetails(page, { name: "Daylight Saver", phone: randomUkMobile() });
+    await page.getByRole("button", { name: "Confirm booking" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "You're booked" })).toBeVisible();
+    await expect(page.getByText("Sunday, March 28 at 4:00 AM")).toBeVisible();
+    await expect(
+      page.getByText(/Sunday, March 28 at 9:00 AM at Soho Studio \(British Summer Time\)/),
+    ).toBeVisible();
+    await expectAccessible(page);
+
+    const appointmentId = new URL(page.url()).pathname.split("/").at(-1)!;
+    const appointment = await sandbox.api<AppointmentRecord>(`/v1/appointments/${appointmentId}`);
+    expect(appointment).toMatchObject({
+      startTimeUTC: "2027-03-28T08:00:00.000Z",
+      timezone: "Europe/London",
+      staff: { id: "stf_oliver" },
+    });
+  });
+});
+
+test.describe("viewed from Kolkata", () => {
+  test.use({ timezoneId: "Asia/Kolkata" });
+
+  // Half-hour offsets break code that assumes whole hours; the same DST day must still line up.
+  test("a half-hour-offset zone shows, books and confirms the same instant", async ({ page, sandbox }) => {
+    await freezeClocks(page, sandbox);
+    await page.goto(oliverConsultation);
+    await expectStep(page, "Choose a day and time");
+    await expect(page.getByText("Times are shown in India Standard Time (Asia/Kolkata).")).toBeVisible();
+
+    // Saturday: 09:00 GMT is 14:30 in Kolkata. Sunday: 09:00 BST is 13:30.
+    await page.getByRole("button", { name: "Saturday, March 27", exact: true }).click();
+    await expect(page.getByRole("button", { name: /^Book / }).first()).toHaveAccessibleName("Book 2:30 PM");
+    await expect(page.getByRole("group", { name: "Afternoon" })).toBeVisible();
+    await bookFirstSlotOf(page, "Sunday, March 28", "1:30 PM");
+    expect(chosenInstant(page)).toBe("2027-03-28T08:00:00.000Z");
+
+    await fillDetails(page, { name: "Half Hour", phone: randomUkMobile() });
+    await page.getByRole("button", { name: "Confirm booking" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "You're booked" })).toBeVisible();
+    await expect(page.getByText("Sunday, March 28 at 1:30 PM")).toBeVisible();
+
+    const appointmentId = new URL(page.url()).pathname.split("/").at(-1)!;
+    const appointment = await sandbox.api<AppointmentRecord>(`/v1/appointments/${appointmentId}`);
+    expect(appointment.startTimeUTC).toBe("2027-03-28T08:00:00.000Z");
+  });
+
+  // A client who travels or books for someone elsewhere changes the zone; the choice sticks
+  // (URL and browser) and the same slot reads in the new zone.
+  test("the zone can be changed from a searchable list and is remembered", async ({ page, sandbox }) => {
+    await freezeClocks(page, sandbox);
+    await page.goto(oliverConsultation);
+    await page.getByRole("button", { name: "Sunday, March 28", exact: true }).click();
+    await expect(page.getByRole("button", { name: /^Book / }).first()).toHaveAccessibleName("Book 1:30 PM");
+
+    const zone = page.getByRole("combobox", { name: "Your time zone" });
+    await zone.fill("Europe/London");
+    await page.getByRole("button", { name: "Use this time zone" }).click();
+    await expect(page.getByRole("button", { name: /^Book / }).first()).toHaveAccessibleName("Book 9:00 AM");
+    expect(new URL(page.url()).searchParams.get("tz")).toBe("Europe/London");
+
+    await zone.fill("Not/AZone");
+    await page.getByRole("button", { name: "Use this time zone" }).click();
+    await expect(page.getByText("We do not know that time zone.")).toBeVisible();
+    await expectAccessible(page);
+
+    await page.goto(oliverConsultation);
+    await expect(zone).toHaveValue("Europe/London");
+  });
+
+  // Clients who read a 24-hour clock misread "9:00" as evening less often than "9:00 PM" as
+  // morning; whichever they pick must stay picked.
+  test("the 12h/24h choice changes every time shown and is remembered", async ({ page, sandbox }) => {
+    await freezeClocks(page, sandbox);
+    await page.goto(`${oliverConsultation}&date=2027-03-28`);
+    await expect(page.getByRole("button", { name: /^Book / }).first()).toHaveAccessibleName("Book 1:30 PM");
+    await page.getByRole("button", { name: "24-hour" }).click();
+    await expect(page.getByRole("button", { name: "24-hour" })).toHaveAttribute("aria-pressed", "true");
+    await expect(page.getByRole("button", { name: /^Book / }).first()).toHaveAccessibleName("Book 13:30");
+    await page.reload();
+    await expect(page.getByRole("button", { name: /^Book / }).first()).toHaveAccessibleName("Book 13:30");
+    await expect(page.getByRole("button", { name: "24-hour" })).toHaveAttribute("aria-pressed", "true");
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { bookingHref, parseBookingParams } from "./booking-params";
+
+describe("parseBookingParams", () => {
+  it("keeps good parameters and drops each bad one on its own", () => {
+    expect(
+      parseBookingParams({
+        location: "loc_london",
+        service: "<script>",
+        staff: "any",
+        month: "2027-13",
+        date: "2027-02-30",
+        time: "2027-03-28T09:00:00+01:00",
+        tz: "Mars/Olympus",
+        name: ["Emma Clarke", "Someone Else"],
+        phone: "",
+      }),
+    ).toEqual({
+      location: "loc_london",
+      staff: "any",
+      time: "2027-03-28T08:00:00.000Z",
+      name: "Emma Clarke",
+    });
+  });
+
+  it("reads URLSearchParams too", () => {
+    expect(parseBookingParams(new URLSearchParams("tz=Asia/Kolkata&month=2027-03"))).toEqual({
+      tz: "Asia/Kolkata",
+      month: "2027-03",
+    });
+  });
+});
+
+describe("bookingHref", () => {
+  const current = {
+    location: "loc_london",
+    service: "svc_cut",
+    staff: "stf_amelia",
+    month: "2027-03",
+    date: "2027-03-15",
+    time: "2027-03-15T10:00:00.000Z",
+    tz: "Europe/London",
+  };
+
+  it("forgets the choices that depended on a changed one, keeps the zone", () => {
+    expect(bookingHref(current, { service: "svc_colour" })).toBe(
+      "/book?location=loc_london&service=svc_colour&tz=Europe%2FLondon",
+    );
+    expect(bookingHref(current, { time: null })).toBe(
+      "/book?location=loc_london&service=svc_cut&staff=stf_amelia&month=2027-03&date=2027-03-15&tz=Europe%2FLondon",
+    );
+  });
+
+  it("sets dependants given in the same change", () => {
+    expect(bookingHref({ location: "l" }, { month: "2027-04", date: "2027-04-02" })).toBe(
+      "/book?location=l&month=2027-04&date=2027-04-02",
+    );
+  });
+});

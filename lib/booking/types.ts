@@ -1,0 +1,27 @@
+// Availability as the booking journey sees it: instants in UTC, grouped by the client's own dates.
+// Pure types, shared by the server action and the client components.
+
+export interface BookableSlot {
+  startsAt: string;
+  endsAt: string;
+  /** Staff members free at this instant, in the service's order. */
+  staffIds: string[];
+}
+
+export interface BookableDay {
+  /** "YYYY-MM-DD" in the client's zone. */
+  date: string;
+  slots: BookableSlot[];
+}
+
+export interface MonthAvailability {
+  /** "YYYY-MM" in the client's zone. */
+  month: string;
+  timeZone: string;
+  /** Null when the upstream returned no day at all (e.g. a month wholly in the past). */
+  locationTimeZone: string | null;
+  days: BookableDay[];
+}
+
+/** The staff parameter that lets the business pick whoever is free at the chosen time. */
+export const ANY_STAFF = "any";

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { BookingJourney } from "@/components/booking/booking-journey";
+import { RescheduleBlocked } from "@/components/booking/reschedule-blocked";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { bookingHref, parseBookingParams } from "@/lib/booking/booking-params";
 import { resolveBookingSelection } from "@/lib/booking/booking-selection";
 import { loadBookingCatalogue } from "@/lib/booking/load-catalogue";
 import { readLocationTimeZone } from "@/lib/booking/location-time-zone";
+import { loadRescheduleTarget, rescheduleSelection } from "@/lib/booking/reschedule-target";
 import { returningClientPrefill } from "@/lib/booking/returning-client";
 import { userMessageKey } from "@/lib/errors/user-message";
 import { getI18n } from "@/lib/i18n/server";
@@ -20,8 +23,18 @@ export default async function BookPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { t } = await getI18n();
-  const params = parseBookingParams(await searchParams);
-  const catalogue = await loadBookingCatalogue().catch((error: unknown) => userMessageKey(error));
+  let params = parseBookingParams(await searchParams);
+  const [catalogue, target] = await Promise.all([
+    loadBookingCatalogue(),
+    params.reschedule ? loadRescheduleTarget(params.reschedule) : null,
+  ]).catch((error: unknown) => [userMessageKey(error), null] as const);
+  if (target?.kind === "not_found") notFound();
+  if (target && target.kind !== "movable") return <RescheduleBlocked target={target} />;
+  if (target) {
+    // Moving keeps what was booked: only the day and time are the client's to choose.
+    const fixed = rescheduleSelection(target.appointment);
+    params = { ...params, location: fixed.locationId, service: fixed.serviceId, staff: fixed.staffId };
+  }
   if (typeof catalogue === "string") {
     return (
       <div className="space-y-4">
@@ -36,6 +49,13 @@ export default async function BookPage({
   }
   const selection = resolveBookingSelection(params, catalogue);
   const { step, location, service, eligibleStaff } = selection;
+  if (target && step !== "datetime" && step !== "details") {
+    return (
+      <RescheduleBlocked
+        target={{ kind: "refused", appointment: target.appointment, reason: "not_changeable" }}
+      />
+    );
+  }
   const details =
     step === "details" && location && service && params.time
       ? await Promise.all([
@@ -48,5 +68,14 @@ export default async function BookPage({
           }),
         ]).then(([returning, locationTimeZone]) => ({ returning, locationTimeZone }))
       : { returning: {}, locationTimeZone: null };
-  return <BookingJourney selection={selection} catalogue={catalogue} {...details} />;
+  return (
+    <BookingJourney
+      selection={selection}
+      catalogue={catalogue}
+      {...details}
+      reschedule={
+        target ? { appointmentId: target.appointment.id, startsAt: target.appointment.startsAt } : undefined
+      }
+    />
+  );
 }

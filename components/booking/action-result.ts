@@ -23,6 +23,11 @@ export type SlotTakenFailure = {
 
 export type BookResult = ActionResult<{ appointmentId: string }> | SlotTakenFailure;
 
+export type RescheduleResult =
+  | ActionResult<{ appointmentId: string }>
+  | SlotTakenFailure
+  | { ok: false; code: "signed_out" | "not_found" | "not_allowed"; message: string };
+
 /** A failed action result as an Error, for TanStack Query's error state. */
 export class ActionError extends Error {
   override name = "ActionError";

@@ -11,10 +11,12 @@ export function AppointmentWhen({
   startsAt,
   locationTimeZone,
   locationTitle,
+  previousStartsAt = null,
 }: {
   startsAt: string;
   locationTimeZone: string;
   locationTitle: string;
+  previousStartsAt?: string | null;
 }) {
   const { t } = useI18n();
   const [timeZone] = useClientTimeZone();
@@ -27,6 +29,16 @@ export function AppointmentWhen({
   const differs = client.date !== location.date || client.time !== location.time;
   return (
     <>
+      {previousStartsAt ? (
+        <del className="block text-sm font-normal text-ink-muted">
+          {t("booking.reschedule.previousTime", {
+            when: t("booking.details.when", {
+              date: format.date(previousStartsAt),
+              time: format.time(previousStartsAt),
+            }),
+          })}
+        </del>
+      ) : null}
       <span className="block">
         {t("booking.details.when", { date: format.date(startsAt), time: format.time(startsAt) })}
         <span className="block text-sm font-normal text-ink-muted">

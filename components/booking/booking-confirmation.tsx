@@ -7,7 +7,11 @@ import { env } from "@/lib/env";
 import { formatDuration, formatPrice } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import type { Appointment, Location } from "@/lib/whautomate/types";
+import { canChangeAppointment } from "@/lib/bookings/policy";
+import { createManageLink } from "@/lib/bookings/manage-link";
 import { AppointmentWhen } from "./appointment-when";
+import { ConfirmationActions } from "./confirmation-actions";
+import { ManageLinkField } from "./manage-link-field";
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -22,11 +26,22 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 export async function BookingConfirmation({
   appointment,
   location,
+  previousStartsAt,
 }: {
   appointment: Appointment;
   location: Location | null;
+  /** Where a reschedule moved it from, to show struck through. */
+  previousStartsAt: string | null;
 }) {
   const { t, locale } = await getI18n();
+  const policy = canChangeAppointment(appointment, new Date(), env.CANCEL_NOTICE_HOURS);
+  const policyNote =
+    !policy.allowed && policy.reason === "too_late"
+      ? t("bookings.policy.tooLate", { hours: env.CANCEL_NOTICE_HOURS, business: env.BUSINESS_NAME })
+      : !policy.allowed && policy.reason === "not_changeable"
+        ? t("bookings.policy.notChangeable", { business: env.BUSINESS_NAME })
+        : null;
+  const moved = previousStartsAt !== null && previousStartsAt !== appointment.startsAt;
   const { service, staff, status } = appointment;
   const isLive = status === "booked" || status === "rescheduled";
   const event = appointmentEvent(appointment, location, {
@@ -44,6 +59,11 @@ export async function BookingConfirmation({
         <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">
           {isLive ? t("booking.confirmation.title") : t("booking.confirmation.titleOther")}
         </h1>
+        {moved && isLive ? (
+          <p role="status" className="font-medium text-success">
+            {t("booking.confirmation.moved")}
+          </p>
+        ) : null}
         {isLive ? <p className="text-ink-muted">{t("booking.confirmation.intro")}</p> : null}
       </div>
       <dl className="divide-y divide-line rounded-card border border-line bg-surface px-4">
@@ -58,6 +78,7 @@ export async function BookingConfirmation({
             startsAt={appointment.startsAt}
             locationTimeZone={appointment.timeZone}
             locationTitle={appointment.location.title}
+            previousStartsAt={moved ? previousStartsAt : null}
           />
         </Row>
         <Row label={t("booking.confirmation.who")}>{staff?.name || t("booking.confirmation.anyone")}</Row>
@@ -98,19 +119,30 @@ export async function BookingConfirmation({
           </div>
         </section>
       ) : null}
-      <section aria-labelledby="manage-booking" className="space-y-3">
+      <section aria-labelledby="manage-booking" className="space-y-4">
         <h2 id="manage-booking" className="text-lg font-semibold">
-          {t("booking.confirmation.manage")}
+          {t("booking.confirmation.changeHeading")}
         </h2>
         <p className="text-ink-muted">{t("booking.confirmation.manageHint")}</p>
-        <div className="flex flex-wrap gap-3">
-          <Link href="/bookings" className={buttonStyles.primary}>
-            {t("booking.confirmation.manage")}
-          </Link>
-          <Link href="/book" className={buttonStyles.quiet}>
-            {t("booking.confirmation.bookAnother")}
-          </Link>
-        </div>
+        <ConfirmationActions
+          appointment={appointment}
+          changeable={policy.allowed}
+          policyNote={policyNote}
+          business={env.BUSINESS_NAME}
+        />
+        {policy.allowed ? (
+          <ManageLinkField
+            path={createManageLink(
+              "appointment",
+              appointment.id,
+              appointment.client.id,
+              appointment.startsAt,
+            )}
+          />
+        ) : null}
+        <Link href="/book" className={buttonStyles.quiet}>
+          {t("booking.confirmation.bookAnother")}
+        </Link>
       </section>
     </div>
   );

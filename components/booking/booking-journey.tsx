@@ -6,6 +6,7 @@ import { BookingSummary } from "./booking-summary";
 import { DateTimeStep } from "./date-time-step";
 import { DetailsStep } from "./details-step";
 import { LocationStep } from "./location-step";
+import { RescheduleStep } from "./reschedule-step";
 import { ServiceStep } from "./service-step";
 import { StaffStep } from "./staff-step";
 import { StepHeading } from "./step-heading";
@@ -18,26 +19,39 @@ export async function BookingJourney({
   catalogue,
   returning,
   locationTimeZone,
+  reschedule,
 }: {
   selection: BookingSelection;
   catalogue: BookingCatalogue;
   /** A returning client's name and phone, for the details form. */
   returning: { name?: string; phone?: string };
   locationTimeZone: string | null;
+  /** Set when moving an existing appointment: its id and current start. */
+  reschedule?: { appointmentId: string; startsAt: string };
 }) {
   const { t } = await getI18n();
   const { step, params, location, service, staff, services, eligibleStaff } = selection;
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("booking.title")}</h1>
-      <BookingSummary selection={selection} locationCount={catalogue.locations.length} />
+      <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">
+        {reschedule ? t("booking.reschedule.title") : t("booking.title")}
+      </h1>
+      <BookingSummary
+        selection={selection}
+        locationCount={catalogue.locations.length}
+        fixedChoices={Boolean(reschedule)}
+      />
       <section aria-labelledby="booking-step-heading" className="space-y-4">
         <div>
-          <p className="text-sm text-ink-muted">
-            {t("booking.stepCount", { current: stepNumbers[step], total: 5 })}
-          </p>
+          {reschedule ? null : (
+            <p className="text-sm text-ink-muted">
+              {t("booking.stepCount", { current: stepNumbers[step], total: 5 })}
+            </p>
+          )}
           <StepHeading key={step} id="booking-step-heading">
-            {t(`booking.step.${step}`)}
+            {reschedule && step === "details"
+              ? t("booking.reschedule.stepConfirm")
+              : t(`booking.step.${step}`)}
           </StepHeading>
         </div>
         {step === "location" ? <LocationStep params={params} locations={catalogue.locations} /> : null}
@@ -52,7 +66,14 @@ export async function BookingJourney({
             bookingWindowDays={service.bookingWindowDays}
           />
         ) : null}
-        {step === "details" && location && service && staff && params.time ? (
+        {reschedule && step === "details" ? (
+          <RescheduleStep
+            params={params}
+            appointmentId={reschedule.appointmentId}
+            currentStartsAt={reschedule.startsAt}
+          />
+        ) : null}
+        {!reschedule && step === "details" && location && service && staff && params.time ? (
           <DetailsStep
             params={params}
             startsAt={params.time}

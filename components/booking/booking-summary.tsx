@@ -43,9 +43,12 @@ function SummaryRow({
 export async function BookingSummary({
   selection,
   locationCount,
+  fixedChoices = false,
 }: {
   selection: BookingSelection;
   locationCount: number;
+  /** When moving an appointment, its location, service and staff member cannot change. */
+  fixedChoices?: boolean;
 }) {
   const { t, locale } = await getI18n();
   const { step, params, location, service, staff } = selection;
@@ -64,7 +67,7 @@ export async function BookingSummary({
           label={t("booking.summary.location")}
           value={location.title}
           params={params}
-          changes={locationCount > 1 ? { location: null } : undefined}
+          changes={locationCount > 1 && !fixedChoices ? { location: null } : undefined}
           changeLabel={t("booking.summary.changeLocation")}
           changeText={change}
         />
@@ -86,7 +89,7 @@ export async function BookingSummary({
               </>
             }
             params={params}
-            changes={{ service: null }}
+            changes={fixedChoices ? undefined : { service: null }}
             changeLabel={t("booking.summary.changeService")}
             changeText={change}
           />
@@ -96,7 +99,7 @@ export async function BookingSummary({
             label={t("booking.summary.staff")}
             value={staff === ANY_STAFF ? t("booking.anyStaff") : staff.name}
             params={params}
-            changes={{ staff: null }}
+            changes={fixedChoices ? undefined : { staff: null }}
             changeLabel={t("booking.summary.changeStaff")}
             changeText={change}
           />

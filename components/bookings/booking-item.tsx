@@ -87,7 +87,16 @@ export function BookingItem({
       <ChangePolicyNote item={item} business={business} noticeHours={noticeHours} />
       <div className="flex flex-wrap gap-2">
         {item.kind === "appointment" && item.change?.allowed ? (
-          <CancelAppointmentDialog appointment={item.appointment} when={when} business={business} />
+          <>
+            <Link
+              href={`/book?reschedule=${encodeURIComponent(item.appointment.id)}`}
+              className={buttonStyles.secondary}
+              aria-label={t("booking.reschedule.openFor", { name: details.name, when })}
+            >
+              {t("booking.reschedule.open")}
+            </Link>
+            <CancelAppointmentDialog appointment={item.appointment} when={when} business={business} />
+          </>
         ) : null}
         {item.kind === "class" && item.change?.allowed ? (
           <LeaveClassDialog session={item.booking.session} when={when} lateCancel={item.change.lateCancel} />

@@ -6,6 +6,8 @@ import { isMonth } from "./month";
 // not well formed, so a bad or stale link lands on the furthest step it can, never on a crash.
 
 export interface BookingParams {
+  /** The client's own appointment being moved: the journey then keeps its location, service and staff. */
+  reschedule?: string;
   location?: string;
   service?: string;
   /** A staff id or "any". */
@@ -28,6 +30,7 @@ export type BookingParamName = keyof BookingParams;
 const id = z.string().regex(/^[A-Za-z0-9_.:-]{1,120}$/);
 
 const paramSchemas: Record<BookingParamName, z.ZodType<string>> = {
+  reschedule: id,
   location: id,
   service: id,
   staff: id,
@@ -41,6 +44,7 @@ const paramSchemas: Record<BookingParamName, z.ZodType<string>> = {
 
 /** The order parameters are written in, so links read naturally and compare equal. */
 export const bookingParamOrder: BookingParamName[] = [
+  "reschedule",
   "location",
   "service",
   "staff",

@@ -1,6 +1,6 @@
 import "server-only";
 import { addDaysToDate, utcToZonedParts } from "@/lib/time/zoned";
-import { bookAppointment, UpstreamInvalidRequestError } from "@/lib/whautomate";
+import { bookAppointment, rescheduleAppointment, UpstreamInvalidRequestError } from "@/lib/whautomate";
 import type { Appointment, ClientIdentity } from "@/lib/whautomate/types";
 import { dateRange } from "./month";
 import { unionSlotsByInstant } from "./month-availability";
@@ -18,18 +18,19 @@ export interface BookingRequest {
   notes?: string;
 }
 
+interface FreshSlot {
+  slot: BookableSlot;
+  date: string;
+  time: string;
+  timeZone: string;
+}
+
 /**
- * Books `startsAt` only after re-reading the slots (never on what the browser saw), with the first
- * eligible staff member free at that instant. When it is gone, offers the nearest free times.
+ * Re-reads the slots around `startsAt` (never trusting what the browser saw) and finds that one.
+ * The location's date of any instant is within a day of its UTC date; the days after it hold the
+ * alternatives offered when it is gone.
  */
-export async function placeBooking({
-  scope,
-  startsAt,
-  client,
-  notes,
-}: BookingRequest): Promise<BookingOutcome> {
-  // The location's date of any instant is within a day of its UTC date; the days after it hold
-  // the alternatives.
+async function readFreshSlot(scope: SlotScope, startsAt: string) {
   const utcDate = startsAt.slice(0, 10);
   const staffDays = await readStaffDays(
     scope,
@@ -40,24 +41,32 @@ export async function placeBooking({
     kind: "slot_taken",
     alternatives: nearestAlternatives(fresh, startsAt),
   });
-
   const slot = fresh.find((candidate) => candidate.startsAt === startsAt);
-  const locationTimeZone = staffDays
-    .flatMap(({ days }) => days)
-    .find((day) => day.slots.length > 0)?.timeZone;
-  if (!slot || !locationTimeZone) return slotTaken();
+  const timeZone = staffDays.flatMap(({ days }) => days).find((day) => day.slots.length > 0)?.timeZone;
+  const found: FreshSlot | null =
+    slot && timeZone ? { slot, timeZone, ...utcToZonedParts(startsAt, timeZone) } : null;
+  return { found, slotTaken };
+}
 
-  const { date, time } = utcToZonedParts(startsAt, locationTimeZone);
-  for (const staffId of slot.staffIds) {
+/** Books `startsAt` with the first eligible staff member free at that instant, after re-checking it. */
+export async function placeBooking({
+  scope,
+  startsAt,
+  client,
+  notes,
+}: BookingRequest): Promise<BookingOutcome> {
+  const { found, slotTaken } = await readFreshSlot(scope, startsAt);
+  if (!found) return slotTaken();
+  for (const staffId of found.slot.staffIds) {
     try {
       const appointment = await bookAppointment({
         client,
         locationId: scope.locationId,
         serviceId: scope.serviceId,
         staffId,
-        date,
-        time,
-        timeZone: locationTimeZone,
+        date: found.date,
+        time: found.time,
+        timeZone: found.timeZone,
         notes: notes || undefined,
       });
       return { kind: "booked", appointment };
@@ -67,4 +76,27 @@ export async function placeBooking({
     }
   }
   return slotTaken();
+}
+
+/** Moves an appointment to `startsAt` (same service, staff and location) after re-checking it. */
+export async function placeReschedule(
+  appointment: Appointment,
+  scope: SlotScope,
+  startsAt: string,
+): Promise<BookingOutcome> {
+  const { found, slotTaken } = await readFreshSlot(scope, startsAt);
+  if (!found) return slotTaken();
+  try {
+    const moved = await rescheduleAppointment({
+      appointmentId: appointment.id,
+      locationId: appointment.location.id,
+      date: found.date,
+      time: found.time,
+      timeZone: found.timeZone,
+    });
+    return { kind: "booked", appointment: moved };
+  } catch (error) {
+    if (!(error instanceof UpstreamInvalidRequestError)) throw error;
+    return slotTaken();
+  }
 }

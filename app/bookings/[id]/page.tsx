@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { z } from "zod";
 import { BookingConfirmation } from "@/components/booking/booking-confirmation";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { readOwnedConfirmation } from "@/lib/booking/owned-confirmation";
@@ -11,8 +12,17 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("booking.confirmation.titleOther") };
 }
 
-export default async function BookingConfirmationPage({ params }: { params: Promise<{ id: string }> }) {
-  const [{ id }, { t }] = await Promise.all([params, getI18n()]);
+const previousStart = z.iso.datetime({ offset: true }).transform((text) => new Date(text).toISOString());
+
+export default async function BookingConfirmationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const [{ id }, query, { t }] = await Promise.all([params, searchParams, getI18n()]);
+  const from = previousStart.safeParse(query.from);
   const owned = await readOwnedConfirmation(id).catch((error: unknown) => userMessageKey(error));
   if (owned === null) notFound();
   if (typeof owned === "string") {
@@ -27,5 +37,11 @@ export default async function BookingConfirmationPage({ params }: { params: Prom
       </div>
     );
   }
-  return <BookingConfirmation appointment={owned.appointment} location={owned.location} />;
+  return (
+    <BookingConfirmation
+      appointment={owned.appointment}
+      location={owned.location}
+      previousStartsAt={from.success ? from.data : null}
+    />
+  );
 }

@@ -1,0 +1,47 @@
+"use client";
+
+import Link from "next/link";
+import { BookingsAnnouncer } from "@/components/bookings/bookings-announcer";
+import { CancelAppointmentDialog } from "@/components/bookings/cancel-appointment-dialog";
+import { useBookingWhen } from "@/components/bookings/use-booking-when";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { buttonStyles } from "@/components/ui/button-styles";
+import type { Appointment } from "@/lib/whautomate/types";
+
+/** Reschedule and cancel where the notice policy still allows it, else the reason in their place. */
+export function ConfirmationActions({
+  appointment,
+  changeable,
+  policyNote,
+  business,
+}: {
+  appointment: Appointment;
+  changeable: boolean;
+  policyNote: string | null;
+  business: string;
+}) {
+  const { t } = useI18n();
+  const { when } = useBookingWhen(appointment.startsAt, appointment.timeZone, appointment.location.title);
+  return (
+    <BookingsAnnouncer>
+      {policyNote ? <p className="rounded-control bg-brand-soft p-3 text-sm">{policyNote}</p> : null}
+      <div className="mt-3 flex flex-wrap gap-3">
+        {changeable ? (
+          <>
+            <Link
+              href={`/book?reschedule=${encodeURIComponent(appointment.id)}`}
+              className={buttonStyles.primary}
+              aria-label={t("booking.reschedule.openFor", { name: appointment.service.name, when })}
+            >
+              {t("booking.reschedule.open")}
+            </Link>
+            <CancelAppointmentDialog appointment={appointment} when={when} business={business} />
+          </>
+        ) : null}
+        <Link href="/bookings" className={buttonStyles.secondary}>
+          {t("booking.confirmation.allBookings")}
+        </Link>
+      </div>
+    </BookingsAnnouncer>
+  );
+}

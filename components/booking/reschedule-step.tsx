@@ -1,0 +1,111 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useRef, useState, useTransition } from "react";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { buttonStyles } from "@/components/ui/button-styles";
+import type { BookingParams } from "@/lib/booking/booking-params";
+import type { BookableSlot } from "@/lib/booking/types";
+import type { RescheduleResult } from "./action-result";
+import { SlotTakenPanel } from "./slot-taken-panel";
+import { SlotsSkeleton } from "./slots-skeleton";
+import { useBookingUrl } from "./use-booking-url";
+import { useClientTimeZone } from "./use-client-time-zone";
+import { useIsClient } from "./use-is-client";
+import { useRescheduleAppointment } from "./use-reschedule-appointment";
+import { useTimeFormat } from "./use-time-format";
+
+type Failure = Exclude<RescheduleResult, { ok: true }>;
+
+/** The old time struck through beside the new one, and one button to move the appointment. */
+export function RescheduleStep({
+  params,
+  appointmentId,
+  currentStartsAt,
+}: {
+  params: BookingParams;
+  appointmentId: string;
+  currentStartsAt: string;
+}) {
+  const { t } = useI18n();
+  const router = useRouter();
+  const [timeZone] = useClientTimeZone();
+  const isClient = useIsClient();
+  const url = useBookingUrl(params);
+  const chosen = url.current.time ?? params.time ?? "";
+  const format = useTimeFormat(timeZone ?? "UTC");
+  const reschedule = useRescheduleAppointment();
+  const requestId = useRef<string | null>(null);
+  const [failure, setFailure] = useState<(Failure & { takenAt: string }) | null>(null);
+  const [navigating, startNavigation] = useTransition();
+  const pending = reschedule.isPending || navigating || reschedule.data?.ok === true;
+
+  if (!timeZone || !isClient) return <SlotsSkeleton />;
+  const when = (instant: string) =>
+    t("booking.details.when", { date: format.date(instant), time: format.time(instant) });
+
+  const confirm = async () => {
+    if (pending) return;
+    requestId.current ??= crypto.randomUUID();
+    let result: RescheduleResult;
+    try {
+      result = await reschedule.mutateAsync({
+        appointmentId,
+        startsAt: chosen,
+        requestId: requestId.current,
+      });
+    } catch {
+      // The outcome is unknown: the same requestId on a retry cannot move it twice.
+      setFailure({ ok: false, code: "upstream", message: t("error.upstreamUnavailable"), takenAt: chosen });
+      return;
+    }
+    if (result.ok) {
+      const query = new URLSearchParams({ tz: timeZone, from: currentStartsAt });
+      startNavigation(() => router.push(`/bookings/${encodeURIComponent(appointmentId)}?${query}`));
+      return;
+    }
+    if (result.code !== "in_progress") requestId.current = null;
+    setFailure({ ...result, takenAt: chosen });
+  };
+
+  return (
+    <div className="space-y-6">
+      {failure?.code === "slot_taken" ? (
+        <SlotTakenPanel
+          takenAt={failure.takenAt}
+          alternatives={failure.alternatives}
+          chosen={chosen}
+          timeZone={timeZone}
+          onChoose={(slot: BookableSlot) => url.replace({ time: slot.startsAt })}
+          anotherDayHref={url.href({ time: null })}
+        />
+      ) : null}
+      <dl className="grid gap-3 rounded-card border border-line bg-surface p-4 sm:grid-cols-2">
+        <div>
+          <dt className="text-sm text-ink-muted">{t("booking.reschedule.from")}</dt>
+          <dd className="font-medium text-ink-muted line-through">
+            <time dateTime={currentStartsAt}>{when(currentStartsAt)}</time>
+          </dd>
+        </div>
+        <div>
+          <dt className="text-sm text-ink-muted">{t("booking.reschedule.to")}</dt>
+          <dd className="font-semibold">
+            <time dateTime={chosen}>{when(chosen)}</time>
+          </dd>
+        </div>
+      </dl>
+      <p role="alert" className="text-danger empty:hidden">
+        {failure && failure.code !== "slot_taken" ? failure.message : null}
+      </p>
+      <div className="flex flex-wrap gap-3">
+        <button type="button" className={buttonStyles.primary} onClick={confirm} aria-disabled={pending}>
+          {pending ? t("booking.reschedule.confirming") : t("booking.reschedule.confirm")}
+        </button>
+        <Link href={`/bookings/${encodeURIComponent(appointmentId)}`} className={buttonStyles.secondary}>
+          {t("booking.reschedule.keep")}
+        </Link>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { bookingKeys } from "./keys";
+import { rescheduleAppointmentAction } from "./reschedule-action";
+import type { RescheduleInput } from "./reschedule-schema";
+
+/** Moves an appointment; every month of free slots is stale afterwards (one time freed, one taken). */
+export function useRescheduleAppointment() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: RescheduleInput) => rescheduleAppointmentAction(input),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: bookingKeys.lists() }),
+  });
+}

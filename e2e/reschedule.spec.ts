@@ -1,0 +1,87 @@
+import { chosenInstant, expectStep, waitForSlots } from "./booking-helpers";
+import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { bookAppointment, createClient, signInAs, useOwnIp } from "./sign-in-helpers";
+
+interface UpstreamAppointment {
+  id: string;
+  status: string;
+  startTimeUTC: string;
+  staff: { id: string } | null;
+  service: { id: string };
+}
+
+// Moving an appointment: the same slot picker for the same service, staff and location, a
+// confirmation with the old time struck through, and the move visible at the upstream. If this
+// breaks, clients can only cancel and rebook, losing the staff member they had.
+test("a client moves their appointment to another free time", async ({ page, sandbox }) => {
+  const client = await createClient(sandbox, "Rescheduling Rita");
+  const booked = await bookAppointment(sandbox, client, { hoursFromNow: 24 * 4 });
+  const before = await sandbox.api<UpstreamAppointment>(`/v1/appointments/${booked.id}`);
+  await signInAs(page, sandbox, client);
+
+  await page.getByRole("link", { name: new RegExp(`^Reschedule ${booked.serviceName} on`) }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Move your appointment" })).toBeVisible();
+  await expectStep(page, "Choose a day and time");
+  await expect(page.getByRole("link", { name: /change service/i })).toHaveCount(0);
+  await waitForSlots(page);
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("button", { name: /^Book / }).last().click();
+  await expectStep(page, "Confirm the new time");
+  const target = chosenInstant(page);
+  await expect(page.locator("dd.line-through time")).toHaveAttribute("datetime", booked.startsAt);
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("button", { name: "Move my appointment" }).click();
+  await expect(page).toHaveURL(new RegExp(`/bookings/${booked.id}\\?`));
+  await expect(page.getByRole("status").filter({ hasText: "Your appointment has moved." })).toBeVisible();
+  await expect(page.locator("del")).toContainText("Previously");
+  await expectNoAxeViolations(page);
+
+  const after = await sandbox.api<UpstreamAppointment>(`/v1/appointments/${booked.id}`);
+  expect(after).toMatchObject({ status: "Rescheduled", startTimeUTC: target });
+  expect(after.staff?.id).toBe(before.staff?.id);
+  expect(after.service.id).toBe(before.service.id);
+});
+
+// Nobody moves what isn't theirs, and the answer doesn't say whether the booking exists.
+test("another client's appointment cannot be opened for rescheduling", async ({ page, sandbox }) => {
+  const owner = await createClient(sandbox, "Owner Olga");
+  const theirs = await bookAppointment(sandbox, owner, { hoursFromNow: 24 * 4 });
+  const intruder = await createClient(sandbox, "Intruder Ivan");
+  await signInAs(page, sandbox, intruder);
+
+  // The journey streams behind a loading skeleton, so the answer is the not-found page (not a 404
+  // status), the same for someone else's appointment as for one that does not exist.
+  await page.goto(`/book?reschedule=${theirs.id}`);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  const theirsPage = await page.getByRole("main").innerText();
+  await page.goto("/book?reschedule=apt_does_not_exist");
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  expect(await page.getByRole("main").innerText()).toBe(theirsPage);
+  expect((await sandbox.api<UpstreamAppointment>(`/v1/appointments/${theirs.id}`)).startTimeUTC).toBe(
+    theirs.startsAt,
+  );
+});
+
+test("without a session the page says how to sign in", async ({ page, sandbox }) => {
+  const owner = await createClient(sandbox, "Owner Omar");
+  const theirs = await bookAppointment(sandbox, owner, { hoursFromNow: 24 * 4 });
+  await useOwnIp(page);
+  await page.goto(`/book?reschedule=${theirs.id}`);
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Please sign in to change this booking");
+  await expect(page.getByRole("link", { name: "Find my bookings" })).toHaveAttribute("href", "/bookings");
+  await expectNoAxeViolations(page);
+});
+
+// Inside the notice window the policy is stated instead of a button that would fail.
+test("an appointment inside the notice window is not offered for rescheduling", async ({ page, sandbox }) => {
+  const client = await createClient(sandbox, "Late Lena");
+  const soon = await bookAppointment(sandbox, client, { hoursFromNow: 5 });
+  await signInAs(page, sandbox, client);
+  await expect(page.getByRole("link", { name: new RegExp(`^Reschedule ${soon.serviceName}`) })).toHaveCount(0);
+
+  await page.goto(`/book?reschedule=${soon.id}`);
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("can no longer be moved online");
+  await expectNoAxeViolations(page);
+});

@@ -187,3 +187,38 @@ test("another client's booking page is 'not found', exactly like one that does n
   expect(missing?.status()).toBe(others?.status());
   expect(await page.getByRole("main").innerText()).toBe(othersPage);
 });
+
+// Booking asks only for a name and a phone number, and the upstream matches clients by phone. Knowing
+// someone's number must not open their other bookings: the session from a booking reaches just that
+// booking until a code sent to the phone proves it is the visitor's.
+test("booking with someone else's phone number does not open their other bookings", async ({
+  page,
+  sandbox,
+}) => {
+  const emma = await createClient(sandbox, "Emma Victim");
+  const hers = await bookAppointment(sandbox, emma, { hoursFromNow: 24 * 8, serviceId: "svc_full_colour" });
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": `203.0.113.${Math.floor(Math.random() * 250) + 1}` });
+
+  await page.goto("/book?location=loc_london&service=svc_signature_cut&staff=stf_amelia");
+  await page.getByRole("button", { name: /^Book / }).first().click();
+  await page.getByLabel("Full name").fill("Not Emma");
+  await page.getByRole("combobox", { name: "Country" }).selectOption("GB");
+  await page.getByRole("textbox", { name: "Mobile number" }).fill(emma.phone);
+  await page.getByRole("button", { name: "Confirm booking" }).click();
+  await expect(page).toHaveURL(/\/bookings\/[^/?]+/);
+  const made = new URL(page.url()).pathname.split("/").pop()!;
+
+  await page.goto("/bookings");
+  await expect(page.getByText("You are seeing the bookings you made on this device")).toBeVisible();
+  await expect(page.getByRole("link", { name: new RegExp(`View details of .*`) })).toHaveCount(1);
+  await expect(page.getByText(hers.serviceName)).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await page.goto(`/bookings/${hers.id}`);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await page.goto(`/book?reschedule=${hers.id}`);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await page.goto(`/bookings/${made}`);
+  await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Page not found");
+  expect(await appointmentStatus(sandbox, hers.id)).toBe("Booked");
+});

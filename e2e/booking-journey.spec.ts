@@ -63,7 +63,7 @@ test("a client books a named staff member's time and sees it confirmed", async (
     client: { fullName: "Grace Hopper", countryCode: "+44", phone: phone.replace(/\D/g, "").slice(1) },
   });
   await expect(page.getByText("Amelia Hart")).toBeVisible();
-  await expect(page.getByRole("link", { name: "Manage my bookings" })).toHaveAttribute("href", "/bookings");
+  await expect(page.getByRole("link", { name: "All my bookings" })).toHaveAttribute("href", "/bookings");
 });
 
 // "Any available" must offer every eligible person's times (not just the first person's) and book

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Suspense } from "react";
 import { BookingsSkeleton } from "@/components/bookings/bookings-skeleton";
 import { BookingsView } from "@/components/bookings/bookings-view";
@@ -26,9 +27,17 @@ export default async function BookingsPage() {
         </div>
         {session ? <SignOutForm /> : null}
       </div>
+      {session && !session.verified ? (
+        <p className="rounded-card border border-line bg-surface p-4">
+          {t("bookings.partialView")}{" "}
+          <Link href="/sign-in" className="font-medium text-brand underline">
+            {t("bookings.verifyToSeeAll")}
+          </Link>
+        </p>
+      ) : null}
       {session ? (
         <Suspense fallback={<BookingsSkeleton />}>
-          <BookingsView clientId={session.clientId} />
+          <BookingsView viewer={session} />
         </Suspense>
       ) : (
         <SignedOutPanel />

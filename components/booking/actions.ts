@@ -126,7 +126,7 @@ export async function bookAppointmentAction(input: unknown): Promise<BookResult>
     }
     if (!result.ok) return result;
     // A repeat of a finished request signs the client in as well: its first answer may have been lost.
-    await startSession(result.clientId);
+    await startSession(result.clientId, { grant: result.appointmentId });
     return { ok: true, data: { appointmentId: result.appointmentId } };
   } catch (error) {
     return failure("upstream", error);

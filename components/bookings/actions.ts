@@ -8,6 +8,7 @@ import { env } from "@/lib/env";
 import { userMessageKey } from "@/lib/errors/user-message";
 import { getI18n } from "@/lib/i18n/server";
 import { readSession } from "@/lib/session/session-cookie";
+import type { Session } from "@/lib/session/session-payload";
 import { cancelAppointment, cancelClassParticipant, UpstreamInvalidRequestError } from "@/lib/whautomate";
 import type { ActionResult } from "./action-result";
 import { cancelAppointmentSchema, leaveClassSchema } from "./schemas";
@@ -41,7 +42,7 @@ async function failure(code: BookingChangeFailure, error?: unknown): Promise<Boo
 }
 
 /** Who is asking: only ever the session, and within the per-client change limit. */
-async function changingClient(): Promise<{ clientId: string } | BookingChangeFailure> {
+async function changingClient(): Promise<Session | BookingChangeFailure> {
   const session = await readSession();
   if (!session) return "signed_out";
   if (!(await withinLimits([["bookingChangesPerClient", session.clientId]]))) return "rate_limited";
@@ -55,7 +56,7 @@ export async function cancelAppointmentAction(input: unknown): Promise<BookingCh
   const client = await changingClient();
   if (typeof client === "string") return failure(client);
   try {
-    const appointment = await getOwnedAppointment(client.clientId, parsed.data.appointmentId);
+    const appointment = await getOwnedAppointment(client, parsed.data.appointmentId);
     if (!appointment) return failure("not_found");
     const policy = canChangeAppointment(appointment, new Date(), env.CANCEL_NOTICE_HOURS);
     if (!policy.allowed) {
@@ -89,7 +90,7 @@ export async function leaveClassAction(
   if (typeof client === "string") return failure(client);
   let lateCancel: boolean;
   try {
-    const place = await getOwnedClassParticipation(client.clientId, parsed.data.classId);
+    const place = await getOwnedClassParticipation(client, parsed.data.classId);
     if (!place) return failure("not_found");
     const policy = canLeaveClass(place, new Date());
     if (!policy.allowed)

@@ -8,15 +8,16 @@ import type { ClientBooking } from "@/lib/bookings/types";
 import { env } from "@/lib/env";
 import { userMessageKey } from "@/lib/errors/user-message";
 import { getI18n } from "@/lib/i18n/server";
+import type { Session } from "@/lib/session/session-payload";
 import { BookingsAnnouncer } from "./bookings-announcer";
 import { BookingsSection } from "./bookings-section";
 
 /** The signed-in client's bookings in three sections; the client id comes from the session only. */
-export async function BookingsView({ clientId }: { clientId: string }) {
+export async function BookingsView({ viewer }: { viewer: Session }) {
   const { t } = await getI18n();
   let bookings: ClientBooking[];
   try {
-    bookings = await listClientBookings(clientId);
+    bookings = await listClientBookings(viewer);
   } catch (error) {
     return (
       <ErrorPanel

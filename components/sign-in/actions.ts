@@ -84,7 +84,7 @@ export async function verifySignInCodeAction(
         ? refusal("wrong_code", "signIn.codeWrong")
         : refusal("expired", "signIn.codeExpired");
     }
-    await startSession(check.clientId);
+    await startSession(check.clientId, { verified: true });
   } catch (error) {
     return refusal("upstream", userMessageKey(error));
   }
@@ -103,7 +103,7 @@ export async function exchangeManageTokenAction(
   try {
     const grant = await redeemManageToken(parsed.data);
     if (!grant) return refusal("invalid", "manage.invalid");
-    await startSession(grant.clientId);
+    await startSession(grant.clientId, { grant: grant.bookingId });
     return { ok: true, data: { destination: grant.destination } };
   } catch (error) {
     return refusal("upstream", userMessageKey(error));

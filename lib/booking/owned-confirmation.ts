@@ -16,7 +16,7 @@ export async function readOwnedConfirmation(
   if (!APPOINTMENT_ID.test(appointmentId)) return null;
   const session = await readSession();
   if (!session) return null;
-  const appointment = await getOwnedAppointment(session.clientId, appointmentId);
+  const appointment = await getOwnedAppointment(session, appointmentId);
   if (!appointment) return null;
   // The address is a nicety: the title from the appointment is enough when it cannot be read.
   const location = await getLocation(appointment.location.id).catch(() => null);

@@ -19,7 +19,7 @@ export async function loadRescheduleTarget(
 ): Promise<RescheduleTarget> {
   const session = await readSession();
   if (!session) return { kind: "signed_out" };
-  const appointment = await getOwnedAppointment(session.clientId, appointmentId);
+  const appointment = await getOwnedAppointment(session, appointmentId);
   if (!appointment) return { kind: "not_found" };
   const policy = canChangeAppointment(appointment, now, env.CANCEL_NOTICE_HOURS);
   return policy.allowed

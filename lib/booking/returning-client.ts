@@ -6,7 +6,8 @@ import { getClient } from "@/lib/whautomate";
 export async function returningClientPrefill(): Promise<{ name?: string; phone?: string }> {
   try {
     const session = await readSession();
-    if (!session) return {};
+    // Only a verified visitor: an unverified one may merely know the phone number, not the name.
+    if (!session?.verified) return {};
     const client = await getClient(session.clientId);
     return { name: client.fullName, phone: `${client.countryCode}${client.phone}` };
   } catch {

@@ -5,6 +5,7 @@ import { getOwnedAppointment, getOwnedClassParticipation } from "./owned";
 
 export interface ManageGrant {
   clientId: string;
+  bookingId: string;
   /** Where the link's booking is shown. */
   destination: string;
 }
@@ -14,10 +15,12 @@ export async function redeemManageToken(token: string, now = Date.now()): Promis
   const payload = verifyManageToken(token, env.SESSION_SECRET, now);
   if (!payload) return null;
   const { kind, bookingId, clientId } = payload;
+  // The link stands for this one booking only, and so does the session it opens.
+  const viewer = { clientId, verified: false, grants: [bookingId] };
   if (kind === "appointment") {
-    const appointment = await getOwnedAppointment(clientId, bookingId);
-    return appointment ? { clientId, destination: `/bookings/${encodeURIComponent(appointment.id)}` } : null;
+    const appointment = await getOwnedAppointment(viewer, bookingId);
+    return appointment ? { clientId, bookingId, destination: `/bookings/${encodeURIComponent(appointment.id)}` } : null;
   }
-  const place = await getOwnedClassParticipation(clientId, bookingId);
-  return place ? { clientId, destination: `/classes/${encodeURIComponent(place.session.id)}` } : null;
+  const place = await getOwnedClassParticipation(viewer, bookingId);
+  return place ? { clientId, bookingId, destination: `/classes/${encodeURIComponent(place.session.id)}` } : null;
 }

@@ -16,9 +16,12 @@ describe("session cookie", () => {
     jar = NextResponse.next().cookies;
   });
 
-  it("reads back the client a session was started for", async () => {
-    await startSession("client-42");
-    expect(await readSession()).toEqual({ clientId: "client-42" });
+  it("reads back the client a session was started for, with what it was granted", async () => {
+    await startSession("client-42", { grant: "apt_1" });
+    await startSession("client-42", { grant: "cls_2" });
+    expect(await readSession()).toEqual({ clientId: "client-42", verified: false, grants: ["cls_2", "apt_1"] });
+    await startSession("client-42", { verified: true });
+    expect(await readSession()).toMatchObject({ verified: true, grants: ["cls_2", "apt_1"] });
   });
 
   it("has no session without the cookie or with a forged one", async () => {
@@ -28,7 +31,7 @@ describe("session cookie", () => {
   });
 
   it("ends the session with a Set-Cookie the browser will match: Secure, Partitioned, Max-Age=0", async () => {
-    await startSession("client-42");
+    await startSession("client-42", { verified: true });
     await endSession();
     const attributes = jar.toString().split("; ");
     expect(attributes).toEqual(

@@ -2,6 +2,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { env } from "@/lib/env";
 import {
+  mergeSession,
   openSession,
   sealSession,
   sessionCookieAttributes,
@@ -16,13 +17,16 @@ export async function readSession(): Promise<Session | null> {
   return token ? openSession(token, env.SESSION_SECRET) : null;
 }
 
-/** Only in a server action or route handler, where Next can still send response headers. */
-export async function startSession(clientId: string): Promise<void> {
-  (await cookies()).set(
-    sessionCookieName,
-    sealSession(clientId, env.SESSION_SECRET),
-    sessionCookieAttributes,
-  );
+/**
+ * Only in a server action or route handler, where Next can still send response headers. `grant` adds
+ * one booking the visitor just made or holds a link to; `verified` means they proved the phone is theirs.
+ */
+export async function startSession(
+  clientId: string,
+  added: { verified?: boolean; grant?: string },
+): Promise<void> {
+  const session = mergeSession(await readSession(), clientId, added);
+  (await cookies()).set(sessionCookieName, sealSession(session, env.SESSION_SECRET), sessionCookieAttributes);
 }
 
 /**

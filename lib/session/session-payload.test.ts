@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { seal } from "./crypto";
 import {
   buildSessionPayload,
+  mayAccessBooking,
+  mergeSession,
   openSession,
   sealSession,
   sessionCookieAttributes,
@@ -12,25 +14,26 @@ import {
 
 const secret = "a-session-secret-of-at-least-32-characters";
 const now = Date.UTC(2026, 2, 1, 10);
+const emma = { clientId: "client-42", verified: false, grants: ["apt_1"] };
 
 describe("session payload", () => {
   it("is versioned and expires 30 days after issue", () => {
-    expect(buildSessionPayload("client-42", now)).toEqual({
-      v: 1,
+    expect(buildSessionPayload(emma, now)).toEqual({
+      v: 2,
       clientId: "client-42",
+      verified: false,
+      grants: ["apt_1"],
       issuedAt: now,
       expiresAt: now + 30 * 24 * 60 * 60 * 1000,
     });
   });
 
   it("opens to the client it was sealed for", () => {
-    expect(openSession(sealSession("client-42", secret, now), secret, now + 1000)).toEqual({
-      clientId: "client-42",
-    });
+    expect(openSession(sealSession(emma, secret, now), secret, now + 1000)).toEqual(emma);
   });
 
   it("is refused once expired, even if the browser still sends it", () => {
-    const token = sealSession("client-42", secret, now);
+    const token = sealSession(emma, secret, now);
     expect(openSession(token, secret, now + sessionMaxAgeMs - 1)).not.toBeNull();
     expect(openSession(token, secret, now + sessionMaxAgeMs)).toBeNull();
   });
@@ -38,19 +41,47 @@ describe("session payload", () => {
   it("is refused when sealed for another purpose or with an unexpected shape", () => {
     const sealedAs = (payload: object, purpose: "session" | "manage-token") => seal(payload, secret, purpose);
     expect(
-      openSession(sealedAs(buildSessionPayload("client-42", now), "manage-token"), secret, now),
+      openSession(sealedAs(buildSessionPayload(emma, now), "manage-token"), secret, now),
     ).toBeNull();
     expect(
-      openSession(sealedAs({ ...buildSessionPayload("client-42", now), v: 2 }, "session"), secret, now),
+      openSession(sealedAs({ ...buildSessionPayload(emma, now), v: 1 }, "session"), secret, now),
     ).toBeNull();
     expect(
       openSession(
-        sealedAs({ ...buildSessionPayload("client-42", now), clientId: "" }, "session"),
+        sealedAs({ ...buildSessionPayload(emma, now), clientId: "" }, "session"),
         secret,
         now,
       ),
     ).toBeNull();
     expect(openSession("garbage", secret, now)).toBeNull();
+  });
+});
+
+// A phone number is not proof of identity: knowing someone's number and booking with it must not
+// open their other bookings. Only a one-time code (verified) does.
+describe("what a session reaches", () => {
+  it("reaches only granted bookings until verified", () => {
+    expect(mayAccessBooking(emma, "apt_1")).toBe(true);
+    expect(mayAccessBooking(emma, "apt_2")).toBe(false);
+    expect(mayAccessBooking({ ...emma, verified: true }, "apt_2")).toBe(true);
+  });
+
+  it("keeps grants and verification for the same client and drops them for another", () => {
+    const more = mergeSession(emma, "client-42", { grant: "cls_9" });
+    expect(more).toEqual({ clientId: "client-42", verified: false, grants: ["cls_9", "apt_1"] });
+    expect(mergeSession(more, "client-42", { verified: true }).verified).toBe(true);
+    expect(mergeSession({ ...more, verified: true }, "client-77", { grant: "apt_5" })).toEqual({
+      clientId: "client-77",
+      verified: false,
+      grants: ["apt_5"],
+    });
+  });
+
+  it("keeps a bounded number of grants", () => {
+    let session = mergeSession(null, "client-42", {});
+    for (let i = 0; i < 100; i++) session = mergeSession(session, "client-42", { grant: `apt_${i}` });
+    expect(session.grants).toHaveLength(30);
+    expect(session.grants[0]).toBe("apt_99");
   });
 });
 

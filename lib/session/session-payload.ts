@@ -18,27 +18,59 @@ export const sessionCookieAttributes = {
   maxAge: sessionMaxAgeMs / 1000,
 } as const;
 
+export const MAX_GRANTS = 30;
+
 const sessionPayloadSchema = z.object({
-  v: z.literal(1),
+  v: z.literal(2),
   clientId: z.string().min(1),
+  verified: z.boolean(),
+  grants: z.array(z.string().min(1)).max(MAX_GRANTS),
   issuedAt: z.number().int(),
   expiresAt: z.number().int(),
 });
 
 export type SessionPayload = z.infer<typeof sessionPayloadSchema>;
-export type Session = { clientId: string };
 
-export function buildSessionPayload(clientId: string, now: number): SessionPayload {
-  return { v: 1, clientId, issuedAt: now, expiresAt: now + sessionMaxAgeMs };
+/**
+ * Who the visitor is. Booking or joining with a name and phone proves only that the visitor knows a
+ * phone number, so such a session reaches just the bookings it made (`grants`: appointment or class
+ * ids); a one-time code sent to that phone proves it is theirs (`verified`) and opens everything.
+ */
+export type Session = { clientId: string; verified: boolean; grants: string[] };
+
+/** What a new sign-in adds: the same client keeps what it had, another client starts afresh. */
+export function mergeSession(
+  current: Session | null,
+  clientId: string,
+  added: { verified?: boolean; grant?: string },
+): Session {
+  const base = current?.clientId === clientId ? current : { clientId, verified: false, grants: [] };
+  const grants = added.grant ? [added.grant, ...base.grants.filter((id) => id !== added.grant)] : base.grants;
+  return { clientId, verified: base.verified || added.verified === true, grants: grants.slice(0, MAX_GRANTS) };
 }
 
-export function sealSession(clientId: string, secret: string, now = Date.now()): string {
-  return seal(buildSessionPayload(clientId, now), secret, "session");
+/** Whether this visitor may see or change one of the client's bookings (an appointment or class id). */
+export function mayAccessBooking(session: Session, bookingId: string): boolean {
+  return session.verified || session.grants.includes(bookingId);
+}
+
+/** The session's client when it may see this booking, else null (as for a stranger). */
+export function clientAllowedFor(session: Session | null, bookingId: string): string | null {
+  return session && mayAccessBooking(session, bookingId) ? session.clientId : null;
+}
+
+export function buildSessionPayload(session: Session, now: number): SessionPayload {
+  return { v: 2, ...session, issuedAt: now, expiresAt: now + sessionMaxAgeMs };
+}
+
+export function sealSession(session: Session, secret: string, now = Date.now()): string {
+  return seal(buildSessionPayload(session, now), secret, "session");
 }
 
 /** Expiry is checked here too: Max-Age only asks the browser to drop the cookie, a copy can outlive it. */
 export function openSession(token: string, secret: string, now = Date.now()): Session | null {
   const parsed = sessionPayloadSchema.safeParse(unseal(token, secret, "session"));
   if (!parsed.success || parsed.data.expiresAt <= now) return null;
-  return { clientId: parsed.data.clientId };
+  const { clientId, verified, grants } = parsed.data;
+  return { clientId, verified, grants };
 }

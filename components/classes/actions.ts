@@ -1,0 +1,172 @@
+"use server";
+
+import { userMessageKey } from "@/lib/errors/user-message";
+import {
+  classIdSchema,
+  nextClassWeekInput,
+  joinClassInput,
+  leaveClassInput,
+  timetableWeekInput,
+} from "@/lib/classes/schemas";
+import type { ActionResult, ClassDetail, TimetableWeek } from "@/lib/classes/views";
+import { toClientIdentity } from "@/lib/contact/contact-schema";
+import { getI18n } from "@/lib/i18n/server";
+import type { MessageKey } from "@/lib/i18n/messages/en";
+import { readSession, startSession } from "@/lib/session/session-cookie";
+import { clientAllowedFor } from "@/lib/session/session-payload";
+import { UpstreamNotFoundError } from "@/lib/whautomate/errors";
+import type { ClientIdentity } from "@/lib/whautomate/types";
+import { loadClassDetail } from "./server/class-detail";
+import { attemptJoin, type JoinRefusal } from "./server/join-class";
+import { leaveOwnPlace, type LeaveRefusal } from "./server/leave-class";
+import { findNextClassWeek } from "./server/next-class-week";
+import { classLimits, requestIp, withinLimit } from "./server/rate-limits";
+import { loadTimetableWeek } from "./server/timetable-week";
+
+type CommonFailure = "invalid" | "rate_limited" | "not_found" | "unavailable";
+
+export type JoinOutcome = { result: "booked" | "waitlisted"; detail: ClassDetail };
+export type JoinFailure = CommonFailure | "needs_details" | JoinRefusal;
+export type LeaveFailure = CommonFailure | "not_signed_in" | LeaveRefusal;
+
+const refusalMessages: Record<
+  JoinRefusal | LeaveRefusal | CommonFailure | "needs_details" | "not_signed_in",
+  MessageKey
+> = {
+  invalid: "classes.error.invalid",
+  rate_limited: "classes.error.rateLimited",
+  not_found: "classes.error.notFound",
+  unavailable: "error.upstreamUnavailable",
+  needs_details: "classes.error.needsDetails",
+  not_signed_in: "classes.error.notSignedIn",
+  not_booked: "classes.error.notBooked",
+  cancelled: "classes.error.cancelled",
+  started: "classes.error.started",
+  booking_closed: "classes.error.bookingClosed",
+  full: "classes.error.full",
+  already_booked: "classes.error.alreadyBooked",
+  already_waitlisted: "classes.error.alreadyWaitlisted",
+};
+
+async function refuse<Code extends keyof typeof refusalMessages>(
+  code: Code,
+  fieldErrors?: Record<string, string>,
+): Promise<{ ok: false; code: Code; message: string; fieldErrors?: Record<string, string> }> {
+  const { t } = await getI18n();
+  return { ok: false, code, message: t(refusalMessages[code]), fieldErrors };
+}
+
+/** Upstream failures the visitor cannot fix become a plain sentence; the detail is logged. */
+async function upstreamFailure(error: unknown) {
+  if (error instanceof UpstreamNotFoundError) return refuse("not_found");
+  const { t } = await getI18n();
+  return { ok: false as const, code: "unavailable" as const, message: t(userMessageKey(error)) };
+}
+
+async function readsAllowed(): Promise<boolean> {
+  return withinLimit(classLimits.readsPerIp, await requestIp());
+}
+
+// Reads one week of the timetable in the client's zone, with the signed-in client's own places.
+export async function getTimetableWeek(input: unknown): Promise<ActionResult<TimetableWeek, CommonFailure>> {
+  const parsed = timetableWeekInput.safeParse(input);
+  if (!parsed.success) return refuse("invalid");
+  if (!(await readsAllowed())) return refuse("rate_limited");
+  try {
+    const session = await readSession();
+    return {
+      ok: true,
+      data: await loadTimetableWeek(parsed.data.week, parsed.data.timeZone, session),
+    };
+  } catch (error) {
+    return upstreamFailure(error);
+  }
+}
+
+// Finds where an empty (filtered) week should point the client to.
+export async function getNextClassWeek(input: unknown): Promise<ActionResult<string | null, CommonFailure>> {
+  const parsed = nextClassWeekInput.safeParse(input);
+  if (!parsed.success) return refuse("invalid");
+  if (!(await readsAllowed())) return refuse("rate_limited");
+  const { week, timeZone, ...filters } = parsed.data;
+  try {
+    return { ok: true, data: await findNextClassWeek(week, timeZone, filters) };
+  } catch (error) {
+    return upstreamFailure(error);
+  }
+}
+
+// Reads one class as the signed-in client (or a stranger) may see it.
+export async function getClassDetail(classId: unknown): Promise<ActionResult<ClassDetail, CommonFailure>> {
+  const parsed = classIdSchema.safeParse(classId);
+  if (!parsed.success) return refuse("not_found");
+  if (!(await readsAllowed())) return refuse("rate_limited");
+  try {
+    const session = await readSession();
+    return { ok: true, data: await loadClassDetail(parsed.data, clientAllowedFor(session, parsed.data)) };
+  } catch (error) {
+    return upstreamFailure(error);
+  }
+}
+
+// Takes a spot (or, on a full class and only when asked, a waitlist place) for the signed-in client
+// or for the person whose name and phone were entered; that person is then known on this device.
+export async function joinClass(input: unknown): Promise<ActionResult<JoinOutcome, JoinFailure>> {
+  const parsed = joinClassInput.safeParse(input);
+  if (!parsed.success) {
+    const { t } = await getI18n();
+    const fieldErrors = Object.fromEntries(
+      parsed.error.issues
+        .filter((issue) => issue.path[0] === "contact" && issue.path.length > 1)
+        .map((issue) => [String(issue.path[1]), t(issue.message as MessageKey)]),
+    );
+    return refuse("invalid", fieldErrors);
+  }
+  const { classId, contact, waitlist } = parsed.data;
+  const session = await readSession();
+  // One tap only for a visitor who proved who they are or already holds this class; anyone else
+  // gives a name and phone, which proves nothing about other bookings.
+  const knownClientId = clientAllowedFor(session, classId) ?? (session?.verified ? session.clientId : null);
+  const client: ClientIdentity | null = contact
+    ? toClientIdentity(contact)
+    : knownClientId
+      ? { id: knownClientId }
+      : null;
+  if (!client) return refuse("needs_details");
+  const person = "id" in client ? `client:${client.id}` : `${client.countryCode}${client.phone}`;
+  if (!(await withinLimit(classLimits.joinsPerIp, await requestIp()))) return refuse("rate_limited");
+  if (!(await withinLimit(classLimits.joinsPerPerson, person))) return refuse("rate_limited");
+  try {
+    const attempt = await attemptJoin(classId, client, waitlist);
+    if (!attempt.ok) return refuse(attempt.code);
+    const clientId = attempt.participant.client.id;
+    await startSession(clientId, { grant: classId });
+    const detail = await loadClassDetail(classId, clientId);
+    return { ok: true, data: { result: attempt.waitlisted ? "waitlisted" : "booked", detail } };
+  } catch (error) {
+    return upstreamFailure(error);
+  }
+}
+
+// Gives up the signed-in client's own place in a class; nobody can cancel someone else's.
+export async function leaveClass(input: unknown): Promise<ActionResult<ClassDetail, LeaveFailure>> {
+  const parsed = leaveClassInput.safeParse(input);
+  if (!parsed.success) {
+    const { t } = await getI18n();
+    const fieldErrors = Object.fromEntries(
+      parsed.error.issues.map((issue) => [String(issue.path[0]), t(issue.message as MessageKey)]),
+    );
+    return refuse("invalid", fieldErrors);
+  }
+  const session = await readSession();
+  if (!session) return refuse("not_signed_in");
+  if (!clientAllowedFor(session, parsed.data.classId)) return refuse("not_found");
+  if (!(await withinLimit(classLimits.leavesPerClient, session.clientId))) return refuse("rate_limited");
+  try {
+    const refusal = await leaveOwnPlace(parsed.data.classId, session.clientId, parsed.data.reason);
+    if (refusal) return refuse(refusal);
+    return { ok: true, data: await loadClassDetail(parsed.data.classId, session.clientId) };
+  } catch (error) {
+    return upstreamFailure(error);
+  }
+}

@@ -1,0 +1,175 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { isLateCancel, type ClassAvailability } from "@/lib/classes/class-status";
+import type { ClassDetail } from "@/lib/classes/views";
+import type { ContactInput } from "@/lib/contact/contact-schema";
+import { formatDuration } from "@/lib/i18n/format";
+import type { MessageKey } from "@/lib/i18n/messages/en";
+import { ActionFailure, failureMessage } from "./action-failure";
+import { JoinPanel } from "./join-panel";
+import { LeaveDialog } from "./leave-dialog";
+import { useHydrated } from "./use-hydrated";
+import { useJoinClass } from "./use-join-class";
+import { useLeaveClass } from "./use-leave-class";
+
+type Notice = { tone: "success" | "error"; text: string };
+
+const closedMessages: Partial<Record<ClassAvailability, MessageKey>> = {
+  cancelled: "classes.detail.cancelled",
+  started: "classes.detail.started",
+  ended: "classes.detail.ended",
+};
+
+const headings: Partial<Record<ClassAvailability, MessageKey>> = {
+  book: "classes.join.heading",
+  full: "classes.join.heading",
+  booked: "classes.join.yourPlace",
+  waitlisted: "classes.join.yourPlace",
+};
+
+/** Join, join the waitlist or leave, with the outcome said in words and focus moved to it. */
+export function ClassActions({
+  detail,
+  availability,
+  defaultCountry,
+}: {
+  detail: ClassDetail;
+  availability: ClassAvailability;
+  defaultCountry: string;
+}) {
+  const { t, locale } = useI18n();
+  const { session } = detail;
+  const join = useJoinClass(session.id);
+  const leave = useLeaveClass(session.id);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [leaving, setLeaving] = useState(false);
+  const hydrated = useHydrated();
+  const successRef = useRef<HTMLDivElement>(null);
+  const errorRef = useRef<HTMLDivElement>(null);
+
+  function announce(next: Notice) {
+    setNotice(next);
+    // After the re-render, so the message is in place when focus lands on it.
+    window.setTimeout(() => (next.tone === "success" ? successRef : errorRef).current?.focus(), 0);
+  }
+
+  function handleJoin(contact?: ContactInput) {
+    setNotice(null);
+    join.mutate(
+      { contact, waitlist: availability === "full" },
+      {
+        onSuccess: (outcome) =>
+          announce({
+            tone: "success",
+            text: t(outcome.result === "waitlisted" ? "classes.join.waitlisted" : "classes.join.booked"),
+          }),
+        onError: (failure) => {
+          const shownAtFields =
+            failure instanceof ActionFailure && Object.keys(failure.fieldErrors).length > 0;
+          if (!shownAtFields) announce({ tone: "error", text: failureMessage(failure, t("error.generic")) });
+        },
+      },
+    );
+  }
+
+  function handleLeave(reason: string) {
+    const wasWaitlisted = detail.participation === "waitlisted";
+    leave.mutate(
+      { reason },
+      {
+        onSuccess: () => {
+          setLeaving(false);
+          announce({
+            tone: "success",
+            text: t(wasWaitlisted ? "classes.leave.doneWaitlist" : "classes.leave.done"),
+          });
+        },
+      },
+    );
+  }
+
+  const late = isLateCancel(session, detail.checkedAt) ? session.cancelCutoffMinutes : null;
+  const closed = closedMessages[availability];
+
+  return (
+    <section
+      aria-labelledby="class-actions-title"
+      className="space-y-4 rounded-card border border-line bg-surface p-4"
+    >
+      <h2 id="class-actions-title" className="text-lg font-semibold">
+        {t(headings[availability] ?? "classes.detail.bookingHeading")}
+      </h2>
+      <div
+        ref={successRef}
+        tabIndex={-1}
+        role="status"
+        className="rounded-control bg-brand-soft p-3 font-medium text-ink empty:hidden"
+      >
+        {notice?.tone === "success" ? notice.text : null}
+      </div>
+      <div
+        ref={errorRef}
+        tabIndex={-1}
+        role="alert"
+        className="rounded-control border border-danger/50 p-3 font-medium text-danger empty:hidden"
+      >
+        {notice?.tone === "error" ? notice.text : null}
+      </div>
+      {availability === "book" || availability === "full" ? (
+        <div className="space-y-3">
+          {availability === "full" ? (
+            <p>
+              {t("classes.detail.full")} {t("classes.detail.waitlistOffer")}
+            </p>
+          ) : null}
+          <JoinPanel
+            viewer={detail.viewer}
+            waitlist={availability === "full"}
+            defaultCountry={defaultCountry}
+            pending={join.isPending}
+            fieldErrors={join.error?.fieldErrors}
+            onJoin={handleJoin}
+          />
+        </div>
+      ) : availability === "booked" || availability === "waitlisted" ? (
+        <div className="space-y-3">
+          <p className="text-lg font-semibold">
+            {t(availability === "booked" ? "classes.join.youAreBooked" : "classes.join.youAreWaitlisted")}
+          </p>
+          <button
+            type="button"
+            className={buttonStyles.secondary}
+            disabled={!hydrated}
+            onClick={() => setLeaving(true)}
+          >
+            {t(availability === "booked" ? "classes.leave.open" : "classes.leave.openWaitlist")}
+          </button>
+          <LeaveDialog
+            open={leaving}
+            classTitle={session.name}
+            lateCancelMinutes={late}
+            waitlisted={availability === "waitlisted"}
+            pending={leave.isPending}
+            error={leave.error ? failureMessage(leave.error, t("error.generic")) : null}
+            onKeep={() => {
+              setLeaving(false);
+              leave.reset();
+            }}
+            onLeave={handleLeave}
+          />
+        </div>
+      ) : availability === "booking_closed" ? (
+        <p>
+          {t("classes.detail.bookingClosed", {
+            cutoff: formatDuration(session.bookingCutoffMinutes ?? 0, locale),
+          })}
+        </p>
+      ) : closed ? (
+        <p>{t(closed)}</p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+"use client";
+
+import Link from "next/link";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { deriveClassAvailability } from "@/lib/classes/class-status";
+import { timetableHref } from "@/lib/classes/timetable-params";
+import type { ClassDetail } from "@/lib/classes/views";
+import { mondayOf } from "@/lib/classes/week";
+import { utcToZonedParts } from "@/lib/time/zoned";
+import { ClassActions } from "./class-actions";
+import { ClassFacts } from "./class-facts";
+import { ClassStatusBadge } from "./class-status-badge";
+import { OnlineAccess } from "./online-access";
+import { useClassDetail } from "./use-class-detail";
+import { useClientTimeZone } from "./use-client-time-zone";
+
+export function ClassDetailView({
+  initialDetail,
+  urlTimeZone,
+  defaultCountry,
+}: {
+  initialDetail: ClassDetail;
+  urlTimeZone: string | null;
+  defaultCountry: string;
+}) {
+  const { t } = useI18n();
+  const { data: detail } = useClassDetail(initialDetail.session.id, initialDetail);
+  const { session } = detail;
+  // Until the browser says otherwise, times are shown in the class's own zone.
+  const timeZone = useClientTimeZone(urlTimeZone, session.timeZone) ?? session.timeZone;
+  const availability = deriveClassAvailability(
+    { ...session, participation: detail.participation },
+    detail.checkedAt,
+  );
+  const week = mondayOf(utcToZonedParts(session.startsAt, timeZone).date);
+  const backHref = timetableHref({ week, tz: timeZone, location: null, instructor: null, type: null });
+  const cancelled = availability === "cancelled";
+
+  return (
+    <article aria-labelledby="class-title" className="space-y-6">
+      <Link href={backHref} className="inline-block font-medium text-brand underline underline-offset-4">
+        {t("classes.detail.back")}
+      </Link>
+      <header className="space-y-2">
+        <h1
+          id="class-title"
+          className={`text-2xl font-semibold tracking-tight sm:text-3xl ${cancelled ? "line-through" : ""}`}
+        >
+          {session.name}
+        </h1>
+        <ClassStatusBadge availability={availability} />
+      </header>
+      <ClassFacts session={session} timeZone={timeZone} showSpots={!cancelled && availability !== "ended"} />
+      {session.isOnline ? <OnlineAccess access={detail.online} /> : null}
+      <ClassActions detail={detail} availability={availability} defaultCountry={defaultCountry} />
+    </article>
+  );
+}

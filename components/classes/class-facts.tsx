@@ -1,0 +1,57 @@
+"use client";
+
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { classTimeLabels } from "@/lib/classes/class-time-labels";
+import type { PublicClassSession } from "@/lib/classes/public-class";
+import { formatDuration, formatTimeZoneName } from "@/lib/i18n/format";
+import { SpotsLeft } from "./spots-left";
+
+export function ClassFacts({
+  session,
+  timeZone,
+  showSpots,
+}: {
+  session: PublicClassSession;
+  timeZone: string;
+  showSpots: boolean;
+}) {
+  const { t, locale } = useI18n();
+  const labels = classTimeLabels(session, timeZone, locale);
+  const facts = [
+    {
+      term: t("classes.detail.when"),
+      value: (
+        <>
+          <time dateTime={session.startsAt}>
+            {labels.day}, {labels.time}
+          </time>{" "}
+          <span className="text-ink-muted">({formatTimeZoneName(timeZone, locale, session.startsAt)})</span>
+          {labels.studioTime ? (
+            <span className="block text-sm text-ink-muted">
+              {t("classes.classZoneTime", { time: labels.studioTime })}
+            </span>
+          ) : null}
+        </>
+      ),
+    },
+    { term: t("classes.detail.duration"), value: formatDuration(session.service.durationMinutes, locale) },
+    ...(session.instructor ? [{ term: t("classes.detail.instructor"), value: session.instructor.name }] : []),
+    {
+      term: t("classes.detail.location"),
+      value: session.isOnline
+        ? t("classes.detail.onlineLocation", { location: session.location.title })
+        : session.location.title,
+    },
+    ...(showSpots ? [{ term: t("classes.detail.spots"), value: <SpotsLeft session={session} /> }] : []),
+  ];
+  return (
+    <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[auto_1fr]">
+      {facts.map((fact) => (
+        <div key={fact.term} className="contents">
+          <dt className="font-medium text-ink-muted">{fact.term}</dt>
+          <dd>{fact.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

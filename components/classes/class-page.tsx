@@ -1,0 +1,53 @@
+import { headers } from "next/headers";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { ErrorPanel } from "@/components/ui/error-panel";
+import { classIdSchema } from "@/lib/classes/schemas";
+import { countryFromLocale } from "@/lib/contact/phone";
+import { userMessageKey } from "@/lib/errors/user-message";
+import { getI18n } from "@/lib/i18n/server";
+import { readSession } from "@/lib/session/session-cookie";
+import { clientAllowedFor } from "@/lib/session/session-payload";
+import { isValidTimeZone } from "@/lib/time/zoned";
+import { UpstreamNotFoundError } from "@/lib/whautomate/errors";
+import { ClassDetailView } from "./class-detail-view";
+import { loadClassDetail } from "./server/class-detail";
+
+type Loaded =
+  { ok: true; detail: Awaited<ReturnType<typeof loadClassDetail>> } | { ok: false; error: unknown };
+
+/** Shared by the page and its metadata, so one request reads the class once. */
+export const loadClassForPage = cache(async (classId: string): Promise<Loaded | null> => {
+  if (!classIdSchema.safeParse(classId).success) return null;
+  const session = await readSession();
+  try {
+    return { ok: true, detail: await loadClassDetail(classId, clientAllowedFor(session, classId)) };
+  } catch (error) {
+    if (error instanceof UpstreamNotFoundError) return null;
+    return { ok: false, error };
+  }
+});
+
+async function defaultPhoneCountry(): Promise<string> {
+  const preferred = (await headers()).get("accept-language")?.split(",")[0]?.split(";")[0]?.trim();
+  return (preferred && countryFromLocale(preferred)) || "GB";
+}
+
+export async function ClassPage({ classId, tz }: { classId: string; tz: string | null }) {
+  const loaded = await loadClassForPage(classId);
+  if (!loaded) notFound();
+  const { t } = await getI18n();
+  if (!loaded.ok) {
+    const retry = `/classes/${encodeURIComponent(classId)}${tz ? `?tz=${encodeURIComponent(tz)}` : ""}`;
+    return (
+      <ErrorPanel message={t(userMessageKey(loaded.error))} retryHref={retry} retryLabel={t("error.retry")} />
+    );
+  }
+  return (
+    <ClassDetailView
+      initialDetail={loaded.detail}
+      urlTimeZone={tz && isValidTimeZone(tz) ? tz : null}
+      defaultCountry={await defaultPhoneCountry()}
+    />
+  );
+}

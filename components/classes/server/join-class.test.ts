@@ -1,0 +1,86 @@
+import { describe, expect, it, vi } from "vitest";
+import { withStubUpstream } from "@/lib/whautomate/testing/api-harness";
+import { rawClass, rawParticipant } from "@/lib/whautomate/testing/fixtures";
+import { attemptJoin } from "./join-class";
+
+vi.mock("@/lib/whautomate/client", () => ({ defaultHttp: () => undefined }));
+
+// Upstream behaviours the sandbox does not have (it always refuses a full class), pinned here so the
+// client is told exactly where they stand whatever the real API does.
+describe("attemptJoin", () => {
+  const harness = withStubUpstream();
+  const now = Date.parse("2027-03-27T08:00:00.000Z");
+  const newClient = { fullName: "Ada Lovelace", countryCode: "+44", phone: "7700900311" };
+
+  it("reports a waitlist place when the upstream waitlists instead of booking", async () => {
+    harness.upstream.answer(
+      { json: rawClass() },
+      { json: rawParticipant({ client: { id: "cli_ada", fullName: "Ada Lovelace" }, status: "Waitlisted" }) },
+    );
+    const attempt = await attemptJoin("cls_1", newClient, false, { now, http: harness.http });
+    expect(attempt).toMatchObject({ ok: true, waitlisted: true });
+    expect(harness.upstream.requests[1]?.body).toEqual({ client: newClient });
+  });
+
+  it("asks for a waitlist place only on a full class and only when the client chose it", async () => {
+    const full = rawClass({ bookedParticipants: 12 });
+    harness.upstream.answer({ json: full });
+    expect(await attemptJoin("cls_1", newClient, false, { now, http: harness.http })).toEqual({
+      ok: false,
+      code: "full",
+    });
+    expect(harness.upstream.requests).toHaveLength(1);
+
+    harness.upstream.answer({ json: full }, { json: rawParticipant({ status: "Waitlisted" }) });
+    await attemptJoin("cls_1", newClient, true, { now, http: harness.http });
+    expect(harness.upstream.requests[2]?.body).toEqual({ client: newClient, status: "WAITLISTED" });
+  });
+
+  it("turns the upstream's refusal of a just-filled class into 'full'", async () => {
+    harness.upstream.answer({ json: rawClass() }, { status: 400, json: { message: "Class is full" } });
+    expect(await attemptJoin("cls_1", newClient, false, { now, http: harness.http })).toEqual({
+      ok: false,
+      code: "full",
+    });
+  });
+
+  it("finds out whether a client entered by phone is already booked or waitlisted", async () => {
+    harness.upstream.answer(
+      { json: rawClass() },
+      { status: 400, json: { message: "Client is already added to this class" } },
+      { json: [{ id: "cli_ada", fullName: "Ada Lovelace", countryCode: "+44", phone: "7700900311" }] },
+      { json: [rawParticipant({ client: { id: "cli_ada" }, status: "Waitlisted" })] },
+    );
+    expect(await attemptJoin("cls_1", newClient, false, { now, http: harness.http })).toEqual({
+      ok: false,
+      code: "already_waitlisted",
+    });
+  });
+
+  it("refuses a known client's second place before asking the upstream to add one", async () => {
+    harness.upstream.answer(
+      { json: rawClass() },
+      { json: [rawParticipant({ client: { id: "cli_emma" }, status: "Booked" })] },
+    );
+    expect(await attemptJoin("cls_1", { id: "cli_emma" }, false, { now, http: harness.http })).toEqual({
+      ok: false,
+      code: "already_booked",
+    });
+    expect(harness.upstream.requests.map((request) => request.method)).toEqual(["GET", "GET"]);
+  });
+
+  it("closes at the start, at the booking cut-off, and for a cancelled class", async () => {
+    const startsAt = Date.parse("2027-03-28T08:00:00.000Z");
+    const withCutoff = rawClass({ advanceSettings: { advanceClassBookingThresholdMinutes: 60 } });
+    harness.upstream.answer(
+      { json: withCutoff },
+      { json: withCutoff },
+      { json: rawClass({ status: "Cancelled" }) },
+    );
+    const join = (at: number) => attemptJoin("cls_1", newClient, false, { now: at, http: harness.http });
+    expect(await join(startsAt)).toEqual({ ok: false, code: "started" });
+    expect(await join(startsAt - 30 * 60_000)).toEqual({ ok: false, code: "booking_closed" });
+    expect(await join(now)).toEqual({ ok: false, code: "cancelled" });
+    expect(harness.upstream.requests.every((request) => request.method === "GET")).toBe(true);
+  });
+});

@@ -1,0 +1,91 @@
+import "server-only";
+import { bookingClosesAt } from "@/lib/classes/class-status";
+import { participationOf } from "@/lib/classes/public-class";
+import {
+  addClassParticipant,
+  getClass,
+  listClassParticipants,
+  searchClients,
+  UpstreamInvalidRequestError,
+  type ClassParticipant,
+  type ClientIdentity,
+  type WhautomateHttp,
+} from "@/lib/whautomate";
+import { defaultHttp } from "@/lib/whautomate/client";
+
+export type JoinRefusal =
+  "cancelled" | "started" | "booking_closed" | "full" | "already_booked" | "already_waitlisted";
+
+export type JoinAttempt =
+  { ok: true; participant: ClassParticipant; waitlisted: boolean } | { ok: false; code: JoinRefusal };
+
+/** The vendor refuses with a 400 and a sentence; these are the sentences it is known to use. */
+function refusalOf(error: unknown): JoinRefusal | "already_added" | null {
+  if (!(error instanceof UpstreamInvalidRequestError)) return null;
+  const said = (error.upstreamMessage ?? "").toLowerCase();
+  if (said.includes("full")) return "full";
+  if (said.includes("already added") || said.includes("already booked")) return "already_added";
+  if (said.includes("cancelled") || said.includes("canceled")) return "cancelled";
+  if (said.includes("started")) return "started";
+  return null;
+}
+
+async function placeOf(classId: string, clientId: string, http: WhautomateHttp): Promise<JoinRefusal | null> {
+  const participation = participationOf(await listClassParticipants(classId, http), clientId);
+  if (participation === "booked") return "already_booked";
+  if (participation === "waitlisted") return "already_waitlisted";
+  return null;
+}
+
+/** The API has no phone filter: search by the digits and match country code and number exactly. */
+async function clientIdByPhone(
+  identity: { countryCode: string; phone: string },
+  http: WhautomateHttp,
+): Promise<string | null> {
+  const searchText = `${identity.countryCode}${identity.phone}`.replace("+", "");
+  const candidates = await searchClients({ searchText }, http);
+  const digits = (text: string) => text.replace(/\D/g, "");
+  const match = candidates.find(
+    (client) =>
+      digits(client.countryCode) === digits(identity.countryCode) &&
+      digits(client.phone) === digits(identity.phone),
+  );
+  return match?.id ?? null;
+}
+
+/**
+ * Re-reads the class before joining, because the timetable the client saw may be minutes old; the
+ * upstream still has the last word (two clients racing for the last spot both pass these checks).
+ */
+export async function attemptJoin(
+  classId: string,
+  client: ClientIdentity,
+  waitlist: boolean,
+  { now = Date.now(), http = defaultHttp() }: { now?: number; http?: WhautomateHttp } = {},
+): Promise<JoinAttempt> {
+  const knownClientId = "id" in client ? client.id : null;
+  const [session, existingPlace] = await Promise.all([
+    getClass(classId, http),
+    knownClientId ? placeOf(classId, knownClientId, http) : Promise.resolve(null),
+  ]);
+  if (session.status === "cancelled") return { ok: false, code: "cancelled" };
+  if (Date.parse(session.startsAt) <= now) return { ok: false, code: "started" };
+  if (existingPlace) return { ok: false, code: existingPlace };
+  if (now >= bookingClosesAt(session)) return { ok: false, code: "booking_closed" };
+  const full = session.spotsLeft <= 0;
+  if (full && !waitlist) return { ok: false, code: "full" };
+  try {
+    const participant = await addClassParticipant(
+      classId,
+      { client, status: full ? "WAITLISTED" : undefined },
+      http,
+    );
+    return { ok: true, participant, waitlisted: participant.status === "waitlisted" };
+  } catch (error) {
+    const refusal = refusalOf(error);
+    if (refusal === null) throw error;
+    if (refusal !== "already_added") return { ok: false, code: refusal };
+    const clientId = knownClientId ?? ("phone" in client ? await clientIdByPhone(client, http) : null);
+    return { ok: false, code: (clientId && (await placeOf(classId, clientId, http))) || "already_booked" };
+  }
+}

@@ -1,0 +1,30 @@
+import { ErrorPanel } from "@/components/ui/error-panel";
+import { userMessageKey } from "@/lib/errors/user-message";
+import { getI18n } from "@/lib/i18n/server";
+import { loadTimetableFilterOptions } from "./server/filter-options";
+import { Timetable } from "./timetable";
+
+/** `search`: the request's query string ("?week=…"), for the first render and the retry link. */
+export async function TimetablePage({ search }: { search: string }) {
+  const { t } = await getI18n();
+  const options = await loadTimetableFilterOptions().then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, messageKey: userMessageKey(error) }),
+  );
+  return (
+    // Seven day columns need more room than the site's reading width: on wide screens the timetable
+    // widens around the page's centre.
+    <div className="space-y-4 lg:relative lg:left-1/2 lg:w-[min(76rem,calc(100vw-3rem))] lg:-translate-x-1/2">
+      <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("classes.title")}</h1>
+      {options.ok ? (
+        <Timetable options={options.value} serverSearch={search} />
+      ) : (
+        <ErrorPanel
+          message={t(options.messageKey)}
+          retryHref={`/classes${search}`}
+          retryLabel={t("error.retry")}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+"use client";
+
+import { useEffect, useMemo } from "react";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { formatWeekRange } from "@/lib/classes/class-time-labels";
+import { matchesFilters } from "@/lib/classes/timetable";
+import type { TimetableParams } from "@/lib/classes/timetable-params";
+import type { FilterOption, TimetableFilterOptions } from "@/lib/classes/views";
+import { currentWeek } from "@/lib/classes/week";
+import { formatTimeZoneName } from "@/lib/i18n/format";
+import { addDaysToDate, todayInZone } from "@/lib/time/zoned";
+import { failureMessage } from "./action-failure";
+import { EmptyWeek } from "./empty-week";
+import { LoadError } from "./load-error";
+import { TimetableDays } from "./timetable-days";
+import { TimetableFilters } from "./timetable-filters";
+import { TimetableSkeleton } from "./timetable-skeleton";
+import { useClientTimeZone } from "./use-client-time-zone";
+import { useTimetableParams } from "./use-timetable-params";
+import { useTimetableWeek } from "./use-timetable-week";
+import { WeekNav } from "./week-nav";
+
+function known(options: FilterOption[], id: string | null): string | null {
+  return id && options.some((option) => option.id === id) ? id : null;
+}
+
+export function Timetable({
+  options,
+  serverSearch,
+}: {
+  options: TimetableFilterOptions;
+  serverSearch: string;
+}) {
+  const { t, locale } = useI18n();
+  const { params: fromUrl, navigate } = useTimetableParams(serverSearch);
+  // Filters naming something that does not exist (an old shared link) are ignored, not an error.
+  const params: TimetableParams = useMemo(
+    () => ({
+      ...fromUrl,
+      location: known(options.locations, fromUrl.location),
+      instructor: known(options.instructors, fromUrl.instructor),
+      type: known(options.types, fromUrl.type),
+    }),
+    [fromUrl, options],
+  );
+  const timeZone = useClientTimeZone(fromUrl.tz, null);
+  useEffect(() => {
+    if (timeZone && !fromUrl.tz) navigate({ ...fromUrl, tz: timeZone }, { replace: true });
+  }, [timeZone, fromUrl, navigate]);
+
+  const week = timeZone ? (params.week ?? currentWeek(timeZone)) : null;
+  const query = useTimetableWeek(week && timeZone ? { week, timeZone } : null);
+  const filters = { locationId: params.location, instructorId: params.instructor, serviceId: params.type };
+  const days = query.data?.days.map((day) => ({
+    ...day,
+    classes: day.classes.filter((session) => matchesFilters(session, filters)),
+  }));
+  const classCount = days?.reduce((total, day) => total + day.classes.length, 0) ?? 0;
+
+  return (
+    <div className="space-y-5">
+      {timeZone ? (
+        <p className="text-ink-muted">
+          {t("classes.intro", { zone: formatTimeZoneName(timeZone, locale, new Date().toISOString()) })}
+        </p>
+      ) : null}
+      <TimetableFilters options={options} params={params} navigate={navigate} />
+      {week && timeZone ? (
+        <section aria-labelledby="timetable-week" className="space-y-4">
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <h2 id="timetable-week" className="text-xl font-semibold">
+              {t("classes.weekHeading", { range: formatWeekRange(week, addDaysToDate(week, 6), locale) })}
+            </h2>
+            <WeekNav params={params} week={week} navigate={navigate} />
+          </div>
+          {query.isPending ? (
+            <TimetableSkeleton />
+          ) : query.isError ? (
+            <LoadError
+              title={t("classes.loadFailed")}
+              message={failureMessage(query.error, t("error.generic"))}
+              onRetry={() => void query.refetch()}
+            />
+          ) : classCount === 0 ? (
+            <EmptyWeek params={params} week={week} timeZone={timeZone} navigate={navigate} />
+          ) : days ? (
+            <TimetableDays
+              days={days}
+              timeZone={timeZone}
+              today={todayInZone(timeZone)}
+              checkedAt={query.data.checkedAt}
+            />
+          ) : null}
+        </section>
+      ) : (
+        <TimetableSkeleton />
+      )}
+    </div>
+  );
+}

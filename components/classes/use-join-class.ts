@@ -1,0 +1,54 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { ContactInput } from "@/lib/contact/contact-schema";
+import { updateDetailSpots, updateWeekClass } from "@/lib/classes/optimistic";
+import type { ClassDetail, TimetableWeek } from "@/lib/classes/views";
+import { unwrap, type ActionFailure } from "./action-failure";
+import { joinClass, type JoinFailure, type JoinOutcome } from "./actions";
+import { classKeys } from "./keys";
+
+export interface JoinRequest {
+  /** Absent for the signed-in client's one-tap join. */
+  contact?: ContactInput;
+  waitlist?: boolean;
+}
+
+/** Takes a spot at once on screen; the spot is given back if the studio's system refuses. */
+export function useJoinClass(classId: string) {
+  const queryClient = useQueryClient();
+  return useMutation<
+    JoinOutcome,
+    ActionFailure<JoinFailure>,
+    JoinRequest,
+    { detail?: ClassDetail; weeks: [readonly unknown[], TimetableWeek | undefined][] }
+  >({
+    mutationFn: async (request) => unwrap(await joinClass({ classId, ...request })),
+    onMutate: async (request) => {
+      await queryClient.cancelQueries({ queryKey: classKeys.detail(classId) });
+      await queryClient.cancelQueries({ queryKey: classKeys.lists() });
+      const detail = queryClient.getQueryData<ClassDetail>(classKeys.detail(classId));
+      const weeks = queryClient.getQueriesData<TimetableWeek>({ queryKey: classKeys.lists() });
+      // A waitlist place takes no spot.
+      if (!request.waitlist) {
+        if (detail) queryClient.setQueryData(classKeys.detail(classId), updateDetailSpots(detail, 1));
+        queryClient.setQueriesData<TimetableWeek>({ queryKey: classKeys.lists() }, (week) =>
+          week ? updateWeekClass(week, classId, 1) : week,
+        );
+      }
+      return { detail, weeks };
+    },
+    onError: (_error, _request, snapshot) => {
+      if (snapshot?.detail) queryClient.setQueryData(classKeys.detail(classId), snapshot.detail);
+      for (const [key, week] of snapshot?.weeks ?? []) queryClient.setQueryData(key, week);
+    },
+    onSuccess: (outcome) => {
+      queryClient.setQueryData(classKeys.detail(classId), outcome.detail);
+    },
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: classKeys.detail(classId) }),
+        queryClient.invalidateQueries({ queryKey: classKeys.lists() }),
+      ]),
+  });
+}

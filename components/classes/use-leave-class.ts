@@ -1,0 +1,47 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { updateDetailSpots, updateWeekClass } from "@/lib/classes/optimistic";
+import type { ClassDetail, TimetableWeek } from "@/lib/classes/views";
+import { unwrap, type ActionFailure } from "./action-failure";
+import { leaveClass, type LeaveFailure } from "./actions";
+import { classKeys } from "./keys";
+
+/** Gives the spot back at once on screen; it is taken again if the studio's system refuses. */
+export function useLeaveClass(classId: string) {
+  const queryClient = useQueryClient();
+  return useMutation<
+    ClassDetail,
+    ActionFailure<LeaveFailure>,
+    { reason: string },
+    { detail?: ClassDetail; weeks: [readonly unknown[], TimetableWeek | undefined][] }
+  >({
+    mutationFn: async ({ reason }) => unwrap(await leaveClass({ classId, reason })),
+    onMutate: async () => {
+      await queryClient.cancelQueries({ queryKey: classKeys.detail(classId) });
+      await queryClient.cancelQueries({ queryKey: classKeys.lists() });
+      const detail = queryClient.getQueryData<ClassDetail>(classKeys.detail(classId));
+      const weeks = queryClient.getQueriesData<TimetableWeek>({ queryKey: classKeys.lists() });
+      // Leaving the waitlist frees no spot.
+      const heldSpot = detail?.participation === "booked";
+      if (detail)
+        queryClient.setQueryData(classKeys.detail(classId), updateDetailSpots(detail, heldSpot ? -1 : 0));
+      queryClient.setQueriesData<TimetableWeek>({ queryKey: classKeys.lists() }, (week) =>
+        week ? updateWeekClass(week, classId, heldSpot ? -1 : 0) : week,
+      );
+      return { detail, weeks };
+    },
+    onError: (_error, _request, snapshot) => {
+      if (snapshot?.detail) queryClient.setQueryData(classKeys.detail(classId), snapshot.detail);
+      for (const [key, week] of snapshot?.weeks ?? []) queryClient.setQueryData(key, week);
+    },
+    onSuccess: (detail) => {
+      queryClient.setQueryData(classKeys.detail(classId), detail);
+    },
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: classKeys.detail(classId) }),
+        queryClient.invalidateQueries({ queryKey: classKeys.lists() }),
+      ]),
+  });
+}

@@ -1,0 +1,32 @@
+"use client";
+
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect } from "react";
+import { shiftWeek } from "@/lib/classes/week";
+import { unwrap } from "./action-failure";
+import { getTimetableWeek } from "./actions";
+import { classKeys, type TimetableWeekKey } from "./keys";
+
+function timetableWeekQuery(input: TimetableWeekKey) {
+  return {
+    queryKey: classKeys.list(input),
+    queryFn: async () => unwrap(await getTimetableWeek(input)),
+  };
+}
+
+/** One week of classes; the following week is fetched in the background so "Next week" is instant. */
+export function useTimetableWeek(input: TimetableWeekKey | null) {
+  const queryClient = useQueryClient();
+  const query = useQuery({
+    ...timetableWeekQuery(input ?? { week: "", timeZone: "" }),
+    enabled: input !== null,
+  });
+  const week = input?.week;
+  const timeZone = input?.timeZone;
+  const loaded = query.isSuccess;
+  useEffect(() => {
+    if (!week || !timeZone || !loaded) return;
+    void queryClient.prefetchQuery(timetableWeekQuery({ week: shiftWeek(week, 1), timeZone }));
+  }, [queryClient, week, timeZone, loaded]);
+  return query;
+}

@@ -1,0 +1,150 @@
+import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { mondayOfInstant, ownAddress, timetableUrlFor, type SandboxClass } from "./classes-helpers";
+
+test.beforeEach(async ({ context }) => ownAddress(context));
+
+const anyClass = /^.+, \w+day, \w+ \d+, \d{1,2}:\d{2}\s[AP]M$/;
+
+function addDays(date: string, days: number): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + days);
+  return day.toISOString().slice(0, 10);
+}
+
+// The URL is the timetable's state: if week or filters stopped being written to it, a reload, the
+// back button or a shared link would land somewhere else.
+test("weeks and filters live in the URL and survive reload, back and forward", async ({ page }) => {
+  await page.goto("/classes");
+  await expect(page).toHaveURL(/[?&]tz=Europe%2FLondon/);
+  const thisWeek = mondayOfInstant(new Date().toISOString(), "Europe/London");
+  const nextWeek = addDays(thisWeek, 7);
+  const heading = page.getByRole("heading", { level: 2, name: /^Week of / });
+  const thisWeekHeading = await heading.textContent();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("link", { name: "Next week" }).click();
+  await expect(page).toHaveURL(new RegExp(`week=${nextWeek}`));
+  await expect(heading).not.toHaveText(thisWeekHeading ?? "");
+  await expect(page.getByRole("link", { name: anyClass }).first()).toBeVisible();
+
+  await page.getByLabel("Location").selectOption({ label: "Bandra Clinic" });
+  await expect(page).toHaveURL(/location=loc_mumbai/);
+  await expect(page.getByRole("article").filter({ hasText: "Soho Studio" })).toHaveCount(0);
+  await expect(page.getByRole("article").filter({ hasText: "Bandra Clinic" }).first()).toBeVisible();
+  // Instructor and type choices narrow to the chosen location.
+  await expect(page.getByLabel("Class type").getByRole("option")).toHaveText([
+    "All",
+    "Guided Meditation (Online)",
+    "Sunrise Yoga",
+  ]);
+  await page.getByLabel("Class type").selectOption({ label: "Sunrise Yoga" });
+  await expect(page).toHaveURL(/type=svc_sunrise_yoga/);
+  await expect(page.getByRole("article").filter({ hasText: "Guided Meditation" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await page.goBack();
+  await expect(page.getByLabel("Class type")).toHaveValue("");
+  await expect(page.getByLabel("Location")).toHaveValue("loc_mumbai");
+  await page.goBack();
+  await expect(page.getByLabel("Location")).toHaveValue("");
+  await page.goBack();
+  await expect(heading).toHaveText(thisWeekHeading ?? "");
+  await page.goForward();
+  await expect(page).toHaveURL(new RegExp(`week=${nextWeek}`));
+  await expect(heading).not.toHaveText(thisWeekHeading ?? "");
+
+  await page.getByRole("link", { name: "Today" }).click();
+  await expect(heading).toHaveText(thisWeekHeading ?? "");
+
+  await page.getByRole("link", { name: "Next week" }).click();
+  await page.getByLabel("Instructor").selectOption({ label: "Oliver Reed" });
+  await expect(page).toHaveURL(/instructor=stf_oliver/);
+  await page.reload();
+  await expect(page.getByLabel("Instructor")).toHaveValue("stf_oliver");
+  await expect(heading).not.toHaveText(thisWeekHeading ?? "");
+  await expect(page.getByRole("article").filter({ hasText: "with Oliver Reed" }).first()).toBeVisible();
+  await expect(page.getByRole("article").filter({ hasNotText: "with Oliver Reed" })).toHaveCount(0);
+});
+
+// A bad or stale shared link must still show a timetable, not an error.
+test("unusable URL parameters are skipped", async ({ page }) => {
+  await page.goto("/classes?week=2026-02-31&location=loc_nowhere&tz=Mars%2FOlympus&type=%3Cscript%3E");
+  await expect(page.getByLabel("Location")).toHaveValue("");
+  await expect(page.getByRole("heading", { level: 2, name: /^Week of / })).toBeVisible();
+  await expect(page.getByRole("link", { name: anyClass }).first()).toBeVisible();
+});
+
+// Clients abroad must see times in their own zone, with the studio's time alongside; a zone bug
+// makes people arrive an hour (or five and a half) wrong.
+test("times follow the client's zone and name the studio's time when it differs", async ({
+  page,
+  sandbox,
+}) => {
+  const { startTimeUTC } = await sandbox.api<SandboxClass>("/v1/classes/cls_pilates_last_spot");
+  const clock = (timeZone: string, extra: Intl.DateTimeFormatOptions = {}) =>
+    new Intl.DateTimeFormat("en", { timeZone, hour: "numeric", minute: "2-digit", ...extra }).format(
+      new Date(startTimeUTC),
+    );
+  const studioTime = `${clock("Europe/London", { timeZoneName: "short" })} at the studio`;
+
+  await page.goto(await timetableUrlFor(sandbox, "cls_pilates_last_spot", "Asia/Kolkata"));
+  await expect(page.getByText("Times are shown in India Standard Time.")).toBeVisible();
+  const pilates = page.getByRole("article").filter({ hasText: studioTime.replace(/\s/g, " ") });
+  await expect(pilates.first()).toBeVisible();
+  await expect(pilates.first().getByRole("link")).toHaveAccessibleName(
+    new RegExp(`, ${clock("Asia/Kolkata").replace(/\s/g, "\\s")}$`),
+  );
+  const mumbai = page.getByRole("article").filter({ hasText: "Bandra Clinic" }).first();
+  await expect(mumbai).not.toContainText("at the studio");
+});
+
+// An empty week must point somewhere useful instead of being a dead end.
+test("an empty week points to the next week with classes, and filters can be cleared", async ({ page }) => {
+  const longAgo = addDays(mondayOfInstant(new Date().toISOString(), "Europe/London"), -21);
+  await page.goto(`/classes?week=${longAgo}&tz=Europe%2FLondon`);
+  await expect(page.getByText("There are no classes this week.")).toBeVisible();
+  const jump = page.getByRole("link", { name: /^Show the next week with classes/ });
+  await expect(jump).toBeVisible();
+  await expectNoAxeViolations(page);
+  await jump.click();
+  await expect(page.getByRole("link", { name: anyClass }).first()).toBeVisible();
+
+  await page.goto("/classes?tz=Europe%2FLondon&type=svc_mat_pilates&instructor=stf_oliver");
+  await expect(page.getByText("No classes match your filters this week.")).toBeVisible();
+  await expect(
+    page.getByText("Nothing is scheduled for the next eight weeks.", { exact: false }),
+  ).toBeVisible();
+  await page.getByRole("button", { name: "Clear filters" }).first().click();
+  await expect(page.getByRole("link", { name: anyClass }).first()).toBeVisible();
+  await expect(page).not.toHaveURL(/type=/);
+});
+
+// When the booking system fails, the client needs plain words and a retry that works.
+test("a failed week says so and Try again recovers", async ({ page, sandbox }) => {
+  await page.goto("/classes?tz=Europe%2FLondon");
+  await expect(page.getByRole("link", { name: anyClass }).first()).toBeVisible();
+  await sandbox.settings({ failRate: 1 });
+  await page.getByRole("link", { name: "Next week" }).click();
+  await page.getByRole("link", { name: "Next week" }).click();
+  const alert = page.getByRole("alert").filter({ hasText: "We could not load the timetable." });
+  await expect(alert).toContainText("could not reach the booking system");
+  await expectNoAxeViolations(page);
+
+  await sandbox.settings({ failRate: 0 });
+  await alert.getByRole("button", { name: "Try again" }).click();
+  await expect(alert).toBeHidden();
+  await expect(page.getByRole("heading", { level: 2, name: /^Week of / })).toBeVisible();
+});
+
+// Loading must be visible and announced, and a slow upstream must not look like a frozen page.
+test("loading shows an announced skeleton and says when it is slow", async ({ page, sandbox }) => {
+  await page.goto("/classes?tz=Europe%2FLondon");
+  await expect(page.getByRole("link", { name: anyClass }).first()).toBeVisible();
+  await sandbox.settings({ latencyMs: 6000 });
+  await page.getByRole("link", { name: "Next week" }).click();
+  await page.getByRole("link", { name: "Next week" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Loading…" })).toBeVisible();
+  await expect(page.getByText("This is taking longer than usual…")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await expect(page.getByRole("link", { name: anyClass }).first()).toBeVisible({ timeout: 15_000 });
+});

@@ -1,0 +1,45 @@
+import { formatTime, formatWallDate } from "@/lib/i18n/format";
+import { utcToZonedParts } from "@/lib/time/zoned";
+
+export interface ClassTimeLabels {
+  /** "7:15 PM" in the client's zone. */
+  time: string;
+  /** "Thursday, June 4" in the client's zone. */
+  day: string;
+  /** "12:45 AM GMT+5:30" in the class's own zone, only when its wall clock differs from the client's. */
+  studioTime: string | null;
+}
+
+function shortZoneName(instant: string, timeZone: string, locale: string): string {
+  const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" })
+    .formatToParts(new Date(instant))
+    .find((candidate) => candidate.type === "timeZoneName");
+  return part?.value ?? timeZone;
+}
+
+export function classTimeLabels(
+  session: { startsAt: string; timeZone: string },
+  clientTimeZone: string,
+  locale: string,
+): ClassTimeLabels {
+  const client = utcToZonedParts(session.startsAt, clientTimeZone);
+  const studio = utcToZonedParts(session.startsAt, session.timeZone);
+  const sameClock = client.date === studio.date && client.time === studio.time;
+  return {
+    time: formatTime(session.startsAt, { locale, timeZone: clientTimeZone }),
+    day: formatWallDate(client.date, locale),
+    studioTime: sameClock
+      ? null
+      : `${formatTime(session.startsAt, { locale, timeZone: session.timeZone })} ${shortZoneName(session.startsAt, session.timeZone, locale)}`,
+  };
+}
+
+/** "Jun 1 – 7, 2026" for the week starting on a Monday "YYYY-MM-DD". */
+export function formatWeekRange(monday: string, sunday: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: "UTC",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+  }).formatRange(new Date(`${monday}T00:00:00Z`), new Date(`${sunday}T00:00:00Z`));
+}

@@ -1,0 +1,44 @@
+import type { Participation } from "./class-status";
+import type { OnlineAccess, PublicClassSession, TimetableClass } from "./public-class";
+import type { TimetableDay } from "./timetable";
+
+// What the server hands to the classes pages. Instants and `checkedAt` (ms) are plain data so
+// these cross server-action boundaries and the query cache unchanged.
+
+export interface TimetableWeek {
+  /** Monday, "YYYY-MM-DD" in timeZone. */
+  week: string;
+  timeZone: string;
+  days: TimetableDay<TimetableClass>[];
+  /** When the upstream was read; statuses are derived against this instant. */
+  checkedAt: number;
+}
+
+export interface FilterOption {
+  id: string;
+  label: string;
+  /** Locations where this instructor teaches or this class type runs. */
+  locationIds: string[];
+}
+
+export interface TimetableFilterOptions {
+  locations: FilterOption[];
+  instructors: FilterOption[];
+  types: FilterOption[];
+}
+
+export interface ClassViewer {
+  fullName: string;
+}
+
+export interface ClassDetail {
+  session: PublicClassSession;
+  participation: Participation;
+  /** Present only when the signed-in client holds a booked spot. */
+  online: OnlineAccess | null;
+  viewer: ClassViewer | null;
+  checkedAt: number;
+}
+
+export type ActionResult<T, Code extends string = string> =
+  { ok: true; data: T } | { ok: false; code: Code; message: string; fieldErrors?: Record<string, string> };

@@ -12,8 +12,8 @@ describe("createTranslator", () => {
   });
 
   it("chooses the plural form for the count", () => {
-    expect(t("classes.spotsLeft", { count: 1, capacity: 12 })).toBe("1 of 12 spot left");
-    expect(t("classes.spotsLeft", { count: 1500, capacity: 2000 })).toBe("1,500 of 2,000 spots left");
+    expect(t("booking.slots.count", { count: 1, date: "Monday" })).toBe("1 time available on Monday");
+    expect(t("booking.slots.count", { count: 1500, date: "Monday" })).toBe("1,500 times available on Monday");
   });
 });
 

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { appPort, appUrl, sandboxApiKey, sandboxPort } from "./e2e/ports";
+import { appPort, appUrl, embedHostUrl, sandboxApiKey, sandboxPort } from "./e2e/ports";
 
 // Debian's Chromium where it is installed (CI and these machines cannot download Playwright's);
 // Playwright's own browser on a laptop that has run `npx playwright install chromium`.
@@ -53,6 +53,9 @@ export default defineConfig({
       SANDBOX_API_KEY: sandboxApiKey,
       SANDBOX_DATA: `sandbox-data/e2e-${sandboxPort}/sandbox.json`,
       BUSINESS_NAME: "Lotus & Lane",
+      EMBED_ALLOWED_ORIGINS: embedHostUrl,
+      // Short enough that the reliability specs can outwait it with sandbox latency.
+      WHAUTOMATE_TIMEOUT_MS: "2500",
     },
   },
 });

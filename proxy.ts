@@ -1,14 +1,50 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { decideEmbed, embedCookieAttributes, embedCookieName, embedHeader } from "@/lib/embed/embed-request";
+import { serializeEmbedSettings } from "@/lib/embed/embed-settings";
+import { isEmbeddablePath } from "@/lib/embed/embeddable-paths";
+import { env } from "@/lib/env";
 import { localeHeader, resolveLocale } from "@/lib/i18n/locales";
+import { contentSecurityPolicy, createNonce, securityHeaders } from "@/lib/security/security-headers";
+
+// Headers next.config.ts sets on a path and the proxy must leave alone (/manage keeps no-referrer).
+const configuredHeaders: Record<string, string[]> = { "/manage": ["referrer-policy"] };
 
 export function proxy(request: NextRequest) {
+  const { pathname, searchParams, origin } = request.nextUrl;
+  const embed = decideEmbed({
+    searchParams,
+    fetchDest: request.headers.get("sec-fetch-dest"),
+    cookie: request.cookies.get(embedCookieName)?.value,
+    allowedHosts: [...env.EMBED_ALLOWED_ORIGINS, origin],
+  });
   const locale = resolveLocale(
-    request.nextUrl.searchParams.get("lang"),
+    searchParams.get("lang") ?? embed.settings?.lang,
     request.headers.get("accept-language"),
   );
+  const policyInput = {
+    nonce: createNonce(),
+    frameAncestors: isEmbeddablePath(pathname) ? env.EMBED_ALLOWED_ORIGINS : null,
+    development: env.NODE_ENV === "development",
+  };
+
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(localeHeader, locale);
-  return NextResponse.next({ request: { headers: requestHeaders } });
+  // Next reads the nonce for its own scripts from the request's policy.
+  requestHeaders.set("content-security-policy", contentSecurityPolicy(policyInput));
+  requestHeaders.delete(embedHeader);
+  if (embed.settings) requestHeaders.set(embedHeader, serializeEmbedSettings(embed.settings));
+
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const leaveAlone = configuredHeaders[pathname] ?? [];
+  for (const [name, value] of Object.entries(securityHeaders(policyInput))) {
+    if (!leaveAlone.includes(name.toLowerCase())) response.headers.set(name, value);
+  }
+  if (embed.cookie === "clear") {
+    response.cookies.set(embedCookieName, "", { ...embedCookieAttributes, maxAge: 0 });
+  } else if (embed.cookie !== "keep") {
+    response.cookies.set(embedCookieName, embed.cookie.set, embedCookieAttributes);
+  }
+  return response;
 }
 
 export const config = {

@@ -1,11 +1,15 @@
 import type { Metadata, Viewport } from "next";
 import type { CSSProperties, ReactNode } from "react";
+import { EmbedBridge } from "@/components/embed/embed-bridge";
 import { Providers } from "@/components/providers";
 import { SiteHeader } from "@/components/ui/site-header";
+import { embeddedDocumentAttributes } from "@/lib/embed/document-attributes";
+import { readEmbedSettings } from "@/lib/embed/server";
 import { env } from "@/lib/env";
 import { getI18n } from "@/lib/i18n/server";
 import { readableTextOn } from "@/lib/theme/contrast";
 import "./globals.css";
+import "@/components/embed/embed-theme.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -19,22 +23,32 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const { locale, dir, t } = await getI18n();
+  // Inside a business's page: no header, the snippet's theme and brand, and a height that follows the content.
+  const embed = await readEmbedSettings();
   const brandStyle = {
     "--brand": env.BRAND_COLOR,
     "--brand-contrast": readableTextOn(env.BRAND_COLOR),
   } as CSSProperties;
+  const documentAttributes = embed
+    ? embeddedDocumentAttributes(embed, env.BRAND_COLOR)
+    : { style: brandStyle };
   return (
-    <html lang={locale} dir={dir} style={brandStyle}>
-      <body className="min-h-dvh font-sans antialiased">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded-control focus:bg-surface focus:px-4 focus:py-2"
-        >
-          {t("app.skipToContent")}
-        </a>
+    <html lang={locale} dir={dir} {...documentAttributes}>
+      <body className={embed ? "font-sans antialiased" : "min-h-dvh font-sans antialiased"}>
+        {embed ? null : (
+          <a
+            href="#main"
+            className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded-control focus:bg-surface focus:px-4 focus:py-2"
+          >
+            {t("app.skipToContent")}
+          </a>
+        )}
         <Providers locale={locale}>
-          <SiteHeader businessName={env.BUSINESS_NAME} />
-          <main id="main" className="mx-auto w-full max-w-3xl px-4 pb-16 pt-6 sm:px-6">
+          {embed ? <EmbedBridge host={embed.host} /> : <SiteHeader businessName={env.BUSINESS_NAME} />}
+          <main
+            id="main"
+            className={`mx-auto w-full max-w-3xl px-4 pt-6 sm:px-6 ${embed ? "pb-6" : "pb-16"}`}
+          >
             {children}
           </main>
         </Providers>

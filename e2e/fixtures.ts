@@ -12,7 +12,13 @@ export interface SandboxControl {
   reset(options?: { now?: string | null }): Promise<void>;
   stats(): Promise<{ total: number; byRoute: Record<string, number>; status429: number; status500: number }>;
   outbox(): Promise<Array<{ to: { phoneNumber: string }; bodyTextParameters: string[] }>>;
-  settings(values: { latencyMs?: number; failRate?: number; rateLimitRpm?: number }): Promise<void>;
+  settings(values: {
+    latencyMs?: number;
+    /** Only these routes ("POST /v1/appointments") get the latency; [] = every route. */
+    latencyRoutes?: string[];
+    failRate?: number;
+    rateLimitRpm?: number;
+  }): Promise<void>;
   /** Calls the Whautomate-compatible API itself, as the business's back office would. */
   api<T>(path: string, init?: { method?: string; body?: unknown }): Promise<T>;
 }
@@ -46,7 +52,7 @@ export const test = base.extend<{ sandbox: SandboxControl }>({
     };
     await control.reset();
     await use(control);
-    await control.settings({ latencyMs: 0, failRate: 0 });
+    await control.settings({ latencyMs: 0, latencyRoutes: [], failRate: 0 });
   },
 });
 

@@ -41,4 +41,42 @@ describe("parseEnv", () => {
   it("treats an empty value as unset", () => {
     expect(parseEnv({ ...valid, REDIS_URL: "", BRAND_COLOR: "" }).BRAND_COLOR).toBe("#0a7d5a");
   });
+
+  it("defaults the upstream cache times and leaves webhooks off", () => {
+    const env = parseEnv(valid);
+    expect(env.CACHE_CATALOGUE_SECONDS).toBe(300);
+    expect(env.CACHE_AVAILABILITY_SECONDS).toBe(20);
+    expect(env.CACHE_KEEP_SECONDS).toBe(3600);
+    expect(env.WEBHOOK_SECRET).toBeUndefined();
+  });
+
+  it.each([
+    ["WEBHOOK_SECRET", "too-short-to-guess"],
+    ["CACHE_CATALOGUE_SECONDS", "-1"],
+    ["CACHE_AVAILABILITY_SECONDS", "soon"],
+    ["CACHE_KEEP_SECONDS", "172800"],
+  ])("rejects a bad %s and says which", (name, value) => {
+    expect(() => parseEnv({ ...valid, [name]: value })).toThrow(name);
+  });
+
+  it("defaults the abuse limits and takes other whole numbers", () => {
+    expect(parseEnv(valid)).toMatchObject({
+      LIMIT_BOOKINGS_PER_PHONE_PER_HOUR: 5,
+      LIMIT_BOOKINGS_PER_IP_PER_HOUR: 20,
+      LIMIT_CODE_SENDS_PER_PHONE_PER_15MIN: 3,
+      LIMIT_CODE_SENDS_PER_IP_PER_15MIN: 10,
+    });
+    expect(parseEnv({ ...valid, LIMIT_BOOKINGS_PER_IP_PER_HOUR: "200" }).LIMIT_BOOKINGS_PER_IP_PER_HOUR).toBe(
+      200,
+    );
+  });
+
+  it.each([
+    ["LIMIT_BOOKINGS_PER_PHONE_PER_HOUR", "0"],
+    ["LIMIT_BOOKINGS_PER_IP_PER_HOUR", "lots"],
+    ["LIMIT_CODE_SENDS_PER_PHONE_PER_15MIN", "2.5"],
+    ["LIMIT_CODE_SENDS_PER_IP_PER_15MIN", "-3"],
+  ])("rejects a bad %s and says which", (name, value) => {
+    expect(() => parseEnv({ ...valid, [name]: value })).toThrow(name);
+  });
 });

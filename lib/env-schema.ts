@@ -33,11 +33,25 @@ const envSchema = z.object({
     .string()
     .regex(/^[A-Z]{3}$/, "must be an ISO 4217 code like USD")
     .default("USD"),
-  CANCEL_NOTICE_HOURS: z.coerce.number().min(0).max(24 * 14).default(24),
+  CANCEL_NOTICE_HOURS: z.coerce
+    .number()
+    .min(0)
+    .max(24 * 14)
+    .default(24),
   OTP_TEMPLATE_NAME: z.string().min(1).default("booking_login_code"),
   OTP_TEMPLATE_LANGUAGE: z.string().min(2).default("en"),
   EMBED_ALLOWED_ORIGINS: commaList.pipe(z.array(origin)),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  WEBHOOK_SECRET: z.string().min(24, "must be at least 24 characters").optional(),
+  CACHE_CATALOGUE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
+  CACHE_AVAILABILITY_SECONDS: z.coerce.number().int().min(0).max(3_600).default(20),
+  // At most a day: the read cache's invalidation marks live that long.
+  CACHE_KEEP_SECONDS: z.coerce.number().int().min(0).max(86_400).default(3_600),
+  // Abuse limits on what costs the business: appointments held, WhatsApp messages paid for.
+  LIMIT_BOOKINGS_PER_PHONE_PER_HOUR: z.coerce.number().int().min(1).max(1_000).default(5),
+  LIMIT_BOOKINGS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(20),
+  LIMIT_CODE_SENDS_PER_PHONE_PER_15MIN: z.coerce.number().int().min(1).max(100).default(3),
+  LIMIT_CODE_SENDS_PER_IP_PER_15MIN: z.coerce.number().int().min(1).max(1_000).default(10),
 });
 
 export type Env = z.infer<typeof envSchema>;

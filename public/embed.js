@@ -1,8 +1,10 @@
-/* Booking portal embed snippet. Inline: <script src="https://HOST/embed.js" data-path="/book" async></script>
-   Popup: any element with data-booking-popup="/book?service=…". Options: data-theme (light|dark|auto),
-   data-brand (#rrggbb), data-transparent, data-lang, data-title. Events on the frame (they bubble):
-   booking:ready, booking:booked, booking:rescheduled, booking:cancelled, booking:class-joined,
-   booking:class-left, each with {id, start, end, status}. */
+/* Booking portal embed snippet (see the README, "Embed on your website").
+   Inline: <script src="https://HOST/embed.js" data-path="/book" async></script> puts a frame where it stands.
+   Popup: any element with data-booking-popup="/book?service=…" opens the app in a modal frame.
+   Options (on the script, or on a popup trigger to override it): data-theme (light|dark|auto),
+   data-brand (#rrggbb), data-transparent, data-lang, data-title. Events (DOM CustomEvents that bubble
+   from the frame to the document): booking:ready, booking:booked, booking:rescheduled,
+   booking:cancelled, booking:class-joined, booking:class-left, with detail {id, start, end, status}. */
 (function () {
   "use strict";
   var script = document.currentScript;
@@ -10,6 +12,8 @@
   var appOrigin = new URL(script.src).origin;
   var PREFIX = "booking:";
   var EVENTS = ["ready", "booked", "rescheduled", "cancelled", "class-joined", "class-left"];
+  var OPTIONS = ["theme", "brand", "transparent", "lang"];
+  var registry = (window.__bookingEmbed = window.__bookingEmbed || {});
 
   function frameUrl(path, options) {
     var url = new URL(path || "/", appOrigin);
@@ -20,18 +24,18 @@
     if (options.brand) url.searchParams.set("brand", options.brand);
     if (options.transparent != null) url.searchParams.set("transparent", "1");
     if (options.lang) url.searchParams.set("lang", options.lang);
-    if (options.popup) url.searchParams.set("popup", "1");
     return url.toString();
   }
 
-  function optionsOf(element) {
-    return {
-      theme: element.getAttribute("data-theme"),
-      brand: element.getAttribute("data-brand"),
-      transparent: element.getAttribute("data-transparent"),
-      lang: element.getAttribute("data-lang"),
-      title: element.getAttribute("data-title") || "Online booking",
-    };
+  // A popup trigger's own data-* options win over the script's; the title names one frame only.
+  function optionsOf(element, fallback) {
+    var options = {};
+    OPTIONS.forEach(function (name) {
+      var value = element.getAttribute("data-" + name);
+      options[name] = value !== null ? value : fallback ? fallback[name] : null;
+    });
+    options.title = element.getAttribute("data-title") || "Online booking";
+    return options;
   }
 
   function createFrame(path, options) {
@@ -39,60 +43,57 @@
     frame.src = frameUrl(path, options);
     frame.title = options.title;
     frame.setAttribute("allow", "clipboard-write");
-    frame.setAttribute("allowtransparency", "true");
-    frame.style.cssText = "display:block;width:100%;border:0;min-height:320px;height:600px;background:transparent;";
+    frame.style.cssText =
+      "display:block;width:100%;border:0;min-height:320px;height:600px;background:transparent;";
     return frame;
   }
 
-  // One listener for every frame this page holds: size them and re-dispatch their events.
-  if (!window.__bookingEmbedListening) {
-    window.__bookingEmbedListening = {};
+  function frameOf(source) {
+    var frames = document.getElementsByTagName("iframe");
+    for (var i = 0; i < frames.length; i++) if (frames[i].contentWindow === source) return frames[i];
+    return null;
   }
-  if (!window.__bookingEmbedListening[appOrigin]) {
-    window.__bookingEmbedListening[appOrigin] = true;
+
+  // One listener per app origin, however many snippets and frames the page holds.
+  if (!registry[appOrigin]) {
+    registry[appOrigin] = true;
     window.addEventListener("message", function (event) {
-      if (event.origin !== appOrigin || !event.data || typeof event.data.type !== "string") return;
-      if (event.data.type.indexOf(PREFIX) !== 0) return;
-      var frames = document.querySelectorAll("iframe");
-      var frame = null;
-      for (var i = 0; i < frames.length; i++) {
-        if (frames[i].contentWindow === event.source) frame = frames[i];
-      }
+      var data = event.data;
+      if (event.origin !== appOrigin || !data || typeof data.type !== "string") return;
+      if (data.type.indexOf(PREFIX) !== 0) return;
+      var frame = frameOf(event.source);
       if (!frame) return;
-      var name = event.data.type.slice(PREFIX.length);
+      var name = data.type.slice(PREFIX.length);
       if (name === "escape") {
         if (frame.__bookingDismiss) frame.__bookingDismiss();
-        return;
+      } else if (name === "resize") {
+        var height = Math.ceil(Number(data.height));
+        if (frame.__bookingDismiss || !(height > 0 && height < 100000)) return;
+        frame.style.minHeight = "0";
+        frame.style.height = height + "px";
+      } else if (EVENTS.indexOf(name) !== -1) {
+        var detail = data.detail || {};
+        frame.dispatchEvent(
+          new CustomEvent(PREFIX + name, {
+            bubbles: true,
+            detail: { id: detail.id, start: detail.start, end: detail.end, status: detail.status },
+          }),
+        );
       }
-      if (name === "resize") {
-        var height = Math.ceil(Number(event.data.height));
-        if (height > 0 && height < 100000 && !frame.__bookingPopup) frame.style.height = height + "px";
-        return;
-      }
-      if (EVENTS.indexOf(name) === -1) return;
-      var detail = event.data.detail || {};
-      frame.dispatchEvent(
-        new CustomEvent(PREFIX + name, {
-          bubbles: true,
-          detail: { id: detail.id, start: detail.start, end: detail.end, status: detail.status },
-        }),
-      );
     });
   }
 
+  var scriptOptions = optionsOf(script, null);
   var path = script.getAttribute("data-path");
   if (path !== null && script.parentNode) {
-    script.parentNode.insertBefore(createFrame(path, optionsOf(script)), script.nextSibling);
+    script.parentNode.insertBefore(createFrame(path, scriptOptions), script.nextSibling);
   }
 
-  if (window.__bookingPopupReady) return;
-  window.__bookingPopupReady = true;
-
-  var focusable = 'a[href],button:not([disabled]),iframe,[tabindex]:not([tabindex="-1"])';
+  if (registry.popup) return;
+  registry.popup = true;
 
   function openPopup(trigger) {
-    var options = optionsOf(trigger);
-    options.popup = true;
+    var options = optionsOf(trigger, scriptOptions);
     var backdrop = document.createElement("div");
     backdrop.style.cssText =
       "position:fixed;inset:0;z-index:2147483000;background:rgba(15,18,24,.6);display:flex;align-items:center;justify-content:center;padding:16px;";
@@ -101,46 +102,55 @@
     dialog.setAttribute("aria-modal", "true");
     dialog.setAttribute("aria-label", options.title);
     dialog.style.cssText =
-      "position:relative;width:100%;max-width:720px;height:min(90vh,900px);background:#fff;border-radius:14px;overflow:hidden;box-shadow:0 20px 60px rgba(0,0,0,.35);";
+      "display:flex;flex-direction:column;width:100%;max-width:720px;height:min(90vh,900px);background:#fff;border-radius:14px;overflow:hidden;box-shadow:0 20px 60px rgba(0,0,0,.35);";
+    var bar = document.createElement("div");
+    bar.style.cssText = "display:flex;justify-content:flex-end;padding:4px;border-bottom:1px solid #d7dbe2;";
     var close = document.createElement("button");
     close.type = "button";
     close.setAttribute("aria-label", "Close");
     close.textContent = "\u00d7";
     close.style.cssText =
-      "position:absolute;top:8px;right:8px;z-index:1;width:44px;height:44px;border:0;border-radius:22px;background:#fff;color:#111;font-size:28px;line-height:1;cursor:pointer;box-shadow:0 1px 4px rgba(0,0,0,.3);";
+      "width:44px;height:44px;border:0;border-radius:22px;background:#fff;color:#111;font-size:28px;line-height:1;cursor:pointer;";
     var frame = createFrame(trigger.getAttribute("data-booking-popup"), options);
-    frame.__bookingPopup = true;
-    frame.style.height = "100%";
-    dialog.appendChild(close);
+    frame.style.height = "auto";
+    frame.style.minHeight = "0";
+    frame.style.flex = "1";
+    bar.appendChild(close);
+    dialog.appendChild(bar);
     dialog.appendChild(frame);
     backdrop.appendChild(dialog);
 
+    // Everything else on the page is out of reach (and of screen readers) while the popup is open.
+    var inerted = [];
+    for (var i = 0; i < document.body.children.length; i++) {
+      var child = document.body.children[i];
+      if (!child.inert) {
+        child.inert = true;
+        inerted.push(child);
+      }
+    }
     var previousOverflow = document.documentElement.style.overflow;
     function dismiss() {
       document.removeEventListener("keydown", onKey, true);
       document.removeEventListener("focusin", onFocusIn, true);
+      inerted.forEach(function (element) {
+        element.inert = false;
+      });
       backdrop.remove();
       document.documentElement.style.overflow = previousOverflow;
       if (trigger.focus) trigger.focus();
     }
+    // Keys pressed inside the frame never reach this page: the app sends booking:escape instead.
     function onKey(event) {
       if (event.key === "Escape") {
         event.preventDefault();
         dismiss();
-      } else if (event.key === "Tab") {
-        var items = dialog.querySelectorAll(focusable);
-        var first = items[0];
-        var last = items[items.length - 1];
-        if (event.shiftKey && document.activeElement === first) {
-          event.preventDefault();
-          last.focus();
-        } else if (!event.shiftKey && document.activeElement === last) {
-          event.preventDefault();
-          first.focus();
-        }
+      } else if (event.key === "Tab" && event.shiftKey && document.activeElement === close) {
+        event.preventDefault();
+        frame.focus();
       }
     }
-    // Tab out of the frame lands on the host page: bring it back into the dialog.
+    // Tabbing out of the frame would land on the browser's own controls or the page: bring it back.
     function onFocusIn(event) {
       if (!dialog.contains(event.target)) close.focus();
     }

@@ -4,9 +4,12 @@ import type { RateLimiter } from "./rate-limit";
 import type { TrafficStats } from "./stats";
 import type { Store } from "./store";
 import { isoInstant } from "./time";
+import type { WebhookSender } from "./webhooks";
 
 export interface RuntimeSettings {
   latencyMs: number;
+  /** Routes the latency applies to, as in stats ("POST /v1/appointments"); empty = every /v1 route. */
+  latencyRoutes: string[];
   failRate: number;
   rateLimitRpm: number;
 }
@@ -16,6 +19,7 @@ export interface ControlDeps {
   stats: TrafficStats;
   rateLimiter: RateLimiter;
   settings: RuntimeSettings;
+  webhooks: WebhookSender;
 }
 
 const instant = z
@@ -27,8 +31,14 @@ const clockBody = z.object({ now: instant.nullable().optional() });
 
 export const settingsBody = z.object({
   latencyMs: z.number().int().min(0).max(120_000).optional(),
+  latencyRoutes: z.array(z.string().min(1)).optional(),
   failRate: z.number().min(0).max(1).optional(),
   rateLimitRpm: z.number().int().min(0).optional(),
+  webhookUrl: z
+    .url({ protocol: /^https?$/ })
+    .nullable()
+    .optional(),
+  webhookHeaders: z.record(z.string().min(1), z.string()).optional(),
 });
 
 const badBody: Reply = { status: 400, body: { message: "Invalid request body" } };
@@ -40,13 +50,14 @@ export async function handleControl(
   route: string,
   body: unknown,
 ): Promise<Reply> {
-  const { store, stats, rateLimiter, settings } = deps;
+  const { store, stats, rateLimiter, settings, webhooks } = deps;
   const key = `${method} ${route}`;
   if (key === "GET /__sandbox/health") {
     return ok({ ok: true, now: isoInstant(store.now()), clockFrozen: store.clock.isFrozen() });
   }
   if (key === "GET /__sandbox/stats") return ok(stats.read());
   if (key === "GET /__sandbox/outbox") return ok(store.state.outbox);
+  if (key === "GET /__sandbox/webhooks") return ok(webhooks.recent());
   if (key === "POST /__sandbox/reset" || key === "POST /__sandbox/clock") {
     const input = clockBody.safeParse(body ?? {});
     if (!input.success) return badBody;
@@ -55,20 +66,33 @@ export async function handleControl(
       await store.reseed();
       stats.clear();
       rateLimiter.clear();
+      webhooks.clear();
     }
     return ok({ ok: true, now: isoInstant(store.now()), clockFrozen: store.clock.isFrozen() });
   }
-  if (key === "GET /__sandbox/settings") return ok(settings);
+  if (key === "GET /__sandbox/settings") return ok(publicSettings(deps));
   if (key === "POST /__sandbox/settings") {
     const input = settingsBody.safeParse(body ?? {});
     if (!input.success) return badBody;
-    Object.assign(settings, stripUndefined(input.data));
+    const { webhookUrl, webhookHeaders, ...runtime } = input.data;
+    Object.assign(settings, stripUndefined(runtime));
     rateLimiter.setLimit(settings.rateLimitRpm);
-    return ok(settings);
+    if (webhookUrl !== undefined) webhooks.target.url = webhookUrl;
+    if (webhookHeaders !== undefined) webhooks.target.headers = webhookHeaders;
+    return ok(publicSettings(deps));
   }
   return { status: 404, body: { message: "Not Found" } };
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as Partial<T>;
+}
+
+/** The webhook headers carry the receiver's secret: their names are shown, never their values. */
+function publicSettings({ settings, webhooks }: ControlDeps) {
+  return {
+    ...settings,
+    webhookUrl: webhooks.target.url,
+    webhookHeaderNames: Object.keys(webhooks.target.headers),
+  };
 }

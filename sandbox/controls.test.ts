@@ -50,6 +50,17 @@ describe("latency", () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(240);
     expect((await sandbox.post("/__sandbox/settings", { latencyMs: -1 })).status).toBe(400);
   });
+
+  it("delays only the listed routes when latencyRoutes is set", async () => {
+    sandbox = await startTestSandbox({ now: NOW });
+    await sandbox.post("/__sandbox/settings", { latencyMs: 400, latencyRoutes: ["GET /v1/locations/:id"] });
+    let started = performance.now();
+    await sandbox.get("/v1/locations");
+    expect(performance.now() - started).toBeLessThan(300);
+    started = performance.now();
+    await sandbox.get("/v1/locations/loc_london");
+    expect(performance.now() - started).toBeGreaterThanOrEqual(390);
+  });
 });
 
 describe("outbox", () => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { startSandbox } from "./server";
+import { parseWebhookHeaders } from "./webhooks";
 
 const envSchema = z.object({
   SANDBOX_PORT: z.coerce.number().int().min(0).max(65_535).default(4010),
@@ -12,7 +13,18 @@ const envSchema = z.object({
     .string()
     .refine((text) => Number.isFinite(Date.parse(text)), "must be an ISO instant like 2026-06-01T09:00:00Z")
     .optional(),
-  SANDBOX_WEBHOOK_URL: z.string().optional(),
+  SANDBOX_WEBHOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
+  SANDBOX_WEBHOOK_HEADERS: z
+    .string()
+    .default("")
+    .transform((text, context) => {
+      try {
+        return parseWebhookHeaders(text);
+      } catch {
+        context.addIssue({ code: "custom", message: 'must be "Key: value; Key2: value2" or a JSON object' });
+        return z.NEVER;
+      }
+    }),
 });
 
 const blankAsUnset = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ""));
@@ -33,6 +45,7 @@ const sandbox = await startSandbox({
   rateLimitRpm: env.SANDBOX_RATE_LIMIT_RPM,
   now: env.SANDBOX_NOW,
   webhookUrl: env.SANDBOX_WEBHOOK_URL,
+  webhookHeaders: env.SANDBOX_WEBHOOK_HEADERS,
 }).catch((error: unknown) => {
   process.stderr.write(`Sandbox could not start: ${(error as Error).message}\n`);
   process.exit(1);

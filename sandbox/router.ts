@@ -1,6 +1,7 @@
 import type { Reply } from "./http";
 import type { Store } from "./store";
 import type { SandboxState } from "./types";
+import type { WebhookEvent } from "./webhooks";
 
 export interface RequestContext {
   store: Store;
@@ -9,6 +10,8 @@ export interface RequestContext {
   query: URLSearchParams;
   body: unknown;
   now: number;
+  /** Queues a webhook, delivered only once the change is saved and the answer is a success. */
+  emit(event: WebhookEvent): void;
 }
 
 /** Synchronous on purpose: a check and the write it guards can never interleave with another request. */

@@ -8,6 +8,7 @@ import { matchRoute } from "./router";
 import { apiRoutes } from "./routes";
 import { TrafficStats } from "./stats";
 import { Clock, Store } from "./store";
+import { type WebhookEvent, WebhookSender } from "./webhooks";
 
 export interface SandboxOptions {
   /** 0 picks a free port. */
@@ -20,8 +21,10 @@ export interface SandboxOptions {
   rateLimitRpm?: number;
   /** Freezes the clock at this ISO instant; the seed is built relative to it. */
   now?: string;
-  /** Accepted for forward compatibility; webhooks are not delivered yet. */
+  /** Where changes are announced, as Whautomate's webhooks would; unset = no deliveries. */
   webhookUrl?: string;
+  /** Sent with every delivery, like the vendor's `webhookHeaders` (e.g. a shared secret). */
+  webhookHeaders?: Record<string, string>;
 }
 
 export interface SandboxHandle {
@@ -40,11 +43,16 @@ export async function startSandbox(options: SandboxOptions): Promise<SandboxHand
   const apiKey = options.apiKey ?? "sandbox-key";
   const settings: RuntimeSettings = {
     latencyMs: options.latencyMs ?? 0,
+    latencyRoutes: [],
     failRate: options.failRate ?? 0,
     rateLimitRpm: options.rateLimitRpm ?? 300,
   };
   const stats = new TrafficStats();
   const rateLimiter = new RateLimiter(settings.rateLimitRpm);
+  const webhooks = new WebhookSender({
+    url: options.webhookUrl ?? null,
+    headers: options.webhookHeaders ?? {},
+  });
 
   async function answerApi(request: IncomingMessage, url: URL): Promise<Reply> {
     const method = request.method ?? "GET";
@@ -58,6 +66,7 @@ export async function startSandbox(options: SandboxOptions): Promise<SandboxHand
     try {
       const body = method === "POST" || method === "PUT" ? await readJsonBody(request) : undefined;
       const revision = store.currentRevision;
+      const events: WebhookEvent[] = [];
       const reply = match.route.handler({
         store,
         state: store.state,
@@ -65,14 +74,22 @@ export async function startSandbox(options: SandboxOptions): Promise<SandboxHand
         query: url.searchParams,
         body,
         now: store.now(),
+        emit: (event) => events.push(event),
       });
       if (store.currentRevision !== revision) await store.persist();
+      if (reply.status === 200) webhooks.send(events);
       return reply;
     } catch (error) {
       if (error instanceof ApiError) return { status: error.status, body: error.body };
       process.stderr.write(`Sandbox: ${method} ${url.pathname} failed: ${(error as Error).stack}\n`);
       return internalError;
     }
+  }
+
+  function isDelayed(method: string, url: URL): boolean {
+    if (settings.latencyRoutes.length === 0) return true;
+    const match = matchRoute(apiRoutes, method, url.pathname);
+    return match !== null && settings.latencyRoutes.includes(`${method} ${match.route.template}`);
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -87,7 +104,12 @@ export async function startSandbox(options: SandboxOptions): Promise<SandboxHand
       const route = url.pathname.replace(/\/+$/, "");
       return send(
         response,
-        await handleControl({ store, stats, rateLimiter, settings }, request.method ?? "GET", route, body),
+        await handleControl(
+          { store, stats, rateLimiter, settings, webhooks },
+          request.method ?? "GET",
+          route,
+          body,
+        ),
       );
     }
     if (url.pathname !== "/v1" && !url.pathname.startsWith("/v1/")) {
@@ -96,7 +118,7 @@ export async function startSandbox(options: SandboxOptions): Promise<SandboxHand
     const reply = await answerApi(request, url);
     stats.countStatus(reply.status);
     // After the work, before the answer: a client that gives up may still have booked, as with the real API.
-    if (settings.latencyMs > 0) await sleep(settings.latencyMs);
+    if (settings.latencyMs > 0 && isDelayed(request.method ?? "GET", url)) await sleep(settings.latencyMs);
     send(response, reply);
   }
 
@@ -120,7 +142,7 @@ export async function startSandbox(options: SandboxOptions): Promise<SandboxHand
         server.close(() => resolve());
         server.closeAllConnections();
       });
-      await store.idle();
+      await Promise.all([store.idle(), webhooks.idle()]);
     },
   };
 }

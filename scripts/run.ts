@@ -36,8 +36,8 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
-function demoSessionSecret(dataDir: string): string {
-  const file = path.join(dataDir, "session-secret");
+function demoSecret(dataDir: string, name: "session-secret" | "webhook-secret"): string {
+  const file = path.join(dataDir, name);
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
   mkdirSync(dataDir, { recursive: true });
   const secret = randomBytes(32).toString("base64url");
@@ -50,11 +50,16 @@ async function withSandbox(env: NodeJS.ProcessEnv): Promise<NodeJS.ProcessEnv> {
   const apiKey = env.SANDBOX_API_KEY ?? "sandbox-key";
   const dataFile = env.SANDBOX_DATA ?? path.join(root, "sandbox-data", "sandbox.json");
   const sandboxUrl = `http://127.0.0.1:${port}`;
+  // The sandbox announces changes to the app's webhook route, as Whautomate would.
+  const webhookSecret = env.WEBHOOK_SECRET ?? demoSecret(path.dirname(dataFile), "webhook-secret");
   const sandbox = run(process.execPath, ["--import", "tsx", "sandbox/main.ts"], {
     ...env,
     SANDBOX_PORT: port,
     SANDBOX_API_KEY: apiKey,
     SANDBOX_DATA: dataFile,
+    SANDBOX_WEBHOOK_URL:
+      env.SANDBOX_WEBHOOK_URL ?? `http://localhost:${env.PORT ?? "3000"}/api/webhooks/whautomate`,
+    SANDBOX_WEBHOOK_HEADERS: env.SANDBOX_WEBHOOK_HEADERS ?? `x-webhook-secret: ${webhookSecret}`,
   });
   sandbox.on("exit", (code) => {
     console.error(`The sandbox stopped (exit code ${code}).`);
@@ -66,7 +71,8 @@ async function withSandbox(env: NodeJS.ProcessEnv): Promise<NodeJS.ProcessEnv> {
     ...env,
     WHAUTOMATE_API_URL: sandboxUrl,
     WHAUTOMATE_API_KEY: apiKey,
-    SESSION_SECRET: env.SESSION_SECRET ?? demoSessionSecret(path.dirname(dataFile)),
+    SESSION_SECRET: env.SESSION_SECRET ?? demoSecret(path.dirname(dataFile), "session-secret"),
+    WEBHOOK_SECRET: webhookSecret,
     BUSINESS_NAME: env.BUSINESS_NAME ?? "Lotus & Lane",
     BUSINESS_CURRENCY: env.BUSINESS_CURRENCY ?? "GBP",
   };

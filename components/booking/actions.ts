@@ -82,6 +82,8 @@ export async function bookAppointmentAction(input: unknown): Promise<BookResult>
     return { ...(await failure("invalid")), fieldErrors };
   }
   const booking = parsed.data;
+  // A time that has passed can never be booked: refuse it before spending the upstream's budget.
+  if (Date.parse(booking.startsAt) <= Date.now()) return failure("invalid");
   const ip = clientIp(await headers());
 
   try {
@@ -115,6 +117,11 @@ export async function bookAppointmentAction(input: unknown): Promise<BookResult>
             message: t("booking.slotTakenShort"),
             alternatives: outcome.alternatives,
           };
+        }
+        if (outcome.kind === "not_booked" || outcome.kind === "unconfirmed") {
+          const { t } = await getI18n();
+          const message = t(outcome.kind === "not_booked" ? "booking.notBooked" : "booking.unconfirmed");
+          return { ok: false as const, code: "upstream" as const, message };
         }
         const { appointment } = outcome;
         return { ok: true as const, appointmentId: appointment.id, clientId: appointment.client.id };

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { notifyEmbedHostOfAppointment } from "@/components/embed/notify-appointment";
 import type { BookingParams } from "@/lib/booking/booking-params";
 import type { ContactPrefill } from "@/lib/booking/prefill";
 import type { BookableSlot } from "@/lib/booking/types";
@@ -45,6 +46,7 @@ export function DetailsStep({
   const submit = async (input: BookingInput): Promise<Failure | null> => {
     const result = await book.mutateAsync(input);
     if (result.ok) {
+      notifyEmbedHostOfAppointment("booked", result.data.appointmentId);
       const query = timeZone ? `?tz=${encodeURIComponent(timeZone)}` : "";
       startNavigation(() =>
         router.push(`/bookings/${encodeURIComponent(result.data.appointmentId)}${query}`),

@@ -1,4 +1,5 @@
 import "server-only";
+import { env } from "@/lib/env";
 import { createRateLimiter, type RateLimitPolicy } from "@/lib/rate-limit/rate-limiter";
 import { getStore } from "@/lib/store";
 
@@ -8,8 +9,12 @@ const HOUR_MS = 60 * MINUTE_MS;
 // Every visitor shares the account's upstream budget; a month of slots costs a dozen upstream calls.
 export const limits = {
   availabilityPerIp: { name: "booking-availability-ip", limit: 40, windowMs: MINUTE_MS },
-  bookingsPerIp: { name: "booking-create-ip", limit: 20, windowMs: HOUR_MS },
-  bookingsPerPhone: { name: "booking-create-phone", limit: 5, windowMs: HOUR_MS },
+  bookingsPerIp: { name: "booking-create-ip", limit: env.LIMIT_BOOKINGS_PER_IP_PER_HOUR, windowMs: HOUR_MS },
+  bookingsPerPhone: {
+    name: "booking-create-phone",
+    limit: env.LIMIT_BOOKINGS_PER_PHONE_PER_HOUR,
+    windowMs: HOUR_MS,
+  },
 } satisfies Record<string, RateLimitPolicy>;
 
 export async function allowed(policy: RateLimitPolicy, subject: string): Promise<boolean> {

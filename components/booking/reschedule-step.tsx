@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
+import { notifyEmbedHostOfAppointment } from "@/components/embed/notify-appointment";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
 import type { BookingParams } from "@/lib/booking/booking-params";
@@ -61,6 +62,7 @@ export function RescheduleStep({
       return;
     }
     if (result.ok) {
+      notifyEmbedHostOfAppointment("rescheduled", appointmentId);
       const query = new URLSearchParams({ tz: timeZone, from: currentStartsAt });
       startNavigation(() => router.push(`/bookings/${encodeURIComponent(appointmentId)}?${query}`));
       return;

@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useId } from "react";
 import { useForm } from "react-hook-form";
+import { notifyEmbedHost } from "@/components/embed/embed-host";
 import { fieldMessage } from "@/components/forms/field-message";
 import { TextField } from "@/components/forms/text-field";
 import { useI18n } from "@/components/i18n/i18n-provider";
@@ -35,6 +36,12 @@ export function CancelAppointmentDialog({
   const onSubmit = form.handleSubmit(async ({ reason }) => {
     const result = await cancel.mutateAsync({ appointmentId: appointment.id, reason });
     if (!result.ok) return;
+    notifyEmbedHost("cancelled", {
+      id: appointment.id,
+      start: appointment.startsAt,
+      end: appointment.endsAt,
+      status: "cancelled",
+    });
     close();
     announce(t("bookings.cancel.done", { name, when }));
   });

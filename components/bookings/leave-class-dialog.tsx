@@ -1,6 +1,7 @@
 "use client";
 
 import { useId } from "react";
+import { notifyEmbedHost } from "@/components/embed/embed-host";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
 import type { ClassSession } from "@/lib/whautomate/types";
@@ -29,6 +30,12 @@ export function LeaveClassDialog({
   async function confirm() {
     const result = await leave.mutateAsync({ classId: session.id });
     if (!result.ok) return;
+    notifyEmbedHost("class-left", {
+      id: session.id,
+      start: session.startsAt,
+      end: session.endsAt,
+      status: "cancelled",
+    });
     close();
     announce(t("bookings.leave.done", { name, when }));
   }

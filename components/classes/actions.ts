@@ -11,7 +11,7 @@ import {
 import type { ActionResult, ClassDetail, TimetableWeek } from "@/lib/classes/views";
 import { toClientIdentity } from "@/lib/contact/contact-schema";
 import { getI18n } from "@/lib/i18n/server";
-import type { MessageKey } from "@/lib/i18n/messages/en";
+import { en, type MessageKey } from "@/lib/i18n/messages/en";
 import { readSession, startSession } from "@/lib/session/session-cookie";
 import { clientAllowedFor } from "@/lib/session/session-payload";
 import { UpstreamNotFoundError } from "@/lib/whautomate/errors";
@@ -46,7 +46,14 @@ const refusalMessages: Record<
   full: "classes.error.full",
   already_booked: "classes.error.alreadyBooked",
   already_waitlisted: "classes.error.alreadyWaitlisted",
+  not_joined: "classes.error.notJoined",
+  unconfirmed: "classes.error.unconfirmed",
 };
+
+/** Schema messages are catalogue keys; input the form never sends gets zod's own words, never shown. */
+function catalogueKeyOf(message: string): MessageKey {
+  return Object.hasOwn(en, message) ? (message as MessageKey) : "form.checkField";
+}
 
 async function refuse<Code extends keyof typeof refusalMessages>(
   code: Code,
@@ -118,7 +125,7 @@ export async function joinClass(input: unknown): Promise<ActionResult<JoinOutcom
     const fieldErrors = Object.fromEntries(
       parsed.error.issues
         .filter((issue) => issue.path[0] === "contact" && issue.path.length > 1)
-        .map((issue) => [String(issue.path[1]), t(issue.message as MessageKey)]),
+        .map((issue) => [String(issue.path[1]), t(catalogueKeyOf(issue.message))]),
     );
     return refuse("invalid", fieldErrors);
   }
@@ -154,7 +161,7 @@ export async function leaveClass(input: unknown): Promise<ActionResult<ClassDeta
   if (!parsed.success) {
     const { t } = await getI18n();
     const fieldErrors = Object.fromEntries(
-      parsed.error.issues.map((issue) => [String(issue.path[0]), t(issue.message as MessageKey)]),
+      parsed.error.issues.map((issue) => [String(issue.path[0]), t(catalogueKeyOf(issue.message))]),
     );
     return refuse("invalid", fieldErrors);
   }

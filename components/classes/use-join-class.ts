@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { notifyEmbedHost } from "@/components/embed/embed-host";
 import type { ContactInput } from "@/lib/contact/contact-schema";
 import { updateDetailSpots, updateWeekClass } from "@/lib/classes/optimistic";
 import type { ClassDetail, TimetableWeek } from "@/lib/classes/views";
@@ -44,6 +45,8 @@ export function useJoinClass(classId: string) {
     },
     onSuccess: (outcome) => {
       queryClient.setQueryData(classKeys.detail(classId), outcome.detail);
+      const { id, startsAt, endsAt } = outcome.detail.session;
+      notifyEmbedHost("class-joined", { id, start: startsAt, end: endsAt, status: outcome.result });
     },
     onSettled: () =>
       Promise.all([

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { notifyEmbedHost } from "@/components/embed/embed-host";
 import { updateDetailSpots, updateWeekClass } from "@/lib/classes/optimistic";
 import type { ClassDetail, TimetableWeek } from "@/lib/classes/views";
 import { unwrap, type ActionFailure } from "./action-failure";
@@ -37,6 +38,8 @@ export function useLeaveClass(classId: string) {
     },
     onSuccess: (detail) => {
       queryClient.setQueryData(classKeys.detail(classId), detail);
+      const { id, startsAt, endsAt } = detail.session;
+      notifyEmbedHost("class-left", { id, start: startsAt, end: endsAt, status: "cancelled" });
     },
     onSettled: () =>
       Promise.all([

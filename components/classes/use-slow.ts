@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 
 /** True once `active` has lasted longer than `afterMs`, so a slow load can say so. */
-export function useSlow(active: boolean, afterMs = 4000): boolean {
+export function useSlow(active: boolean, afterMs = 2000): boolean {
   const [slow, setSlow] = useState(false);
   useEffect(() => {
     if (!active) return;

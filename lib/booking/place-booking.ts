@@ -1,6 +1,21 @@
 import "server-only";
+import { isLiveAppointment } from "@/lib/reliability/appointment-match";
+import { findClientAppointment, identityKey } from "@/lib/reliability/client-appointments";
+import {
+  logUnclearWrite,
+  settleEarlierAttempt,
+  settleUnclearWrite,
+  type Settled,
+} from "@/lib/reliability/settle-unclear-write";
+import { unclearMarks } from "@/lib/reliability/unclear-marks";
+import { isUnclearWriteFailure } from "@/lib/reliability/unclear-write";
 import { addDaysToDate, utcToZonedParts } from "@/lib/time/zoned";
-import { bookAppointment, rescheduleAppointment, UpstreamInvalidRequestError } from "@/lib/whautomate";
+import {
+  bookAppointment,
+  getAppointment,
+  rescheduleAppointment,
+  UpstreamInvalidRequestError,
+} from "@/lib/whautomate";
 import type { Appointment, ClientIdentity } from "@/lib/whautomate/types";
 import { dateRange } from "./month";
 import { unionSlotsByInstant } from "./month-availability";
@@ -8,8 +23,15 @@ import { nearestAlternatives } from "./nearest-alternatives";
 import { readStaffDays, type SlotScope } from "./slot-reader";
 import type { BookableSlot } from "./types";
 
-export type BookingOutcome =
+export type RescheduleOutcome =
   { kind: "booked"; appointment: Appointment } | { kind: "slot_taken"; alternatives: BookableSlot[] };
+
+export type BookingOutcome =
+  | RescheduleOutcome
+  /** The upstream did not answer the booking; a check of the client's appointments found none. */
+  | { kind: "not_booked" }
+  /** The upstream did not answer the booking nor the check: it may or may not have been made. */
+  | { kind: "unconfirmed" };
 
 export interface BookingRequest {
   scope: SlotScope;
@@ -37,7 +59,7 @@ async function readFreshSlot(scope: SlotScope, startsAt: string) {
     dateRange(addDaysToDate(utcDate, -1), addDaysToDate(utcDate, 3)),
   );
   const fresh = unionSlotsByInstant(staffDays);
-  const slotTaken = (): BookingOutcome => ({
+  const slotTaken = (): RescheduleOutcome => ({
     kind: "slot_taken",
     alternatives: nearestAlternatives(fresh, startsAt),
   });
@@ -48,13 +70,30 @@ async function readFreshSlot(scope: SlotScope, startsAt: string) {
   return { found, slotTaken };
 }
 
-/** Books `startsAt` with the first eligible staff member free at that instant, after re-checking it. */
+function fromSettled(settled: Settled<Appointment>): BookingOutcome {
+  if (settled.kind === "done") return { kind: "booked", appointment: settled.value };
+  return { kind: settled.kind === "not_done" ? "not_booked" : "unconfirmed" };
+}
+
+/**
+ * Books `startsAt` with the first eligible staff member free at that instant, after re-checking it.
+ * When the upstream's answer is lost (timeout, 5xx, unreadable), the client's appointments are
+ * checked before anything is reported, and any later attempt at the same time checks them again
+ * before booking: a lost answer never becomes a lost or a second booking.
+ */
 export async function placeBooking({
   scope,
   startsAt,
   client,
   notes,
 }: BookingRequest): Promise<BookingOutcome> {
+  const markKey = `booking:${scope.locationId}:${scope.serviceId}:${startsAt}:${identityKey(client)}`;
+  const lookUp = (localDate: string) => () =>
+    findClientAppointment(client, { ...scope, startsAt, localDate });
+  // The appointment of an earlier, unclear attempt has taken the slot: look for it before the slot.
+  const earlier = await settleEarlierAttempt(markKey, lookUp(startsAt.slice(0, 10)));
+  if (earlier && earlier.kind !== "not_done") return fromSettled(earlier);
+
   const { found, slotTaken } = await readFreshSlot(scope, startsAt);
   if (!found) return slotTaken();
   for (const staffId of found.slot.staffIds) {
@@ -69,8 +108,13 @@ export async function placeBooking({
         timeZone: found.timeZone,
         notes: notes || undefined,
       });
+      if (earlier) await unclearMarks.clear(markKey);
       return { kind: "booked", appointment };
     } catch (error) {
+      if (isUnclearWriteFailure(error)) {
+        logUnclearWrite(markKey, error);
+        return fromSettled(await settleUnclearWrite(markKey, lookUp(found.date)));
+      }
       // Taken between the re-read and the booking: the next free staff member may still have it.
       if (!(error instanceof UpstreamInvalidRequestError)) throw error;
     }
@@ -83,7 +127,7 @@ export async function placeReschedule(
   appointment: Appointment,
   scope: SlotScope,
   startsAt: string,
-): Promise<BookingOutcome> {
+): Promise<RescheduleOutcome> {
   const { found, slotTaken } = await readFreshSlot(scope, startsAt);
   if (!found) return slotTaken();
   try {
@@ -96,6 +140,14 @@ export async function placeReschedule(
     });
     return { kind: "booked", appointment: moved };
   } catch (error) {
+    if (isUnclearWriteFailure(error)) {
+      // The same appointment moves, so a repeat cannot double it; only report a move that happened.
+      const current = await getAppointment(appointment.id).catch(() => null);
+      const moved =
+        current && isLiveAppointment(current) && Date.parse(current.startsAt) === Date.parse(startsAt);
+      if (moved) return { kind: "booked", appointment: current };
+      throw error;
+    }
     if (!(error instanceof UpstreamInvalidRequestError)) throw error;
     return slotTaken();
   }

@@ -1,4 +1,5 @@
 import "server-only";
+import { env } from "@/lib/env";
 import { createRateLimiter } from "@/lib/rate-limit/rate-limiter";
 import { getStore } from "@/lib/store";
 
@@ -7,8 +8,16 @@ const FIFTEEN_MINUTES = 15 * 60 * 1000;
 // Limits on what a visitor can make the server do. Sends are the costly ones: each is a WhatsApp message
 // the business pays for, and a new code also resets the tries left on the old one.
 export const limits = {
-  codeSendsPerPhone: { name: "sign-in-send-phone", limit: 3, windowMs: FIFTEEN_MINUTES },
-  codeSendsPerIp: { name: "sign-in-send-ip", limit: 10, windowMs: FIFTEEN_MINUTES },
+  codeSendsPerPhone: {
+    name: "sign-in-send-phone",
+    limit: env.LIMIT_CODE_SENDS_PER_PHONE_PER_15MIN,
+    windowMs: FIFTEEN_MINUTES,
+  },
+  codeSendsPerIp: {
+    name: "sign-in-send-ip",
+    limit: env.LIMIT_CODE_SENDS_PER_IP_PER_15MIN,
+    windowMs: FIFTEEN_MINUTES,
+  },
   codeChecksPerIp: { name: "sign-in-check-ip", limit: 20, windowMs: FIFTEEN_MINUTES },
   manageLinksPerIp: { name: "manage-link-ip", limit: 20, windowMs: FIFTEEN_MINUTES },
   bookingChangesPerClient: { name: "booking-change-client", limit: 20, windowMs: FIFTEEN_MINUTES },

@@ -20,7 +20,8 @@ export function isCountryCode(value: string): value is CountryCode {
 
 /** A phone number typed in any common way ("07700 900101", "+44 7700-900101"), or null if not valid. */
 export function normalisePhone(country: string, input: string): NormalisedPhone | null {
-  if (!isCountryCode(country) || input.length > 40) return null;
+  // libphonenumber would find a number inside any text ("call 07700 900101 <b>"): take only phone characters.
+  if (!isCountryCode(country) || input.length > 40 || /[^\d\s+\-().]/.test(input)) return null;
   const parsed = parsePhoneNumberFromString(input, country);
   // "Possible" (right length for the country) rather than "valid" (an allocated range): numbers in
   // ranges newer than the bundled metadata, and Ofcom's fictional 07700 900xxx used by the demo,

@@ -5,7 +5,7 @@ import {
   UpstreamRateLimitedError,
   UpstreamUnavailableError,
 } from "@/lib/whautomate/errors";
-import { createReadCache } from "./read-cache";
+import { createReadCache, RETRY_AFTER_FAILURE_MS } from "./read-cache";
 
 function setup() {
   let clock = 1_000_000;
@@ -74,5 +74,38 @@ describe("createReadCache", () => {
     expect((await cache.read("a", tagged)).value).toBe("after");
     await cache.read("b", { ...options, tags: ["slots:2027-03-29"], load: other });
     expect(other).toHaveBeenCalledTimes(1);
+  });
+
+  // If this fails, every visitor waits out the retries of a struggling upstream, and adds to its load.
+  it("after a failure answers at once from the last good answer and retries in the background", async () => {
+    const { cache, tick } = setup();
+    await cache.read("k", { ...options, load: async () => "good" });
+    tick(5_000);
+    const down = vi.fn(() => Promise.reject(new UpstreamRateLimitedError("429")));
+    await cache.read("k", { ...options, load: down });
+    expect(await cache.read("k", { ...options, load: down })).toMatchObject({ value: "good", stale: true });
+    expect(down).toHaveBeenCalledTimes(1);
+
+    tick(RETRY_AFTER_FAILURE_MS);
+    const back = vi.fn().mockResolvedValue("better");
+    expect(await cache.read("k", { ...options, load: back })).toMatchObject({ value: "good", stale: true });
+    await vi.waitFor(() => expect(back).toHaveBeenCalledTimes(1));
+    await vi.waitFor(async () =>
+      expect(await cache.read("k", { ...options, load: back })).toMatchObject({
+        value: "better",
+        stale: false,
+      }),
+    );
+    expect(back).toHaveBeenCalledTimes(1);
+  });
+
+  it("falls back to the answer from before an invalidation when the upstream is down", async () => {
+    const { cache } = setup();
+    const tagged = { ...options, tags: ["classes:2027-03-28"] };
+    await cache.read("k", { ...tagged, load: async () => "before" });
+    await cache.invalidate("classes:2027-03-28");
+    const failure = new UpstreamUnavailableError("down", "server");
+    const answer = await cache.read("k", { ...tagged, load: () => Promise.reject(failure) });
+    expect(answer).toMatchObject({ value: "before", stale: true });
   });
 });

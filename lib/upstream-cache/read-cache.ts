@@ -13,7 +13,7 @@ export interface ReadOptions<T> {
   freshMs: number;
   /** How long the last good answer is kept to fall back on when the upstream is busy or down. */
   keepMs: number;
-  /** Invalidation tags: bumping any of them (see `invalidate`) makes this entry unreachable. */
+  /** Invalidation tags: bumping any of them (see `invalidate`) makes the next read ask the upstream. */
   tags?: string[];
   load: () => Promise<T>;
 }
@@ -21,7 +21,13 @@ export interface ReadOptions<T> {
 interface Entry<T> {
   value: T;
   at: number;
+  /** The entry's tag versions when it was loaded; a bump since makes it out of date. */
+  version: string;
 }
+
+// After a busy or failing answer, visitors get the last good answer at once and one background
+// call per key tries again this often, instead of every visitor waiting on a struggling upstream.
+export const RETRY_AFTER_FAILURE_MS = 5_000;
 
 const transient = (error: unknown) =>
   error instanceof UpstreamRateLimitedError || error instanceof UpstreamUnavailableError;
@@ -29,40 +35,56 @@ const transient = (error: unknown) =>
 /**
  * Serves many visitors from few upstream calls: answers are shared through the store (memory or
  * Redis), identical reads in flight in this process share one call, and a busy or failing
- * upstream falls back to the last good answer, marked stale.
+ * upstream falls back to the last good answer, marked stale, while it is retried in the background.
  */
 export function createReadCache(store: KeyValueStore, now: () => number = Date.now) {
   const inFlight = new Map<string, Promise<unknown>>();
+  const failedAt = new Map<string, number>();
 
-  async function versionedKey(key: string, tags: string[]): Promise<string> {
-    if (tags.length === 0) return `cache:${key}`;
+  async function currentVersion(tags: string[]): Promise<string> {
     const versions = await Promise.all(tags.map(async (tag) => (await store.get(`tag:${tag}`)) ?? "0"));
-    return `cache:${key}@${versions.join(".")}`;
+    return versions.join(".");
+  }
+
+  function load<T>(key: string, version: string, options: ReadOptions<T>): Promise<Entry<T>> {
+    const flightKey = `${key}@${version}`;
+    let pending = inFlight.get(flightKey) as Promise<Entry<T>> | undefined;
+    if (pending) return pending;
+    pending = options
+      .load()
+      .then(async (value) => {
+        const fresh = { value, at: now(), version };
+        await store.set(`cache:${key}`, JSON.stringify(fresh), options.keepMs);
+        failedAt.delete(key);
+        return fresh;
+      })
+      .catch((error: unknown) => {
+        if (transient(error)) failedAt.set(key, now());
+        throw error;
+      })
+      .finally(() => inFlight.delete(flightKey));
+    inFlight.set(flightKey, pending);
+    return pending;
   }
 
   async function read<T>(key: string, options: ReadOptions<T>): Promise<CachedRead<T>> {
-    const storeKey = await versionedKey(key, options.tags ?? []);
-    const cached = await store.get(storeKey);
+    const version = await currentVersion(options.tags ?? []);
+    const cached = await store.get(`cache:${key}`);
     const entry = cached ? (JSON.parse(cached) as Entry<T>) : null;
-    if (entry && now() - entry.at < options.freshMs)
+    if (entry && entry.version === version && now() - entry.at < options.freshMs) {
       return { value: entry.value, stale: false, fetchedAt: entry.at };
-
-    let pending = inFlight.get(storeKey) as Promise<Entry<T>> | undefined;
-    if (!pending) {
-      pending = options
-        .load()
-        .then(async (value) => {
-          const fresh = { value, at: now() };
-          await store.set(storeKey, JSON.stringify(fresh), options.keepMs);
-          return fresh;
-        })
-        .finally(() => inFlight.delete(storeKey));
-      inFlight.set(storeKey, pending);
+    }
+    const lastFailure = failedAt.get(key);
+    if (entry && lastFailure !== undefined) {
+      if (now() - lastFailure >= RETRY_AFTER_FAILURE_MS) load(key, version, options).catch(() => undefined);
+      return { value: entry.value, stale: true, fetchedAt: entry.at };
     }
     try {
-      const fresh = await pending;
+      const fresh = await load(key, version, options);
       return { value: fresh.value, stale: false, fetchedAt: fresh.at };
     } catch (error) {
+      // Even an answer from before an invalidation beats an error page; it is marked as such, and
+      // nothing is ever booked on it (bookings are checked by the upstream itself).
       if (entry && transient(error)) return { value: entry.value, stale: true, fetchedAt: entry.at };
       throw error;
     }
@@ -70,8 +92,10 @@ export function createReadCache(store: KeyValueStore, now: () => number = Date.n
 
   /** Every entry read with one of these tags is from now on read afresh from the upstream. */
   async function invalidate(...tags: string[]): Promise<void> {
-    // The counter never expires within a cache entry's lifetime; a day is far beyond keepMs.
-    await Promise.all(tags.map((tag) => store.increment(`tag:${tag}`, 86_400_000)));
+    // A never-repeated version rather than a counter: once the mark expires (a day, at least
+    // keepMs), a counter would restart and could make old entries look current again.
+    const version = `${now().toString(36)}-${crypto.randomUUID()}`;
+    await Promise.all(tags.map((tag) => store.set(`tag:${tag}`, version, 86_400_000)));
   }
 
   return { read, invalidate };

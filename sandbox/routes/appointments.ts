@@ -24,6 +24,7 @@ import {
   zonedToInstant,
 } from "../time";
 import type { AppointmentRecord, LocationRecord, SandboxState, ServiceRecord, StaffRecord } from "../types";
+import { appointmentEvent } from "../webhooks";
 
 const idRef = z.object({ id: z.string().min(1) });
 
@@ -119,7 +120,7 @@ export const appointmentRoutes: Route[] = [
   {
     method: "POST",
     template: "/v1/appointments",
-    handler: ({ state, store, body, now }) => {
+    handler: ({ state, store, body, now, emit }) => {
       const input = bookingBody.safeParse(body);
       if (!input.success) throw invalidBody();
       const request = input.data;
@@ -165,13 +166,14 @@ export const appointmentRoutes: Route[] = [
       };
       state.appointments.push(appointment);
       store.markChanged();
+      emit(appointmentEvent("appointment_scheduled", state, appointment, now));
       return ok(appointmentJson(state, appointment));
     },
   },
   {
     method: "POST",
     template: "/v1/appointments/reschedule",
-    handler: ({ state, store, body, now }) => {
+    handler: ({ state, store, body, now, emit }) => {
       const input = rescheduleBody.safeParse(body);
       if (!input.success) throw invalidBody();
       const request = input.data;
@@ -201,13 +203,14 @@ export const appointmentRoutes: Route[] = [
       appointment.status = "Rescheduled";
       appointment.updatedAt = isoInstant(now);
       store.markChanged();
+      emit(appointmentEvent("appointment_rescheduled", state, appointment, now));
       return ok(appointmentJson(state, appointment));
     },
   },
   {
     method: "POST",
     template: "/v1/appointments/cancel",
-    handler: ({ state, store, body, now }) => {
+    handler: ({ state, store, body, now, emit }) => {
       const input = cancelBody.safeParse(body);
       if (!input.success) throw invalidBody();
       const appointment = findAppointment(state, input.data.appointmentId);
@@ -220,6 +223,7 @@ export const appointmentRoutes: Route[] = [
       appointment.cancellationReason = input.data.cancellationReason ?? null;
       appointment.updatedAt = isoInstant(now);
       store.markChanged();
+      emit(appointmentEvent("appointment_cancelled", state, appointment, now));
       return ok({});
     },
   },

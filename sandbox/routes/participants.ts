@@ -16,6 +16,7 @@ import type { Route } from "../router";
 import { bookedCount, classJson, participantJson } from "../shapes";
 import { isoInstant, localDateOf } from "../time";
 import type { ParticipantRecord } from "../types";
+import { participantEvent } from "../webhooks";
 
 const addBody = z.object({
   client: clientRefSchema,
@@ -44,7 +45,7 @@ export const participantRoutes: Route[] = [
   {
     method: "POST",
     template: "/v1/classes/:id/participants/add",
-    handler: ({ state, store, params, body, now }) => {
+    handler: ({ state, store, params, body, now, emit }) => {
       const session = findClass(state, params.id);
       const input = addBody.safeParse(body);
       if (!input.success) throw invalidBody();
@@ -76,13 +77,14 @@ export const participantRoutes: Route[] = [
       };
       state.participants.push(participant);
       store.markChanged();
+      emit(participantEvent("class_participant_added", state, participant, session, now));
       return ok(participantJson(state, participant));
     },
   },
   {
     method: "POST",
     template: "/v1/classes/:id/participants/cancel",
-    handler: ({ state, store, params, body, now }) => {
+    handler: ({ state, store, params, body, now, emit }) => {
       const session = findClass(state, params.id);
       const input = cancelBody.safeParse(body);
       if (!input.success) throw invalidBody();
@@ -95,6 +97,7 @@ export const participantRoutes: Route[] = [
       participant.cancellationReason = input.data.cancellationReason ?? null;
       participant.updatedAt = isoInstant(now);
       store.markChanged();
+      emit(participantEvent("class_participant_cancelled", state, participant, session, now));
       return ok(participantJson(state, participant));
     },
   },

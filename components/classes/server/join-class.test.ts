@@ -1,9 +1,16 @@
-import { describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { createMemoryStore } from "@/lib/store/memory-store";
 import { withStubUpstream } from "@/lib/whautomate/testing/api-harness";
 import { rawClass, rawParticipant } from "@/lib/whautomate/testing/fixtures";
 import { attemptJoin } from "./join-class";
 
+const store = vi.hoisted(() => ({ current: null as unknown }));
 vi.mock("@/lib/whautomate/client", () => ({ defaultHttp: () => undefined }));
+vi.mock("@/lib/store", () => ({ getStore: () => store.current }));
+
+beforeEach(() => {
+  store.current = createMemoryStore();
+});
 
 // Upstream behaviours the sandbox does not have (it always refuses a full class), pinned here so the
 // client is told exactly where they stand whatever the real API does.
@@ -82,5 +89,63 @@ describe("attemptJoin", () => {
     expect(await join(startsAt - 30 * 60_000)).toEqual({ ok: false, code: "booking_closed" });
     expect(await join(now)).toEqual({ ok: false, code: "cancelled" });
     expect(harness.upstream.requests.every((request) => request.method === "GET")).toBe(true);
+  });
+});
+
+// A join whose answer is lost (timeout, 5xx) may have taken the spot: without the check the client
+// is told it failed, tries again and holds two places, or gives up a place they have.
+describe("attemptJoin when the upstream's answer is lost", () => {
+  const harness = withStubUpstream();
+  const now = Date.parse("2027-03-27T08:00:00.000Z");
+  const newClient = { fullName: "Ada Lovelace", countryCode: "+44", phone: "7700900311" };
+  const ada = { id: "cli_ada", fullName: "Ada Lovelace", countryCode: "+44", phone: "7700900311" };
+  const lost = { status: 500, json: { message: "Internal Server Error" } };
+  const down = [lost, lost, lost];
+  const join = () => attemptJoin("cls_1", newClient, false, { now, http: harness.http });
+  const posts = () => harness.upstream.requests.filter((request) => request.method === "POST").length;
+
+  beforeEach(() => {
+    vi.spyOn(console, "warn").mockImplementation(() => {});
+  });
+
+  it("reports the place a timed-out join took", async () => {
+    harness.upstream.answer(
+      { json: rawClass() },
+      { hang: true },
+      { json: [ada] },
+      { json: [rawParticipant({ client: { id: "cli_ada" }, status: "Booked" })] },
+    );
+    expect(await join()).toMatchObject({
+      ok: true,
+      waitlisted: false,
+      participant: { client: { id: "cli_ada" } },
+    });
+    expect(posts()).toBe(1);
+  });
+
+  it("says the client is not in the class when the check finds no live place, and checks again first on a retry", async () => {
+    harness.upstream.answer(
+      { json: rawClass() },
+      lost,
+      { json: [ada] },
+      { json: [rawParticipant({ client: { id: "cli_ada" }, status: "Cancelled" })] },
+    );
+    expect(await join()).toEqual({ ok: false, code: "not_joined" });
+
+    // The first join landed after all: the retry finds it and adds nothing.
+    harness.upstream.answer(
+      { json: [ada] },
+      { json: [rawParticipant({ client: { id: "cli_ada" }, status: "Booked" })] },
+    );
+    expect(await join()).toMatchObject({ ok: true, waitlisted: false });
+    expect(posts()).toBe(1);
+  });
+
+  it("never adds a place while it cannot tell whether an earlier join went through", async () => {
+    harness.upstream.answer({ json: rawClass() }, lost, ...down);
+    expect(await join()).toEqual({ ok: false, code: "unconfirmed" });
+    harness.upstream.answer(...down);
+    expect(await join()).toEqual({ ok: false, code: "unconfirmed" });
+    expect(posts()).toBe(1);
   });
 });

@@ -12,9 +12,26 @@ import {
   type WhautomateHttp,
 } from "@/lib/whautomate";
 import { defaultHttp } from "@/lib/whautomate/client";
+import { identityKey } from "@/lib/reliability/client-appointments";
+import {
+  logUnclearWrite,
+  settleEarlierAttempt,
+  settleUnclearWrite,
+  type Settled,
+} from "@/lib/reliability/settle-unclear-write";
+import { isUnclearWriteFailure } from "@/lib/reliability/unclear-write";
 
 export type JoinRefusal =
-  "cancelled" | "started" | "booking_closed" | "full" | "already_booked" | "already_waitlisted";
+  | "cancelled"
+  | "started"
+  | "booking_closed"
+  | "full"
+  | "already_booked"
+  | "already_waitlisted"
+  /** The upstream did not answer the join; the class's participants show the client is not in it. */
+  | "not_joined"
+  /** The upstream answered neither the join nor the check: the client may or may not be in. */
+  | "unconfirmed";
 
 export type JoinAttempt =
   { ok: true; participant: ClassParticipant; waitlisted: boolean } | { ok: false; code: JoinRefusal };
@@ -53,6 +70,30 @@ async function clientIdByPhone(
   return match?.id ?? null;
 }
 
+/** The client's live place (booked or waitlisted) in the class, if they have one. */
+async function ownPlace(
+  classId: string,
+  client: ClientIdentity,
+  http: WhautomateHttp,
+): Promise<ClassParticipant | null> {
+  const clientId = "id" in client ? client.id : await clientIdByPhone(client, http);
+  if (!clientId) return null;
+  const participants = await listClassParticipants(classId, http);
+  const live = (participant: ClassParticipant) =>
+    participant.client.id === clientId &&
+    (participant.status === "booked" || participant.status === "waitlisted");
+  return participants.find(live) ?? null;
+}
+
+function joined(participant: ClassParticipant): JoinAttempt {
+  return { ok: true, participant, waitlisted: participant.status === "waitlisted" };
+}
+
+function fromSettled(settled: Settled<ClassParticipant>): JoinAttempt {
+  if (settled.kind === "done") return joined(settled.value);
+  return { ok: false, code: settled.kind === "not_done" ? "not_joined" : "unconfirmed" };
+}
+
 /**
  * Re-reads the class before joining, because the timetable the client saw may be minutes old; the
  * upstream still has the last word (two clients racing for the last spot both pass these checks).
@@ -64,6 +105,12 @@ export async function attemptJoin(
   { now = Date.now(), http = defaultHttp() }: { now?: number; http?: WhautomateHttp } = {},
 ): Promise<JoinAttempt> {
   const knownClientId = "id" in client ? client.id : null;
+  // When an earlier join's answer was lost, its place is looked for before anything else: found,
+  // it is this join's answer; unknown, nothing is added that could be a second place.
+  const markKey = `class:${classId}:${identityKey(client)}`;
+  const lookUp = () => ownPlace(classId, client, http);
+  const earlier = await settleEarlierAttempt(markKey, lookUp);
+  if (earlier && earlier.kind !== "not_done") return fromSettled(earlier);
   const [session, existingPlace] = await Promise.all([
     getClass(classId, http),
     knownClientId ? placeOf(classId, knownClientId, http) : Promise.resolve(null),
@@ -80,8 +127,12 @@ export async function attemptJoin(
       { client, status: full ? "WAITLISTED" : undefined },
       http,
     );
-    return { ok: true, participant, waitlisted: participant.status === "waitlisted" };
+    return joined(participant);
   } catch (error) {
+    if (isUnclearWriteFailure(error)) {
+      logUnclearWrite(markKey, error);
+      return fromSettled(await settleUnclearWrite(markKey, lookUp));
+    }
     const refusal = refusalOf(error);
     if (refusal === null) throw error;
     if (refusal !== "already_added") return { ok: false, code: refusal };

@@ -1,0 +1,38 @@
+import { existsSync } from "node:fs";
+import { chromium, devices, type Browser, type BrowserContext } from "@playwright/test";
+import { appUrl } from "./config";
+
+// The same browser and flags as playwright.config.ts: Debian's Chromium where installed.
+export const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((file) =>
+  existsSync(file),
+);
+
+export const chromiumFlags = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: systemChromium, args: chromiumFlags });
+}
+
+const octet = () => 1 + Math.floor(Math.random() * 250);
+
+/** A first-time visitor on a phone: empty browser cache, own address (the app rate-limits per IP). */
+export async function newVisitor(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    ...devices["Pixel 7"],
+    baseURL: appUrl,
+    timezoneId: "Europe/London",
+    locale: "en-GB",
+  });
+  await context.setExtraHTTPHeaders({ "x-forwarded-for": `10.${octet()}.${octet()}.${octet()}` });
+  return context;
+}
+
+export const randomUkMobile = () => `07700 900${String(Math.floor(Math.random() * 1000)).padStart(3, "0")}`;

@@ -1,0 +1,129 @@
+// 100 simulated visitors browse availability and timetables at once for a minute, replaying what
+// real browsers sent (page HTML and server actions), each from its own address, with think time.
+// Loopback only, bounded in visitors and time.
+import type { Browser } from "@playwright/test";
+import { appUrl, bench } from "./config";
+import { below, exactly, fromSamples, notAvailable, reasonOf, type Measurement } from "./measurement";
+import { upstream } from "./sandbox-control";
+import { percentile } from "./stats";
+import { recordBrowsing, type BrowsingStep, type RecordedRequest } from "./visitor-requests";
+
+const THINK_MS = { min: 1_000, max: 3_000 };
+const REQUEST_TIMEOUT_MS = 30_000;
+// What a visitor sees when the upstream's budget is spent (error.upstreamBusy).
+const BUSY_MESSAGE = "The booking system is busy right now";
+
+interface Tally {
+  actionMs: number[];
+  pageMs: number[];
+  errors: number;
+  busy: number;
+  firstError: string | null;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const think = () => sleep(THINK_MS.min + Math.random() * (THINK_MS.max - THINK_MS.min));
+
+async function replay(request: RecordedRequest, address: string, tally: Tally): Promise<void> {
+  const url = new URL(request.url);
+  if (url.origin !== appUrl) throw new Error(`refusing to send load anywhere but ${appUrl}: ${url.origin}`);
+  const started = performance.now();
+  let failure: string | null = null;
+  try {
+    const response = await fetch(url, {
+      method: request.method,
+      headers: { ...request.headers, "x-forwarded-for": address },
+      body: request.body,
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    });
+    const text = await response.text();
+    // Only an action's answer is just its result; pages carry the whole message catalogue.
+    const busy = request.isAction && text.includes(BUSY_MESSAGE);
+    if (busy) tally.busy++;
+    if (response.status >= 400) failure = `HTTP ${response.status} from ${url.pathname}`;
+    else if (busy) failure = `upstream busy, from ${url.pathname}`;
+    else if (request.isAction && text.includes('"ok":false')) failure = `error result from ${url.pathname}`;
+  } catch (error) {
+    failure = reasonOf(error);
+  }
+  (request.isAction ? tally.actionMs : tally.pageMs).push(performance.now() - started);
+  if (failure) {
+    tally.errors++;
+    tally.firstError ??= failure;
+  }
+}
+
+async function visitor(steps: BrowsingStep[], until: number, tally: Tally): Promise<void> {
+  const octet = () => 1 + Math.floor(Math.random() * 250);
+  const address = `10.${octet()}.${octet()}.${octet()}`;
+  await sleep(Math.random() * THINK_MS.max);
+  while (Date.now() < until) {
+    const step = steps[Math.floor(Math.random() * steps.length)]!;
+    for (const request of step) {
+      if (Date.now() >= until) return;
+      await replay(request, address, tally);
+    }
+    await think();
+  }
+}
+
+export async function measureLoad(browser: Browser): Promise<Measurement[]> {
+  const visitors = bench.loadVisitors;
+  const prefix = `Load, ${visitors} visitors for ${bench.loadSeconds} s`;
+  let steps: BrowsingStep[];
+  try {
+    steps = await recordBrowsing(browser);
+    if (steps.length === 0) throw new Error("no server action seen on the booking or classes pages");
+  } catch (error) {
+    return [
+      notAvailable(
+        prefix,
+        "requests/min",
+        below(300, "/min"),
+        `could not record browsing: ${reasonOf(error)}`,
+      ),
+    ];
+  }
+
+  // A clean rolling minute at the vendor's real limit, so any 429 would come from the load itself.
+  await upstream.reset();
+  await upstream.setRateLimit(bench.upstreamRateLimitRpm);
+  const tally: Tally = { actionMs: [], pageMs: [], errors: 0, busy: 0, firstError: null };
+  const before = await upstream.stats();
+  const started = Date.now();
+  const until = started + bench.loadSeconds * 1000;
+  await Promise.all(Array.from({ length: visitors }, () => visitor(steps, until, tally)));
+  const minutes = (Date.now() - started) / 60_000;
+  const after = await upstream.stats();
+  await upstream.setRateLimit(0);
+
+  const requests = tally.actionMs.length + tally.pageMs.length;
+  const perMinute = (after.total - before.total) / minutes;
+  const errorNote = tally.firstError ? `first: ${tally.firstError}` : `${requests} visitor requests`;
+  return [
+    fromSamples(
+      `${prefix}: upstream requests per minute`,
+      "requests/min",
+      [perMinute],
+      below(300, "/min"),
+      `upstream answered ${after.status429 - before.status429} × 429`,
+    ),
+    fromSamples(`${prefix}: "busy" (429) answers reaching visitors`, "count", [tally.busy], exactly(0)),
+    fromSamples(`${prefix}: errors reaching visitors`, "count", [tally.errors], exactly(0), errorNote),
+    fromSamples(
+      `${prefix}: server action latency p50`,
+      "ms",
+      [percentile(tally.actionMs, 50)],
+      null,
+      `${tally.actionMs.length} actions`,
+    ),
+    fromSamples(`${prefix}: server action latency p95`, "ms", [percentile(tally.actionMs, 95)], null),
+    fromSamples(
+      `${prefix}: page HTML latency p95`,
+      "ms",
+      [percentile(tally.pageMs, 95)],
+      null,
+      `${tally.pageMs.length} pages`,
+    ),
+  ];
+}

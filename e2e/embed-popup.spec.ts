@@ -1,0 +1,145 @@
+import type { Page } from "@playwright/test";
+import { expect, expectNoAxeViolations, test } from "./fixtures";
+import {
+  appFrame,
+  expectFrameFitsContent,
+  hostEvents,
+  inlineSnippet,
+  startHostSite,
+  type HostSite,
+} from "./embed-helpers";
+import { appUrl, embedHostUrl } from "./ports";
+
+let site: HostSite;
+test.beforeAll(async () => {
+  site = await startHostSite(embedHostUrl);
+});
+test.afterAll(async () => {
+  await site.close();
+});
+
+const popupPage = `<p><a href="#hours">Opening hours</a></p>
+<button type="button" data-booking-popup="/classes" data-theme="light">Book a class</button>
+<p id="hours">Tuesday to Saturday, 9 to 6.</p>
+<script src="${appUrl}/embed.js" async></script>`;
+
+async function openWithKeyboard(page: Page, key: "Enter" | " ") {
+  const trigger = page.getByRole("button", { name: "Book a class" });
+  await page.waitForFunction(() =>
+    Boolean((window as { __bookingEmbed?: { popup?: boolean } }).__bookingEmbed?.popup),
+  );
+  await trigger.focus();
+  await page.keyboard.press(key);
+  const dialog = page.getByRole("dialog", { name: "Online booking" });
+  await expect(dialog.getByRole("button", { name: "Close" })).toBeFocused();
+  return { trigger, dialog };
+}
+
+/** Where focus is on the host page: inside the popup (its Close button or its frame) or somewhere else. */
+function hostFocus(page: Page) {
+  return page.evaluate(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body) return "nowhere";
+    return active.closest('[role="dialog"]') ? active.tagName.toLowerCase() : `outside: ${active.outerHTML}`;
+  });
+}
+
+// Keyboard users must be able to open the popup, stay inside it while it is open (the page behind is
+// out of reach), close it with Escape from inside the app's frame or from the Close button, and land
+// back on the button that opened it. If this breaks they are trapped, or lost on the page behind.
+test("the popup opens from the keyboard, keeps focus inside and gives it back when closed", async ({
+  page,
+}) => {
+  await page.goto(site.show(popupPage));
+  const { trigger, dialog } = await openWithKeyboard(page, "Enter");
+  const frameElement = dialog.locator("iframe");
+  const frame = frameElement.contentFrame();
+  await expect(frame.getByRole("heading", { level: 1, name: "Classes" })).toBeVisible();
+  await expect(page.getByRole("main")).toHaveJSProperty("inert", true);
+  await expect(page.locator("html")).toHaveCSS("overflow", "hidden");
+  await expectNoAxeViolations(page);
+
+  // Backwards from Close goes into the frame, never to the page behind.
+  await page.keyboard.press("Shift+Tab");
+  expect(await hostFocus(page)).toBe("iframe");
+
+  // Forwards through everything in the app and past its end: focus stays in the popup (or passes
+  // through the browser's own controls, "nowhere" on the page) and comes back round to Close.
+  await page.getByRole("button", { name: "Close" }).focus();
+  const inFrame = await appFrame(frameElement);
+  let reachedTheApp = false;
+  let cameBackToClose = false;
+  for (let presses = 0; presses < 60 && !cameBackToClose; presses++) {
+    await page.keyboard.press("Tab");
+    const focus = await hostFocus(page);
+    expect(focus).toMatch(/^(button|iframe|nowhere)$/);
+    reachedTheApp ||= await inFrame.evaluate(() => document.activeElement?.tagName === "A");
+    cameBackToClose = reachedTheApp && focus === "button";
+  }
+  expect(reachedTheApp).toBe(true);
+  expect(cameBackToClose).toBe(true);
+
+  // Escape pressed inside the app closes the popup.
+  await frame.getByRole("link").first().focus();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(trigger).toBeFocused();
+  await expect(page.getByRole("main")).toHaveJSProperty("inert", false);
+
+  // Space opens it too; Escape on the Close button closes it.
+  await openWithKeyboard(page, " ");
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(trigger).toBeFocused();
+
+  // The Close button, from the keyboard.
+  await openWithKeyboard(page, "Enter");
+  await page.keyboard.press("Enter");
+  await expect(dialog).toBeHidden();
+  await expect(trigger).toBeFocused();
+  await expect(page.locator("html")).not.toHaveCSS("overflow", "hidden");
+});
+
+// A click on the dimmed page around the popup closes it, as people expect of a modal.
+test("a click outside the popup closes it", async ({ page }) => {
+  await page.goto(site.show(popupPage));
+  const { trigger, dialog } = await openWithKeyboard(page, "Enter");
+  await expect(dialog.locator("iframe").contentFrame().getByRole("heading", { level: 1 })).toBeVisible();
+  await page.mouse.click(4, 4);
+  await expect(dialog).toBeHidden();
+  await expect(trigger).toBeFocused();
+});
+
+// A business may put a timetable and a booking frame on one page, and a popup button too: each frame
+// sizes itself, and events come from the frame that sent them. If this breaks, the second snippet
+// resizes the first frame, or a page hears each event twice.
+test("two inline frames and a popup work side by side on one page", async ({ page }) => {
+  await page.goto(
+    site.show(
+      `${inlineSnippet("/book", { title: "Book an appointment" })}
+<button type="button" data-booking-popup="/sign-in">Find my bookings</button>
+${inlineSnippet("/classes", { theme: "dark", title: "Class timetable" })}`,
+    ),
+  );
+  const booking = page.locator('iframe[title="Book an appointment"]');
+  const timetable = page.locator('iframe[title="Class timetable"]');
+  await expect(
+    booking.contentFrame().getByRole("heading", { level: 2, name: "Choose a location" }),
+  ).toBeVisible();
+  await expect(timetable.contentFrame().getByRole("heading", { level: 1, name: "Classes" })).toBeVisible();
+  const bookingHeight = await expectFrameFitsContent(booking);
+  const timetableHeight = await expectFrameFitsContent(timetable);
+  expect(timetableHeight).not.toBe(bookingHeight);
+  await expect.poll(async () => (await hostEvents(page)).length).toBe(2);
+
+  await page.getByRole("button", { name: "Find my bookings" }).click();
+  const dialog = page.getByRole("dialog", { name: "Online booking" });
+  await expect(dialog.locator("iframe").contentFrame().getByRole("heading", { level: 1 })).toBeVisible();
+  await expect
+    .poll(async () => (await hostEvents(page)).map((event) => event.type))
+    .toEqual(["booking:ready", "booking:ready", "booking:ready"]);
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(page.locator("iframe")).toHaveCount(2);
+  expect(await expectFrameFitsContent(booking)).toBe(bookingHeight);
+});

@@ -1,0 +1,124 @@
+import type { APIResponse } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { waitForSlots } from "./booking-helpers";
+import { embedHostUrl } from "./ports";
+
+const nonceOf = (policy: string) => /'nonce-([A-Za-z0-9+/=]+)'/.exec(policy)?.[1] ?? null;
+
+function directive(policy: string, name: string): string[] {
+  const found = policy
+    .split(";")
+    .map((part) => part.trim().split(/\s+/))
+    .find(([directiveName]) => directiveName === name);
+  return found?.slice(1) ?? [];
+}
+
+function expectBaseHeaders(response: APIResponse, label: string) {
+  const headers = response.headers();
+  expect(headers["x-content-type-options"], label).toBe("nosniff");
+  expect(headers["permissions-policy"], label).toMatch(/camera=\(\).*microphone=\(\).*geolocation=\(\)/);
+  expect(headers["x-powered-by"], label).toBeUndefined();
+  expect(headers["referrer-policy"], label).toBeTruthy();
+}
+
+// Without a fresh nonce per response and 'strict-dynamic', one injected script tag runs with the
+// page's full power; a nonce that repeats can be copied from one page into an injection.
+test("every page has a Content-Security-Policy with its own nonce and 'strict-dynamic'", async ({
+  request,
+}) => {
+  const nonces = new Set<string>();
+  for (const path of ["/", "/", "/book", "/classes", "/sign-in", "/bookings", "/this-page-does-not-exist"]) {
+    const response = await request.get(path);
+    const policy = response.headers()["content-security-policy"] ?? "";
+    const scripts = directive(policy, "script-src");
+    expect(scripts, path).toContain("'strict-dynamic'");
+    expect(scripts, path).not.toContain("'unsafe-inline'");
+    expect(scripts, path).not.toContain("'unsafe-eval'");
+    expect(directive(policy, "object-src"), path).toEqual(["'none'"]);
+    expect(directive(policy, "base-uri"), path).toEqual(["'none'"]);
+    const nonce = nonceOf(policy);
+    expect(nonce, path).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+    nonces.add(nonce!);
+    expectBaseHeaders(response, path);
+    expect(response.headers()["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+  }
+  expect(nonces.size).toBe(7);
+});
+
+// A script without the response's nonce is blocked by the policy: the page would break in
+// browsers, and a nonce on the page that differs from the header's would mean it is guessable.
+test("every script on a page carries that response's nonce and nothing is blocked", async ({ page }) => {
+  await page.addInitScript(() => {
+    const violations: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = violations;
+    document.addEventListener("securitypolicyviolation", (event) =>
+      violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  for (const path of [
+    "/",
+    "/book?location=loc_london&service=svc_signature_cut&staff=any",
+    "/classes",
+    "/sign-in",
+  ]) {
+    const response = await page.goto(path);
+    if (path.startsWith("/book")) await waitForSlots(page);
+    else await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const nonce = nonceOf((await response!.allHeaders())["content-security-policy"] ?? "");
+    const scriptNonces = await page.evaluate(() => [...document.scripts].map((script) => script.nonce));
+    expect(scriptNonces.length, path).toBeGreaterThan(0);
+    expect(new Set(scriptNonces), path).toEqual(new Set([nonce]));
+    expect(
+      await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+      path,
+    ).toEqual([]);
+  }
+});
+
+// The embed lets listed sites frame the customer pages; anything else framed could be clickjacked.
+test("frame-ancestors follow the page type: customer pages for listed sites, the rest for none", async ({
+  request,
+}) => {
+  for (const path of ["/", "/book", "/classes", "/bookings", "/sign-in", "/manage"]) {
+    const response = await request.get(path);
+    const ancestors = directive(response.headers()["content-security-policy"] ?? "", "frame-ancestors");
+    expect(ancestors, path).toEqual(["'self'", embedHostUrl]);
+    expect(response.headers()["x-frame-options"], path).toBeUndefined();
+  }
+  for (const path of ["/embed-demo", "/this-page-does-not-exist"]) {
+    const response = await request.get(path);
+    const ancestors = directive(response.headers()["content-security-policy"] ?? "", "frame-ancestors");
+    expect(ancestors, path).toEqual(["'none'"]);
+    expect(response.headers()["x-frame-options"], path).toBe("DENY");
+    expectBaseHeaders(response, path);
+  }
+  const webhook = await request.post("/api/webhooks/whautomate", { data: {} });
+  expect(webhook.status()).toBeLessThan(500);
+  expect(directive(webhook.headers()["content-security-policy"] ?? "", "frame-ancestors")).toEqual([
+    "'none'",
+  ]);
+  expect(webhook.headers()["x-powered-by"]).toBeUndefined();
+});
+
+// The manage page carries its token in the fragment; a Referer must never carry the page's URL out.
+test("the manage page sends no referrer", async ({ request }) => {
+  const response = await request.get("/manage");
+  expect(response.headers()["referrer-policy"]).toBe("no-referrer");
+  expectBaseHeaders(response, "/manage");
+});
+
+// Static files and the embed script are served outside the proxy; they still must not name the server.
+test("scripts and static files do not name the server", async ({ page, request }) => {
+  const scripts: string[] = [];
+  page.on("response", (response) => {
+    if (response.url().includes("/_next/static/")) scripts.push(response.url());
+  });
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const url of [...scripts.slice(0, 5), "/embed.js"]) {
+    const response = await request.get(url);
+    expect(response.status(), url).toBe(200);
+    expect(response.headers()["x-powered-by"], url).toBeUndefined();
+  }
+});

@@ -1,0 +1,149 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { appointment } from "@/lib/bookings/testing";
+import { createMemoryStore } from "@/lib/store/memory-store";
+import { UpstreamInvalidRequestError, UpstreamUnavailableError } from "@/lib/whautomate/errors";
+import type { DayAvailability } from "@/lib/whautomate/types";
+
+const upstream = vi.hoisted(() => ({
+  getSlots: vi.fn(),
+  bookAppointment: vi.fn(),
+  listAppointments: vi.fn(),
+  searchClients: vi.fn(),
+  getAppointment: vi.fn(),
+  rescheduleAppointment: vi.fn(),
+}));
+const store = vi.hoisted(() => ({ current: null as unknown }));
+vi.mock("@/lib/whautomate", async () => ({ ...(await import("@/lib/whautomate/errors")), ...upstream }));
+vi.mock("@/lib/store", () => ({ getStore: () => store.current }));
+const { placeBooking, placeReschedule } = await import("./place-booking");
+
+const startsAt = "2026-06-10T09:00:00.000Z";
+const scope = {
+  locationId: "loc_london",
+  serviceId: "svc_signature_cut",
+  durationMinutes: 45,
+  staffIds: ["stf_amelia", "stf_oliver"],
+};
+const client = { fullName: "Emma Clarke", countryCode: "+44", phone: "7700900101" };
+const emma = {
+  id: "cli_emma",
+  fullName: "Emma Clarke",
+  countryCode: "+44",
+  phone: "7700900101",
+  email: null,
+};
+const request = { scope, startsAt, client };
+const timeout = () => new UpstreamUnavailableError("POST /v1/appointments: timed out", "timeout");
+const booked = appointment({ id: "apt_new", startsAt, status: "booked" });
+
+function freeAt(...instants: string[]): DayAvailability[] {
+  return [
+    {
+      date: "2026-06-10",
+      timeZone: "Europe/London",
+      slots: instants.map((instant) => ({
+        startsAt: instant,
+        endsAt: new Date(Date.parse(instant) + 45 * 60_000).toISOString(),
+        timeZone: "Europe/London",
+        localDate: "2026-06-10",
+        localTime: "10:00",
+      })),
+    },
+  ];
+}
+
+describe("placeBooking when the upstream's answer is lost", () => {
+  beforeEach(() => {
+    vi.resetAllMocks();
+    vi.spyOn(console, "warn").mockImplementation(() => {});
+    store.current = createMemoryStore();
+    upstream.getSlots.mockResolvedValue(freeAt(startsAt));
+    upstream.searchClients.mockResolvedValue([emma]);
+    upstream.listAppointments.mockResolvedValue([]);
+  });
+
+  it("reports the booking a timed-out request made, without booking again", async () => {
+    upstream.bookAppointment.mockRejectedValue(timeout());
+    upstream.listAppointments.mockResolvedValue([booked]);
+    expect(await placeBooking(request)).toEqual({ kind: "booked", appointment: booked });
+    expect(upstream.bookAppointment).toHaveBeenCalledTimes(1);
+    expect(upstream.listAppointments).toHaveBeenCalledWith(
+      expect.objectContaining({ clientId: "cli_emma", locationId: "loc_london" }),
+    );
+  });
+
+  it("ignores the client's other appointments: cancelled, another service, another time", async () => {
+    upstream.bookAppointment.mockRejectedValue(timeout());
+    upstream.listAppointments.mockResolvedValue([
+      appointment({ startsAt, status: "cancelled" }),
+      appointment({ startsAt, service: { ...booked.service, id: "svc_beard_trim" } }),
+      appointment({ startsAt: "2026-06-10T10:00:00.000Z" }),
+    ]);
+    expect(await placeBooking(request)).toEqual({ kind: "not_booked" });
+  });
+
+  it("says nothing was booked when the check finds nothing, and a retry checks again first", async () => {
+    upstream.bookAppointment.mockRejectedValueOnce(timeout());
+    expect(await placeBooking(request)).toEqual({ kind: "not_booked" });
+
+    // The first request landed late: the retry finds it instead of booking a second time.
+    upstream.listAppointments.mockResolvedValue([booked]);
+    upstream.getSlots.mockResolvedValue(freeAt());
+    expect(await placeBooking(request)).toEqual({ kind: "booked", appointment: booked });
+    expect(upstream.bookAppointment).toHaveBeenCalledTimes(1);
+  });
+
+  it("books on a retry when the check still finds nothing", async () => {
+    upstream.bookAppointment.mockRejectedValueOnce(timeout()).mockResolvedValueOnce(booked);
+    expect(await placeBooking(request)).toEqual({ kind: "not_booked" });
+    expect(await placeBooking(request)).toEqual({ kind: "booked", appointment: booked });
+    expect(upstream.bookAppointment).toHaveBeenCalledTimes(2);
+  });
+
+  it("never books while it cannot tell whether an earlier attempt went through", async () => {
+    upstream.bookAppointment.mockRejectedValue(timeout());
+    upstream.listAppointments.mockRejectedValue(timeout());
+    expect(await placeBooking(request)).toEqual({ kind: "unconfirmed" });
+    expect(await placeBooking(request)).toEqual({ kind: "unconfirmed" });
+    expect(upstream.bookAppointment).toHaveBeenCalledTimes(1);
+  });
+
+  it("treats a new client the upstream does not know as not booked", async () => {
+    upstream.bookAppointment.mockRejectedValue(timeout());
+    upstream.searchClients.mockResolvedValue([]);
+    expect(await placeBooking(request)).toEqual({ kind: "not_booked" });
+    expect(upstream.listAppointments).not.toHaveBeenCalled();
+  });
+
+  it("moves on to the next staff member when one is refused, without any check", async () => {
+    upstream.bookAppointment
+      .mockRejectedValueOnce(new UpstreamInvalidRequestError("POST /v1/appointments: 400"))
+      .mockResolvedValueOnce(booked);
+    expect(await placeBooking(request)).toEqual({ kind: "booked", appointment: booked });
+    expect(upstream.listAppointments).not.toHaveBeenCalled();
+  });
+});
+
+describe("placeReschedule when the upstream's answer is lost", () => {
+  beforeEach(() => {
+    vi.resetAllMocks();
+    upstream.getSlots.mockResolvedValue(freeAt(startsAt));
+    upstream.rescheduleAppointment.mockRejectedValue(timeout());
+  });
+
+  it("reports the move when the appointment is at the new time", async () => {
+    const moved = appointment({ startsAt, status: "rescheduled" });
+    upstream.getAppointment.mockResolvedValue(moved);
+    expect(await placeReschedule(appointment(), scope, startsAt)).toEqual({
+      kind: "booked",
+      appointment: moved,
+    });
+  });
+
+  it("fails as before when the appointment has not moved", async () => {
+    upstream.getAppointment.mockResolvedValue(appointment({ startsAt: "2026-06-09T09:00:00.000Z" }));
+    await expect(placeReschedule(appointment(), scope, startsAt)).rejects.toBeInstanceOf(
+      UpstreamUnavailableError,
+    );
+  });
+});

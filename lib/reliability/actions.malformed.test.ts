@@ -1,0 +1,216 @@
+// Every server action against malformed input: wrong types, huge strings, ids that would steer an
+// upstream URL, impossible dates, phones that are not numbers, script in names. Each must answer
+// with a typed failure and never throw (a 500 in production), and nothing malformed may reach
+// Whautomate: the in-process sandbox counts every request it is sent.
+import { afterAll, beforeEach, describe, it, vi } from "vitest";
+
+vi.mock("next/headers", async () => (await import("./testing/action-harness")).nextHeaders);
+vi.mock("next/cache", () => ({ refresh: () => {}, revalidatePath: () => {}, revalidateTag: () => {} }));
+vi.mock("next/server", () => ({ after: () => {} }));
+vi.mock("next/navigation", () => ({
+  redirect: (to: string) => {
+    throw new Error(`redirect to ${to}`);
+  },
+}));
+vi.mock("@/lib/env", async () => (await import("./testing/action-harness")).envModule());
+
+import {
+  badCountries,
+  badDates,
+  badIds,
+  badInstants,
+  badMonths,
+  badNames,
+  badPhones,
+  badTimeZones,
+  badUuids,
+  fieldMutations,
+  randomJunk,
+  wrongWholeInputs,
+} from "./testing/hostile-values";
+import { expectRefusedWithoutUpstream, newVisitor, startUpstream } from "./testing/action-harness";
+
+const sandbox = await startUpstream();
+const booking = await import("@/components/booking/actions");
+const { rescheduleAppointmentAction } = await import("@/components/booking/reschedule-action");
+const bookings = await import("@/components/bookings/actions");
+const signIn = await import("@/components/sign-in/actions");
+const { appointmentEventDetailAction } = await import("@/components/embed/actions");
+const classes = await import("@/components/classes/actions");
+
+afterAll(() => sandbox.dispose());
+
+beforeEach(() => {
+  newVisitor();
+  vi.spyOn(console, "error").mockImplementation(() => {});
+  vi.spyOn(console, "warn").mockImplementation(() => {});
+});
+
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+const monthInput = {
+  locationId: "loc_london",
+  serviceId: "svc_signature_cut",
+  staffId: "any",
+  month: new Date().toISOString().slice(0, 7),
+  timeZone: "Europe/London",
+};
+const bookingInput = () => ({
+  locationId: "loc_london",
+  serviceId: "svc_signature_cut",
+  staffId: "any",
+  startsAt: inDays(3),
+  fullName: "Ada Lovelace",
+  country: "GB",
+  phone: "07700 900123",
+  notes: "",
+  requestId: crypto.randomUUID(),
+});
+const phoneInput = { country: "GB", phone: "07700 900101" };
+const week = { week: "2026-11-23", timeZone: "Europe/London" };
+const contact = { fullName: "Ada Lovelace", country: "GB", phone: "07700 900123" };
+
+interface ActionCase {
+  name: string;
+  run(input: unknown): Promise<unknown>;
+  valid: Record<string, unknown>;
+  bad: Record<string, unknown[]>;
+  accepts?: Record<string, unknown[]>;
+}
+
+const actions: ActionCase[] = [
+  ...(["loadMonthAvailabilityAction", "findNextAvailableDateAction"] as const).map((name) => ({
+    name,
+    run: booking[name],
+    valid: monthInput,
+    bad: { locationId: badIds, serviceId: badIds, staffId: badIds, month: badMonths, timeZone: badTimeZones },
+  })),
+  {
+    name: "bookAppointmentAction",
+    run: booking.bookAppointmentAction,
+    valid: bookingInput(),
+    bad: {
+      locationId: badIds,
+      serviceId: badIds,
+      staffId: badIds,
+      startsAt: badInstants,
+      fullName: badNames,
+      country: badCountries,
+      phone: badPhones,
+      notes: ["x".repeat(501)],
+      requestId: badUuids,
+    },
+  },
+  {
+    name: "rescheduleAppointmentAction",
+    run: rescheduleAppointmentAction,
+    valid: { appointmentId: "apt_emma_cut", startsAt: inDays(3), requestId: crypto.randomUUID() },
+    bad: { appointmentId: badIds, startsAt: badInstants, requestId: badUuids },
+  },
+  {
+    name: "cancelAppointmentAction",
+    run: bookings.cancelAppointmentAction,
+    valid: { appointmentId: "apt_emma_cut", reason: "" },
+    bad: { appointmentId: badIds, reason: ["x".repeat(301)] },
+  },
+  {
+    name: "leaveClassAction",
+    run: bookings.leaveClassAction,
+    valid: { classId: "cls_yoga_full" },
+    bad: { classId: badIds },
+  },
+  {
+    name: "requestSignInCodeAction",
+    run: signIn.requestSignInCodeAction,
+    valid: phoneInput,
+    bad: { country: badCountries, phone: badPhones },
+  },
+  {
+    name: "verifySignInCodeAction",
+    run: signIn.verifySignInCodeAction,
+    valid: { ...phoneInput, code: "123456" },
+    bad: { country: badCountries, phone: badPhones, code: ["", "12345", "1234567", "abcdef", "12345x"] },
+  },
+  {
+    name: "appointmentEventDetailAction",
+    run: appointmentEventDetailAction,
+    valid: { appointmentId: "apt_emma_cut" },
+    bad: { appointmentId: badIds },
+  },
+  {
+    name: "getTimetableWeek",
+    run: classes.getTimetableWeek,
+    valid: week,
+    bad: { week: badDates, timeZone: badTimeZones },
+  },
+  {
+    name: "getNextClassWeek",
+    run: classes.getNextClassWeek,
+    valid: { ...week, locationId: null, instructorId: null, serviceId: null },
+    bad: {
+      week: badDates,
+      timeZone: badTimeZones,
+      locationId: badIds,
+      instructorId: badIds,
+      serviceId: badIds,
+    },
+    accepts: { locationId: [null], instructorId: [null], serviceId: [null] },
+  },
+  {
+    name: "joinClass",
+    run: classes.joinClass,
+    valid: { classId: "cls_pilates_last_spot", contact, waitlist: false },
+    bad: {
+      classId: badIds,
+      contact: [
+        ...badNames.map((fullName) => ({ ...contact, fullName })),
+        ...badCountries.map((country) => ({ ...contact, country })),
+        ...badPhones.map((phone) => ({ ...contact, phone })),
+      ],
+      waitlist: ["yes", 1],
+    },
+    // Without contact details the signed-out visitor is asked for them; without waitlist, it is false.
+    accepts: { waitlist: [undefined, true] },
+  },
+  {
+    name: "leaveClass",
+    run: classes.leaveClass,
+    valid: { classId: "cls_pilates_last_spot", reason: "" },
+    bad: { classId: badIds, reason: ["x".repeat(301)] },
+  },
+];
+
+const labelled = (inputs: unknown[]) => inputs.map((input, index) => ({ label: `input #${index}`, input }));
+
+describe("malformed input is refused before the upstream, never thrown", () => {
+  for (const action of actions) {
+    it(`${action.name}: one bad field at a time`, async () => {
+      await expectRefusedWithoutUpstream(
+        action.run,
+        fieldMutations(action.valid, action.bad, action.accepts),
+      );
+    });
+
+    it(`${action.name}: whole inputs of the wrong shape`, async () => {
+      await expectRefusedWithoutUpstream(
+        action.run,
+        labelled([...wrongWholeInputs, ...randomJunk(action.name.length, 150)]),
+      );
+    });
+  }
+
+  it("getClassDetail: class ids that are not ids", async () => {
+    await expectRefusedWithoutUpstream(classes.getClassDetail, labelled([...wrongWholeInputs, ...badIds]));
+  });
+
+  it("exchangeManageTokenAction: tokens that are not ours", async () => {
+    const tokens = [
+      ...wrongWholeInputs,
+      "",
+      "not.a.token",
+      "x".repeat(2049),
+      "eyJhbGciOiJub25lIn0.e30.",
+      "%00",
+    ];
+    await expectRefusedWithoutUpstream(signIn.exchangeManageTokenAction, labelled(tokens));
+  });
+});

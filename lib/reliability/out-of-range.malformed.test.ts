@@ -1,0 +1,171 @@
+// Input that is well formed but wrong: unknown or unbookable ids, times long past or far ahead,
+// script where text is allowed, other clients' bookings. Each gets a typed answer and changes
+// nothing upstream; script is kept as text, never as markup.
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+
+vi.mock("next/headers", async () => (await import("./testing/action-harness")).nextHeaders);
+vi.mock("next/cache", () => ({ refresh: () => {}, revalidatePath: () => {}, revalidateTag: () => {} }));
+vi.mock("next/server", () => ({ after: () => {} }));
+vi.mock("next/navigation", () => ({
+  redirect: (to: string) => {
+    throw new Error(`redirect to ${to}`);
+  },
+}));
+vi.mock("@/lib/env", async () => (await import("./testing/action-harness")).envModule());
+
+import {
+  expectRefusedWithoutUpstream,
+  expectTypedFailure,
+  newVisitor,
+  signInAs,
+  startUpstream,
+  upstreamRequests,
+  writes,
+} from "./testing/action-harness";
+
+const sandbox = await startUpstream();
+const booking = await import("@/components/booking/actions");
+const { rescheduleAppointmentAction } = await import("@/components/booking/reschedule-action");
+const bookings = await import("@/components/bookings/actions");
+const { appointmentEventDetailAction } = await import("@/components/embed/actions");
+const classes = await import("@/components/classes/actions");
+
+afterAll(() => sandbox.dispose());
+
+beforeEach(() => {
+  newVisitor();
+  vi.spyOn(console, "error").mockImplementation(() => {});
+  vi.spyOn(console, "warn").mockImplementation(() => {});
+});
+
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+const monthInput = {
+  locationId: "loc_london",
+  serviceId: "svc_signature_cut",
+  staffId: "any",
+  month: new Date().toISOString().slice(0, 7),
+  timeZone: "Europe/London",
+};
+let phones = 0;
+const bookingInput = () => ({
+  locationId: "loc_london",
+  serviceId: "svc_signature_cut",
+  staffId: "any",
+  startsAt: inDays(3),
+  fullName: "Ada Lovelace",
+  country: "GB",
+  phone: `07700 900${String((phones += 1)).padStart(3, "0")}`,
+  notes: "",
+  requestId: crypto.randomUUID(),
+});
+
+async function firstFreeTime(): Promise<string> {
+  const thisMonth = new Date();
+  const nextMonth = new Date(Date.UTC(thisMonth.getUTCFullYear(), thisMonth.getUTCMonth() + 1, 1));
+  for (const month of [thisMonth, nextMonth].map((date) => date.toISOString().slice(0, 7))) {
+    const result = await booking.loadMonthAvailabilityAction({ ...monthInput, month });
+    const slot = result.ok ? result.data.days.flatMap((day) => day.slots)[0] : undefined;
+    if (slot) return slot.startsAt;
+  }
+  throw new Error("The sandbox has no free time this month or next");
+}
+
+describe("well-formed but wrong input gets a typed answer and changes nothing", () => {
+  it("bookings of unknown or unbookable places, services, staff and times are refused without a write", async () => {
+    const before = await upstreamRequests();
+    const changes = [
+      { locationId: "loc_nowhere" },
+      { serviceId: "svc_unknown" },
+      { serviceId: "svc_hot_stone_massage" },
+      { serviceId: "svc_home_visit", locationId: "loc_mumbai" },
+      { serviceId: "svc_vinyasa_yoga" },
+      { staffId: "stf_priya" },
+      { startsAt: inDays(3 * 365) },
+      { startsAt: "2099-01-01T10:07:00.000Z" },
+    ];
+    for (const change of changes) {
+      expectTypedFailure(
+        await booking.bookAppointmentAction({ ...bookingInput(), ...change }),
+        JSON.stringify(change),
+      );
+    }
+    expect(writes(await upstreamRequests())).toBe(writes(before));
+  });
+
+  it("a time that has passed is refused before the upstream is asked anything", async () => {
+    const past = ["1970-01-01T00:00:00.000Z", inDays(-1), new Date(Date.now() - 1000).toISOString()];
+    await expectRefusedWithoutUpstream(
+      booking.bookAppointmentAction,
+      past.map((startsAt) => ({ label: startsAt, input: { ...bookingInput(), startsAt } })),
+    );
+  });
+
+  it("months long past or far ahead are an empty calendar or a typed failure, never an error", async () => {
+    for (const month of ["1970-01", "2999-12"]) {
+      const calendar = await booking.loadMonthAvailabilityAction({ ...monthInput, month });
+      expect(calendar, month).toMatchObject({ ok: true, data: { days: [] } });
+      const next = await booking.findNextAvailableDateAction({ ...monthInput, month });
+      expect(next, month).toMatchObject({ ok: true });
+    }
+  });
+
+  it("script in a name is refused; script in notes is stored as plain text", async () => {
+    const named = await booking.bookAppointmentAction({
+      ...bookingInput(),
+      fullName: "<img src=x onerror=alert(1)>",
+    });
+    expect(named).toMatchObject({
+      ok: false,
+      code: "invalid",
+      fieldErrors: { fullName: expect.any(String) },
+    });
+
+    const notes = `<script>alert("notes")</script><img src=x onerror=alert(2)> & "quoted"`;
+    const result = await booking.bookAppointmentAction({
+      ...bookingInput(),
+      startsAt: await firstFreeTime(),
+      notes,
+    });
+    expect(result).toMatchObject({ ok: true });
+    const id = result.ok ? result.data.appointmentId : "";
+    expect((await sandbox.get(`/v1/appointments/${id}`)).body.notes).toBe(notes);
+  });
+
+  it("joins of classes that do not exist, have started or are cancelled are refused without a write", async () => {
+    const before = await upstreamRequests();
+    const contact = { fullName: "Ada Lovelace", country: "GB", phone: "07700 900777" };
+    const expected = {
+      cls_does_not_exist: "not_found",
+      cls_yoga_past: "started",
+      cls_yoga_cancelled: "cancelled",
+    };
+    for (const [classId, code] of Object.entries(expected)) {
+      expect(await classes.joinClass({ classId, contact }), classId).toMatchObject({ ok: false, code });
+    }
+    expect(writes(await upstreamRequests())).toBe(writes(before));
+  });
+
+  it("a signed-in client cannot reach another client's bookings or ids that do not exist", async () => {
+    signInAs("cli_emma");
+    const before = await upstreamRequests();
+    const results = [
+      await bookings.cancelAppointmentAction({ appointmentId: "apt_james_consultation", reason: "" }),
+      await bookings.cancelAppointmentAction({ appointmentId: "apt_does_not_exist", reason: "" }),
+      await bookings.leaveClassAction({ classId: "cls_does_not_exist" }),
+      await rescheduleAppointmentAction({
+        appointmentId: "apt_james_consultation",
+        startsAt: inDays(3),
+        requestId: crypto.randomUUID(),
+      }),
+      await appointmentEventDetailAction({ appointmentId: "apt_james_consultation" }),
+    ];
+    for (const [index, result] of results.entries()) {
+      expect(result, `call #${index}`).toMatchObject({ ok: false, code: "not_found" });
+    }
+    expect(await classes.leaveClass({ classId: "cls_yoga_full", reason: "" })).toMatchObject({
+      ok: false,
+      code: "not_booked",
+    });
+    expect(writes(await upstreamRequests())).toBe(writes(before));
+  });
+});

@@ -1,0 +1,102 @@
+// Runs server actions and route handlers in plain Node against an in-process sandbox: Next's
+// request APIs are faked, and the sandbox's own counters show whether anything reached it.
+import { expect } from "vitest";
+import { parseEnv } from "@/lib/env-schema";
+import { sealSession } from "@/lib/session/session-payload";
+import { startTestSandbox, type TestSandbox } from "@/sandbox/test-support";
+
+export const webhookSecret = "malformed-input-test-webhook-secret";
+const sessionSecret = "malformed-input-test-session-secret-0123456789";
+
+export const fake = {
+  ip: "10.0.0.1",
+  cookies: new Map<string, string>(),
+  upstreamUrl: "http://127.0.0.1:9",
+  /** Extra configuration, set before the first import of an action. */
+  env: {} as Record<string, string>,
+};
+
+/** For vi.mock("next/headers"). */
+export const nextHeaders = {
+  headers: async () => new Headers({ "x-forwarded-for": fake.ip }),
+  cookies: async () => ({
+    get: (name: string) => {
+      const value = fake.cookies.get(name);
+      return value === undefined ? undefined : { name, value };
+    },
+    set: (name: string, value: string) => void fake.cookies.set(name, value),
+    delete: (name: string) => void fake.cookies.delete(name),
+  }),
+};
+
+/** For vi.mock("@/lib/env"): read when the first module needing it loads, after startUpstream(). */
+export function envModule() {
+  const env = parseEnv({
+    WHAUTOMATE_API_URL: fake.upstreamUrl,
+    WHAUTOMATE_API_KEY: "test-key",
+    WHAUTOMATE_TIMEOUT_MS: "3000",
+    SESSION_SECRET: sessionSecret,
+    WEBHOOK_SECRET: webhookSecret,
+    ...fake.env,
+  });
+  return { env };
+}
+
+let sandbox: TestSandbox | undefined;
+
+export async function startUpstream(): Promise<TestSandbox> {
+  sandbox = await startTestSandbox({ rateLimitRpm: 0 });
+  fake.upstreamUrl = sandbox.url;
+  return sandbox;
+}
+
+export async function upstreamRequests(): Promise<{ total: number; byRoute: Record<string, number> }> {
+  if (!sandbox) throw new Error("startUpstream() first");
+  return (await sandbox.get("/__sandbox/stats")).body;
+}
+
+/** Requests that change something upstream (anything but a GET). */
+export function writes({ byRoute }: { byRoute: Record<string, number> }): number {
+  return Object.entries(byRoute)
+    .filter(([route]) => !route.startsWith("GET "))
+    .reduce((sum, [, count]) => sum + count, 0);
+}
+
+let visitor = 0;
+
+/** A new visitor: their own address (so per-IP limits never carry over) and no cookies. */
+export function newVisitor(): number {
+  visitor += 1;
+  fake.ip = `10.${(visitor >> 16) & 255}.${(visitor >> 8) & 255}.${visitor & 255}`;
+  fake.cookies.clear();
+  return visitor;
+}
+
+export function signInAs(clientId: string): void {
+  fake.cookies.set(
+    "__Host-booking-session",
+    sealSession({ clientId, verified: true, grants: [] }, sessionSecret),
+  );
+}
+
+export function expectTypedFailure(result: unknown, label: string): void {
+  expect(result, label).toMatchObject({ ok: false, code: expect.any(String), message: expect.any(String) });
+  const { message, fieldErrors } = result as { message: string; fieldErrors?: Record<string, unknown> };
+  expect(message.length, label).toBeGreaterThan(0);
+  for (const text of Object.values(fieldErrors ?? {})) expect(text, label).toEqual(expect.any(String));
+}
+
+/** Each input gets a typed failure, from a new address, and the upstream hears of none of them. */
+export async function expectRefusedWithoutUpstream(
+  run: (input: unknown) => Promise<unknown>,
+  inputs: Array<{ label: string; input: unknown }>,
+): Promise<void> {
+  const before = (await upstreamRequests()).total;
+  for (const { label, input } of inputs) {
+    const cookies = new Map(fake.cookies);
+    newVisitor();
+    for (const [name, value] of cookies) fake.cookies.set(name, value);
+    expectTypedFailure(await run(input), label);
+  }
+  expect((await upstreamRequests()).total, "requests that reached the upstream").toBe(before);
+}

@@ -8,7 +8,7 @@ import { fieldMessage } from "@/components/forms/field-message";
 import { TextField } from "@/components/forms/text-field";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
-import type { Appointment } from "@/lib/whautomate/types";
+import type { Appointment } from "@/lib/bookings/types";
 import { useAnnounce } from "./bookings-announcer";
 import { cancelReasonSchema } from "./schemas";
 import { useCancelAppointment } from "./use-cancel-appointment";

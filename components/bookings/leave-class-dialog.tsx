@@ -4,7 +4,7 @@ import { useId } from "react";
 import { notifyEmbedHost } from "@/components/embed/embed-host";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
-import type { ClassSession } from "@/lib/whautomate/types";
+import type { ClassSession } from "@/lib/bookings/types";
 import { useAnnounce } from "./bookings-announcer";
 import { useLeaveClass } from "./use-leave-class";
 import { useModalDialog } from "./use-modal-dialog";

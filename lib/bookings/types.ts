@@ -2,6 +2,9 @@
 import type { Appointment, ClassBooking } from "@/lib/whautomate/types";
 import type { AppointmentChangePolicy, LeaveClassPolicy } from "./policy";
 
+// Client components take the booking shapes from here, never from the upstream's folder.
+export type { Appointment, ClassSession } from "@/lib/whautomate/types";
+
 export type ClientBooking =
   { kind: "appointment"; appointment: Appointment } | { kind: "class"; booking: ClassBooking };
 

@@ -56,6 +56,10 @@ export default defineConfig({
       EMBED_ALLOWED_ORIGINS: embedHostUrl,
       // Short enough that the reliability specs can outwait it with sandbox latency.
       WHAUTOMATE_TIMEOUT_MS: "2500",
+      // Every spec resets the sandbox, which no webhook announces: slots and classes are read afresh
+      // each time (the last good answer is still kept for when the upstream fails). Caching itself
+      // is proven in lib/upstream-cache's integration tests.
+      CACHE_AVAILABILITY_SECONDS: "0",
     },
   },
 });

@@ -119,21 +119,46 @@ test("an empty week points to the next week with classes, and filters can be cle
   await expect(page).not.toHaveURL(/type=/);
 });
 
-// When the booking system fails, the client needs plain words and a retry that works.
-test("a failed week says so and Try again recovers", async ({ page, sandbox }) => {
+// When the booking system fails on a week nobody has read yet, the client needs plain words and a
+// retry that works. (Each attempt opens its own far week, so no earlier read can stand in for it.)
+test("a week that cannot be read says so and Try again recovers", async ({ page, sandbox }, testInfo) => {
+  const thisWeek = mondayOfInstant(new Date().toISOString(), "Europe/London");
+  const weeksAhead = 30 + (testInfo.project.name === "phone" ? 5 : 0) + testInfo.retry;
+  const week = addDays(thisWeek, 7 * weeksAhead);
+  // The filters' catalogue is cached for minutes; only the week's read should fail.
   await page.goto("/classes?tz=Europe%2FLondon");
   await expect(page.getByRole("link", { name: anyClass }).first()).toBeVisible();
   await sandbox.settings({ failRate: 1 });
-  await page.getByRole("link", { name: "Next week" }).click();
-  await page.getByRole("link", { name: "Next week" }).click();
+  await page.goto(`/classes?week=${week}&tz=Europe%2FLondon`);
   const alert = page.getByRole("alert").filter({ hasText: "We could not load the timetable." });
-  await expect(alert).toContainText("could not reach the booking system");
+  await expect(alert).toContainText("could not reach the booking system", { timeout: 15_000 });
   await expectNoAxeViolations(page);
 
   await sandbox.settings({ failRate: 0 });
   await alert.getByRole("button", { name: "Try again" }).click();
   await expect(alert).toBeHidden();
-  await expect(page.getByRole("heading", { level: 2, name: /^Week of / })).toBeVisible();
+  await expect(page.getByText("There are no classes this week.")).toBeVisible();
+});
+
+// A busy or failing upstream must not blank a timetable the app has read before: the last good
+// week stays, marked as possibly out of date, and the mark goes once the upstream is back.
+test("while the booking system is down, the last good week shows, marked possibly out of date", async ({
+  page,
+  sandbox,
+}) => {
+  await page.goto("/classes?tz=Europe%2FLondon");
+  await expect(page.getByRole("link", { name: anyClass }).first()).toBeVisible();
+  await sandbox.settings({ failRate: 1 });
+  await page.reload();
+  await expect(page.getByRole("link", { name: anyClass }).first()).toBeVisible();
+  const notice = page.getByRole("status").filter({ hasText: "may be a few minutes out of date" });
+  await expect(notice).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "We could not load" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await sandbox.settings({ failRate: 0 });
+  await expect(notice).toBeHidden({ timeout: 30_000 });
+  await expect(page.getByRole("link", { name: anyClass }).first()).toBeVisible();
 });
 
 // Loading must be visible and announced, and a slow upstream must not look like a frozen page.

@@ -8,6 +8,7 @@ import { env } from "@/lib/env";
 import { userMessageKey } from "@/lib/errors/user-message";
 import { getI18n } from "@/lib/i18n/server";
 import { readSession } from "@/lib/session/session-cookie";
+import { invalidateAppointmentOf, invalidateClassOf } from "@/lib/upstream-cache/invalidate";
 import type { Session } from "@/lib/session/session-payload";
 import { cancelAppointment, cancelClassParticipant, UpstreamInvalidRequestError } from "@/lib/whautomate";
 import type { ActionResult } from "./action-result";
@@ -73,6 +74,7 @@ export async function cancelAppointmentAction(input: unknown): Promise<BookingCh
       locationId: appointment.location.id,
       reason: parsed.data.reason || undefined,
     });
+    await invalidateAppointmentOf(appointment);
   } catch (error) {
     return failure(error instanceof UpstreamInvalidRequestError ? "not_changeable" : "upstream", error);
   }
@@ -97,6 +99,7 @@ export async function leaveClassAction(
       return failure(policy.reason === "cancelled" ? "already_cancelled" : "not_changeable");
     lateCancel = policy.lateCancel;
     await cancelClassParticipant(place.session.id, { participantId: place.participant.id });
+    await invalidateClassOf(place.session);
   } catch (error) {
     return failure(error instanceof UpstreamInvalidRequestError ? "not_changeable" : "upstream", error);
   }

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useI18n } from "@/components/i18n/i18n-provider";
+import { StaleNotice } from "@/components/ui/stale-notice";
 import { deriveClassAvailability } from "@/lib/classes/class-status";
 import { timetableHref } from "@/lib/classes/timetable-params";
 import type { ClassDetail } from "@/lib/classes/views";
@@ -50,6 +51,7 @@ export function ClassDetailView({
         </h1>
         <ClassStatusBadge availability={availability} />
       </header>
+      {detail.stale ? <StaleNotice message={t("error.staleData")} /> : null}
       <ClassFacts session={session} timeZone={timeZone} showSpots={!cancelled && availability !== "ended"} />
       {session.isOnline ? <OnlineAccess access={detail.online} /> : null}
       <ClassActions detail={detail} availability={availability} defaultCountry={defaultCountry} />

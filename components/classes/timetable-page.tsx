@@ -1,12 +1,21 @@
+import { Suspense } from "react";
 import { ErrorPanel } from "@/components/ui/error-panel";
+import { readTimetableParams } from "@/lib/classes/timetable-params";
 import { userMessageKey } from "@/lib/errors/user-message";
 import { getI18n } from "@/lib/i18n/server";
+import { readSession } from "@/lib/session/session-cookie";
 import { loadTimetableFilterOptions } from "./server/filter-options";
+import { loadInitialWeek } from "./server/initial-week";
 import { Timetable } from "./timetable";
+import { TimetableSkeleton } from "./timetable-skeleton";
 
 /** `search`: the request's query string ("?week=…"), for the first render and the retry link. */
 export async function TimetablePage({ search }: { search: string }) {
   const { t } = await getI18n();
+  // Streamed: the page (and its skeleton) is sent at once, the week's classes as soon as they are read.
+  const initialWeek = readSession()
+    .then((viewer) => loadInitialWeek(readTimetableParams(new URLSearchParams(search)), viewer))
+    .catch(() => null);
   const options = await loadTimetableFilterOptions().then(
     (value) => ({ ok: true as const, value }),
     (error: unknown) => ({ ok: false as const, messageKey: userMessageKey(error) }),
@@ -17,7 +26,9 @@ export async function TimetablePage({ search }: { search: string }) {
     <div className="space-y-4 lg:relative lg:left-1/2 lg:w-[min(76rem,calc(100vw-3rem))] lg:-translate-x-1/2">
       <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("classes.title")}</h1>
       {options.ok ? (
-        <Timetable options={options.value} serverSearch={search} />
+        <Suspense fallback={<TimetableSkeleton />}>
+          <Timetable options={options.value} serverSearch={search} initialWeek={initialWeek} />
+        </Suspense>
       ) : (
         <ErrorPanel
           message={t(options.messageKey)}

@@ -1,11 +1,12 @@
 "use client";
 
-import { useEffect, useMemo } from "react";
+import { use, useEffect, useMemo } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
+import { StaleNotice } from "@/components/ui/stale-notice";
 import { formatWeekRange } from "@/lib/classes/class-time-labels";
 import { matchesFilters } from "@/lib/classes/timetable";
 import type { TimetableParams } from "@/lib/classes/timetable-params";
-import type { FilterOption, TimetableFilterOptions } from "@/lib/classes/views";
+import type { FilterOption, TimetableFilterOptions, TimetableWeek } from "@/lib/classes/views";
 import { currentWeek } from "@/lib/classes/week";
 import { formatTimeZoneName } from "@/lib/i18n/format";
 import { addDaysToDate, todayInZone } from "@/lib/time/zoned";
@@ -15,7 +16,7 @@ import { LoadError } from "./load-error";
 import { TimetableDays } from "./timetable-days";
 import { TimetableFilters } from "./timetable-filters";
 import { TimetableSkeleton } from "./timetable-skeleton";
-import { useClientTimeZone } from "./use-client-time-zone";
+import { useClientTimeZone, useDeviceTimeZone } from "./use-client-time-zone";
 import { useTimetableParams } from "./use-timetable-params";
 import { useTimetableWeek } from "./use-timetable-week";
 import { WeekNav } from "./week-nav";
@@ -27,11 +28,15 @@ function known(options: FilterOption[], id: string | null): string | null {
 export function Timetable({
   options,
   serverSearch,
+  initialWeek,
 }: {
   options: TimetableFilterOptions;
   serverSearch: string;
+  /** The week the server read in its best guess of the zone, shown until the browser knows better. */
+  initialWeek: Promise<TimetableWeek | null>;
 }) {
   const { t, locale } = useI18n();
+  const serverWeek = use(initialWeek);
   const { params: fromUrl, navigate } = useTimetableParams(serverSearch);
   // Filters naming something that does not exist (an old shared link) are ignored, not an error.
   const params: TimetableParams = useMemo(
@@ -43,13 +48,14 @@ export function Timetable({
     }),
     [fromUrl, options],
   );
-  const timeZone = useClientTimeZone(fromUrl.tz, null);
+  const timeZone = useClientTimeZone(fromUrl.tz, serverWeek?.timeZone ?? null);
+  const deviceZone = useDeviceTimeZone();
   useEffect(() => {
-    if (timeZone && !fromUrl.tz) navigate({ ...fromUrl, tz: timeZone }, { replace: true });
-  }, [timeZone, fromUrl, navigate]);
+    if (deviceZone && !fromUrl.tz) navigate({ ...fromUrl, tz: deviceZone }, { replace: true });
+  }, [deviceZone, fromUrl, navigate]);
 
   const week = timeZone ? (params.week ?? currentWeek(timeZone)) : null;
-  const query = useTimetableWeek(week && timeZone ? { week, timeZone } : null);
+  const query = useTimetableWeek(week && timeZone ? { week, timeZone } : null, serverWeek);
   const filters = { locationId: params.location, instructorId: params.instructor, serviceId: params.type };
   const days = query.data?.days.map((day) => ({
     ...day,
@@ -73,8 +79,9 @@ export function Timetable({
             </h2>
             <WeekNav params={params} week={week} navigate={navigate} />
           </div>
+          {query.data?.stale ? <StaleNotice message={t("error.staleData")} /> : null}
           {query.isPending ? (
-            <TimetableSkeleton />
+            <TimetableSkeleton retrying={query.failureCount > 0} />
           ) : query.isError ? (
             <LoadError
               title={t("classes.loadFailed")}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { refetchWhileStale } from "@/components/ui/refetch-while-stale";
 import type { ClassDetail } from "@/lib/classes/views";
 import { unwrap } from "./action-failure";
 import { getClassDetail } from "./actions";
@@ -13,5 +14,6 @@ export function useClassDetail(classId: string, initialDetail: ClassDetail) {
     queryFn: async () => unwrap(await getClassDetail(classId)),
     initialData: initialDetail,
     initialDataUpdatedAt: initialDetail.checkedAt,
+    refetchInterval: refetchWhileStale,
   });
 }

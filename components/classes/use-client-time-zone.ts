@@ -22,16 +22,21 @@ function browserTimeZone(): string | null {
 
 const noSubscription = () => () => {};
 
+/** The zone remembered on this device, else the browser's; null on the server and while hydrating. */
+export function useDeviceTimeZone(): string | null {
+  return useSyncExternalStore(
+    noSubscription,
+    () => storedTimeZone() ?? browserTimeZone(),
+    () => null,
+  );
+}
+
 /**
  * The zone to show times in: the URL's when it has one (remembered for next time), else the one
  * remembered on this device, else the browser's. `fallback` is what the server renders with.
  */
 export function useClientTimeZone(fromUrl: string | null, fallback: string | null): string | null {
-  const onDevice = useSyncExternalStore(
-    noSubscription,
-    () => storedTimeZone() ?? browserTimeZone(),
-    () => null,
-  );
+  const onDevice = useDeviceTimeZone();
   useEffect(() => {
     if (!fromUrl) return;
     try {

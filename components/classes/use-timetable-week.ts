@@ -2,6 +2,8 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
+import { refetchWhileStale } from "@/components/ui/refetch-while-stale";
+import type { TimetableWeek } from "@/lib/classes/views";
 import { shiftWeek } from "@/lib/classes/week";
 import { unwrap } from "./action-failure";
 import { getTimetableWeek } from "./actions";
@@ -14,12 +16,22 @@ function timetableWeekQuery(input: TimetableWeekKey) {
   };
 }
 
-/** One week of classes; the following week is fetched in the background so "Next week" is instant. */
-export function useTimetableWeek(input: TimetableWeekKey | null) {
+/**
+ * One week of classes, starting from the server's read when it is that week in that zone; the
+ * following week is fetched in the background so "Next week" is instant.
+ */
+export function useTimetableWeek(input: TimetableWeekKey | null, serverWeek: TimetableWeek | null) {
   const queryClient = useQueryClient();
+  const fromServer =
+    serverWeek && serverWeek.week === input?.week && serverWeek.timeZone === input.timeZone
+      ? serverWeek
+      : null;
   const query = useQuery({
     ...timetableWeekQuery(input ?? { week: "", timeZone: "" }),
     enabled: input !== null,
+    initialData: fromServer ?? undefined,
+    initialDataUpdatedAt: fromServer?.checkedAt,
+    refetchInterval: refetchWhileStale,
   });
   const week = input?.week;
   const timeZone = input?.timeZone;

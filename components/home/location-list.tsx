@@ -1,13 +1,14 @@
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { Skeleton } from "@/components/ui/skeleton";
+import { StaleNotice } from "@/components/ui/stale-notice";
 import { getI18n } from "@/lib/i18n/server";
 import { userMessageKey } from "@/lib/errors/user-message";
-import { listLocations } from "@/lib/whautomate";
+import { cachedListLocations } from "@/lib/upstream-cache/cached-reads";
 
 export async function LocationList() {
   const { t } = await getI18n();
-  const result = await listLocations().then(
-    (locations) => ({ ok: true as const, locations }),
+  const result = await cachedListLocations().then(
+    ({ value: locations, stale }) => ({ ok: true as const, locations, stale }),
     (error: unknown) => ({ ok: false as const, messageKey: userMessageKey(error) }),
   );
 
@@ -18,9 +19,12 @@ export async function LocationList() {
       </h2>
       {!result.ok ? (
         <ErrorPanel message={t(result.messageKey)} retryHref="/" retryLabel={t("error.retry")} />
-      ) : result.locations.length === 0 ? (
+      ) : result.stale ? (
+        <StaleNotice message={t("error.staleData")} />
+      ) : null}
+      {result.ok && result.locations.length === 0 ? (
         <p className="text-ink-muted">{t("home.locationsEmpty")}</p>
-      ) : (
+      ) : result.ok ? (
         <ul className="grid gap-3 sm:grid-cols-2">
           {result.locations.map((location) => (
             <li key={location.id} className="rounded-card border border-line bg-surface p-4">
@@ -32,7 +36,7 @@ export async function LocationList() {
             </li>
           ))}
         </ul>
-      )}
+      ) : null}
     </section>
   );
 }

@@ -23,6 +23,7 @@ describe("optimistic spots", () => {
       week: "2026-06-01",
       timeZone: "Europe/London",
       checkedAt: 0,
+      stale: false,
       days: [{ date: "2026-06-01", classes: [make("a"), make("b")] }],
     } satisfies TimetableWeek;
     const updated = updateWeekClass(week, "b", 1, "booked");

@@ -12,6 +12,8 @@ export interface TimetableWeek {
   days: TimetableDay<TimetableClass>[];
   /** When the upstream was read; statuses are derived against this instant. */
   checkedAt: number;
+  /** The upstream is busy or down and this is its last good answer, which may be out of date. */
+  stale: boolean;
 }
 
 export interface FilterOption {
@@ -38,6 +40,8 @@ export interface ClassDetail {
   online: OnlineAccess | null;
   viewer: ClassViewer | null;
   checkedAt: number;
+  /** As for TimetableWeek: the class may have changed since. */
+  stale: boolean;
 }
 
 export type ActionResult<T, Code extends string = string> =

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Appointment, ClassSession } from "@/lib/whautomate/types";
 import {
   appointmentChangeTags,
   classChangeTags,
@@ -9,15 +10,37 @@ import { sharedReadCache } from "./shared-read-cache";
 
 export type { AppointmentChange, ClassChange } from "./cache-tags";
 
+// The change itself has happened by the time these run: a store that cannot take the mark is
+// logged, not turned into "your booking failed" (the entries expire on their own soon after).
+async function bump(tags: string[]): Promise<void> {
+  try {
+    await sharedReadCache().invalidate(...tags);
+  } catch (error) {
+    console.warn(`[upstream-cache] could not invalidate ${tags.length} tags:`, error);
+  }
+}
+
 /**
  * After a booking, reschedule or cancel (call it for the old and the new time of a reschedule):
  * the next read of slots that could include this time asks the upstream again.
  */
 export function invalidateAppointment(change: AppointmentChange): Promise<void> {
-  return sharedReadCache().invalidate(...appointmentChangeTags(change));
+  return bump(appointmentChangeTags(change));
+}
+
+export function invalidateAppointmentOf(appointment: Pick<Appointment, "location" | "staff" | "localDate">) {
+  return invalidateAppointment({
+    locationId: appointment.location.id,
+    staffId: appointment.staff?.id ?? null,
+    localDate: appointment.localDate,
+  });
 }
 
 /** After a join or leave: the class and the timetables of its date are read afresh. */
 export function invalidateClass(change: ClassChange): Promise<void> {
-  return sharedReadCache().invalidate(...classChangeTags(change));
+  return bump(classChangeTags(change));
+}
+
+export function invalidateClassOf(session: Pick<ClassSession, "id" | "localDate">) {
+  return invalidateClass({ classId: session.id, localDate: session.localDate });
 }

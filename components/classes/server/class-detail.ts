@@ -1,7 +1,8 @@
 import "server-only";
 import { onlineAccessFor, participationOf, toPublicClassSession } from "@/lib/classes/public-class";
 import type { ClassDetail, ClassViewer } from "@/lib/classes/views";
-import { getClass, getClient, listClassParticipants, UpstreamNotFoundError } from "@/lib/whautomate";
+import { cachedGetClass } from "@/lib/upstream-cache/cached-reads";
+import { getClient, listClassParticipants, UpstreamNotFoundError } from "@/lib/whautomate";
 
 /** The signed-in client's name, or null when nobody is signed in or the client no longer exists. */
 export async function loadViewer(clientId: string | null): Promise<ClassViewer | null> {
@@ -19,8 +20,8 @@ export async function loadViewer(clientId: string | null): Promise<ClassViewer |
  * client with a booked spot, and the participant list never leaves at all.
  */
 export async function loadClassDetail(classId: string, clientId: string | null): Promise<ClassDetail> {
-  const [session, participants, viewer] = await Promise.all([
-    getClass(classId),
+  const [{ value: session, stale }, participants, viewer] = await Promise.all([
+    cachedGetClass(classId),
     clientId ? listClassParticipants(classId) : Promise.resolve([]),
     loadViewer(clientId),
   ]);
@@ -31,5 +32,6 @@ export async function loadClassDetail(classId: string, clientId: string | null):
     online: onlineAccessFor(session, participation),
     viewer,
     checkedAt: Date.now(),
+    stale,
   };
 }

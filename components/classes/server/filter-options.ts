@@ -1,12 +1,16 @@
 import "server-only";
 import type { FilterOption, TimetableFilterOptions } from "@/lib/classes/views";
-import { listLocations, listServices, listStaff } from "@/lib/whautomate";
+import { cachedListLocations, cachedListServices, cachedListStaff } from "@/lib/upstream-cache/cached-reads";
 
 const byLabel = (a: FilterOption, b: FilterOption) => a.label.localeCompare(b.label);
 
 /** Locations, the instructors who teach classes, and the class types, for the timetable's filters. */
 export async function loadTimetableFilterOptions(): Promise<TimetableFilterOptions> {
-  const [locations, staff, services] = await Promise.all([listLocations(), listStaff(), listServices()]);
+  const [locations, staff, services] = await Promise.all([
+    cachedListLocations().then((read) => read.value),
+    cachedListStaff().then((read) => read.value),
+    cachedListServices().then((read) => read.value),
+  ]);
   const classTypes = services.filter((service) => service.kind === "class" && service.active);
   const types = classTypes.map((service) => ({
     id: service.id,

@@ -7,9 +7,12 @@ import { attemptJoin } from "./join-class";
 const store = vi.hoisted(() => ({ current: null as unknown }));
 vi.mock("@/lib/whautomate/client", () => ({ defaultHttp: () => undefined }));
 vi.mock("@/lib/store", () => ({ getStore: () => store.current }));
+const invalidated = vi.hoisted(() => vi.fn());
+vi.mock("@/lib/upstream-cache/invalidate", () => ({ invalidateClassOf: invalidated }));
 
 beforeEach(() => {
   store.current = createMemoryStore();
+  invalidated.mockClear();
 });
 
 // Upstream behaviours the sandbox does not have (it always refuses a full class), pinned here so the
@@ -27,6 +30,7 @@ describe("attemptJoin", () => {
     const attempt = await attemptJoin("cls_1", newClient, false, { now, http: harness.http });
     expect(attempt).toMatchObject({ ok: true, waitlisted: true });
     expect(harness.upstream.requests[1]?.body).toEqual({ client: newClient });
+    expect(invalidated).toHaveBeenCalledWith(expect.objectContaining({ id: "cls_1" }));
   });
 
   it("asks for a waitlist place only on a full class and only when the client chose it", async () => {
@@ -37,6 +41,7 @@ describe("attemptJoin", () => {
       code: "full",
     });
     expect(harness.upstream.requests).toHaveLength(1);
+    expect(invalidated).not.toHaveBeenCalled();
 
     harness.upstream.answer({ json: full }, { json: rawParticipant({ status: "Waitlisted" }) });
     await attemptJoin("cls_1", newClient, true, { now, http: harness.http });

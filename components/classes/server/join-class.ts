@@ -12,6 +12,7 @@ import {
   type WhautomateHttp,
 } from "@/lib/whautomate";
 import { defaultHttp } from "@/lib/whautomate/client";
+import { invalidateClassOf } from "@/lib/upstream-cache/invalidate";
 import { identityKey } from "@/lib/reliability/client-appointments";
 import {
   logUnclearWrite,
@@ -138,5 +139,8 @@ export async function attemptJoin(
     if (refusal !== "already_added") return { ok: false, code: refusal };
     const clientId = knownClientId ?? ("phone" in client ? await clientIdByPhone(client, http) : null);
     return { ok: false, code: (clientId && (await placeOf(classId, clientId, http))) || "already_booked" };
+  } finally {
+    // Whatever the answer, the class changed or the timetable's copy of it was wrong ("full").
+    await invalidateClassOf(session);
   }
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { invalidateClassOf } from "@/lib/upstream-cache/invalidate";
 import { cancelClassParticipant, getClass, listClassParticipants } from "@/lib/whautomate";
 
 export type LeaveRefusal = "not_booked" | "started";
@@ -22,5 +23,6 @@ export async function leaveOwnPlace(
   );
   if (!own) return "not_booked";
   await cancelClassParticipant(classId, { participantId: own.id, reason: reason || undefined });
+  await invalidateClassOf(session);
   return null;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { matchesFilters, type TimetableFilters } from "@/lib/classes/timetable";
 import { mondayOf, upstreamDateRange } from "@/lib/classes/week";
 import { addDaysToDate, utcToZonedParts } from "@/lib/time/zoned";
-import { listClasses } from "@/lib/whautomate";
+import { cachedListClasses } from "@/lib/upstream-cache/cached-reads";
 
 const LOOK_AHEAD_DAYS = 56;
 
@@ -13,7 +13,10 @@ export async function findNextClassWeek(
   filters: TimetableFilters,
 ): Promise<string | null> {
   const { endDate: startDate } = upstreamDateRange(week);
-  const sessions = await listClasses({ startDate, endDate: addDaysToDate(startDate, LOOK_AHEAD_DAYS) });
+  const { value: sessions } = await cachedListClasses({
+    startDate,
+    endDate: addDaysToDate(startDate, LOOK_AHEAD_DAYS),
+  });
   const weekEnd = addDaysToDate(week, 7);
   const next = sessions
     .filter((session) => session.status !== "cancelled" && matchesFilters(session, filters))

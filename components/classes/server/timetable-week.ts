@@ -4,9 +4,13 @@ import { groupByClientDay } from "@/lib/classes/timetable";
 import type { TimetableWeek } from "@/lib/classes/views";
 import { upstreamDateRange } from "@/lib/classes/week";
 import { mayAccessBooking, type Session } from "@/lib/session/session-payload";
-import { listClasses, listClientClassBookings } from "@/lib/whautomate";
+import { cachedListClasses } from "@/lib/upstream-cache/cached-reads";
+import { listClientClassBookings } from "@/lib/whautomate";
 
-/** Every class of the week (filters are applied in the browser), with the signed-in client's places. */
+/**
+ * Every class of the week (filters are applied in the browser), with the signed-in client's places,
+ * which are the client's own and never cached.
+ */
 export async function loadTimetableWeek(
   week: string,
   timeZone: string,
@@ -14,8 +18,8 @@ export async function loadTimetableWeek(
 ): Promise<TimetableWeek> {
   const range = upstreamDateRange(week);
   const clientId = viewer?.clientId ?? null;
-  const [sessions, ownBookings] = await Promise.all([
-    listClasses(range),
+  const [{ value: sessions, stale }, ownBookings] = await Promise.all([
+    cachedListClasses(range),
     clientId ? listClientClassBookings(clientId, range) : Promise.resolve([]),
   ]);
   const classes = sessions.map((session): TimetableClass => ({
@@ -27,5 +31,6 @@ export async function loadTimetableWeek(
       clientId,
     ),
   }));
-  return { week, timeZone, days: groupByClientDay(classes, week, timeZone), checkedAt: Date.now() };
+  const days = groupByClientDay(classes, week, timeZone);
+  return { week, timeZone, days, checkedAt: Date.now(), stale };
 }

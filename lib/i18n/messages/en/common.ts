@@ -11,6 +11,9 @@ export const common = {
   "error.upstreamUnavailable":
     "We could not reach the booking system just now. Please try again in a moment.",
   "error.upstreamBusy": "The booking system is busy right now. Please try again in a minute.",
+  "error.staleData":
+    "The booking system is busy, so this may be a few minutes out of date. We are trying again in the background.",
+  "error.busyRetrying": "The booking system is busy. Trying again…",
   "error.generic": "Something unexpected went wrong on our side. Please try again.",
   "notFound.title": "Page not found",
   "notFound.body": "The page you were looking for does not exist or has moved.",

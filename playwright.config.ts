@@ -60,6 +60,8 @@ export default defineConfig({
       // each time (the last good answer is still kept for when the upstream fails). Caching itself
       // is proven in lib/upstream-cache's integration tests.
       CACHE_AVAILABILITY_SECONDS: "0",
+      // Nor may a spent read budget stand an older answer in for a fresh one.
+      UPSTREAM_READS_PER_MINUTE: "10000",
     },
   },
 });

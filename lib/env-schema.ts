@@ -47,6 +47,9 @@ const envSchema = z.object({
   CACHE_AVAILABILITY_SECONDS: z.coerce.number().int().min(0).max(3_600).default(20),
   // At most a day: the read cache's invalidation marks live that long.
   CACHE_KEEP_SECONDS: z.coerce.number().int().min(0).max(86_400).default(3_600),
+  // Upstream calls a minute that refreshing cached reads may spend, across all instances. The
+  // account allows 300 (60 on trial); the rest is kept for bookings, joins and sign-ins.
+  UPSTREAM_READS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(200),
   // Abuse limits on what costs the business: appointments held, WhatsApp messages paid for.
   LIMIT_BOOKINGS_PER_PHONE_PER_HOUR: z.coerce.number().int().min(1).max(1_000).default(5),
   LIMIT_BOOKINGS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(20),

@@ -108,4 +108,24 @@ describe("createReadCache", () => {
     const answer = await cache.read("k", { ...tagged, load: () => Promise.reject(failure) });
     expect(answer).toMatchObject({ value: "before", stale: true });
   });
+
+  it("serves the older answer once the read budget is spent, but never one from before an invalidation", async () => {
+    let clock = 1_000_000;
+    let budget = 1;
+    const cache = createReadCache(
+      createMemoryStore(),
+      () => clock,
+      async () => budget-- > 0,
+    );
+    const load = vi.fn().mockResolvedValueOnce("first").mockResolvedValueOnce("second");
+    const read = () => cache.read("k", { ...options, tags: ["t"], load });
+    expect((await read()).value).toBe("first");
+    clock += 1_001;
+    expect(await read()).toEqual({ value: "first", stale: false, fetchedAt: 1_000_000 });
+    expect(load).toHaveBeenCalledTimes(1);
+
+    await cache.invalidate("t");
+    expect((await read()).value).toBe("second");
+    expect(load).toHaveBeenCalledTimes(2);
+  });
 });

@@ -37,7 +37,12 @@ const transient = (error: unknown) =>
  * Redis), identical reads in flight in this process share one call, and a busy or failing
  * upstream falls back to the last good answer, marked stale, while it is retried in the background.
  */
-export function createReadCache(store: KeyValueStore, now: () => number = Date.now) {
+export function createReadCache(
+  store: KeyValueStore,
+  now: () => number = Date.now,
+  /** Takes one upstream call from the account's read budget; false when this minute's is spent. */
+  spend: () => Promise<boolean> = async () => true,
+) {
   const inFlight = new Map<string, Promise<unknown>>();
   const failedAt = new Map<string, number>();
 
@@ -78,6 +83,13 @@ export function createReadCache(store: KeyValueStore, now: () => number = Date.n
     if (entry && lastFailure !== undefined) {
       if (now() - lastFailure >= RETRY_AFTER_FAILURE_MS) load(key, version, options).catch(() => undefined);
       return { value: entry.value, stale: true, fetchedAt: entry.at };
+    }
+    // Every upstream call counts against the budget. Once it is spent, an answer past its time
+    // but not invalidated beats a 429 for everyone, bookings included; a cold or invalidated read
+    // still goes upstream, so nobody is shown a time this app knows is gone.
+    const withinBudget = inFlight.has(`${key}@${version}`) || (await spend());
+    if (entry && entry.version === version && !withinBudget) {
+      return { value: entry.value, stale: false, fetchedAt: entry.at };
     }
     try {
       const fresh = await load(key, version, options);

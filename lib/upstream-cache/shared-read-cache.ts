@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
+import { createRateLimiter } from "@/lib/rate-limit/rate-limiter";
 import { getStore } from "@/lib/store";
 import { createCachedReads, type CachedReads } from "./create-cached-reads";
 import { createReadCache, type ReadCache } from "./read-cache";
@@ -11,7 +12,16 @@ const globalForCache = globalThis as typeof globalThis & {
 };
 
 export function sharedReadCache(): ReadCache {
-  globalForCache.upstreamReadCache ??= createReadCache(getStore());
+  if (!globalForCache.upstreamReadCache) {
+    const store = getStore();
+    const budget = createRateLimiter(store, {
+      name: "upstream-reads",
+      limit: env.UPSTREAM_READS_PER_MINUTE,
+      windowMs: 60_000,
+    });
+    const spend = async () => (await budget.check("account")).allowed;
+    globalForCache.upstreamReadCache = createReadCache(store, Date.now, spend);
+  }
   return globalForCache.upstreamReadCache;
 }
 

@@ -1,10 +1,9 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "./fixtures";
-import { bookThroughApi, chosenInstant, expectStep, startFresh, waitForSlots } from "./booking-helpers";
+import { startFresh } from "./booking-helpers";
 import { sandboxPort, sandboxUrl } from "./ports";
 
 const route = "/api/webhooks/whautomate";
-const amelia = "/book?location=loc_london&service=svc_signature_cut&staff=stf_amelia";
 
 /** The secret `npm start` generated for this sandbox's data directory and gave the app and sandbox. */
 function webhookSecret(): string {
@@ -98,34 +97,4 @@ test("the webhook route answers only the shared secret, says nothing else, and c
   expect(huge.status()).toBe(413);
   expect((await request.post(route, { headers, data: "not json" })).status()).toBe(400);
   expect((await request.get(route)).status()).toBe(405);
-});
-
-// If this fails, a time booked at the front desk stays on offer in the portal until its cache
-// expires, and the next client is told "just taken" only after filling in their details.
-test("a time booked at the front desk disappears from the booking page at once", async ({
-  page,
-  sandbox,
-}) => {
-  await page.goto(amelia);
-  await waitForSlots(page);
-  const slot = page.getByRole("button", { name: /^Book / }).first();
-  const name = (await slot.getAttribute("aria-label"))!;
-  await slot.click();
-  await expectStep(page, "Your details");
-  const startsAt = chosenInstant(page);
-
-  await bookThroughApi(sandbox, {
-    locationId: "loc_london",
-    serviceId: "svc_signature_cut",
-    staffId: "stf_amelia",
-    startsAt,
-    timeZone: "Europe/London",
-  });
-  await expect
-    .poll(deliveries)
-    .toContainEqual(expect.objectContaining({ type: "appointment_scheduled", status: 200 }));
-
-  await page.goto(amelia);
-  await waitForSlots(page);
-  await expect(page.getByRole("button", { name, exact: true })).toHaveCount(0);
 });

@@ -65,6 +65,8 @@ describe("parseEnv", () => {
       LIMIT_BOOKINGS_PER_IP_PER_HOUR: 20,
       LIMIT_CODE_SENDS_PER_PHONE_PER_15MIN: 3,
       LIMIT_CODE_SENDS_PER_IP_PER_15MIN: 10,
+      LIMIT_CLASS_JOINS_PER_PHONE_PER_HOUR: 10,
+      LIMIT_CLASS_JOINS_PER_IP_PER_HOUR: 30,
     });
     expect(parseEnv({ ...valid, LIMIT_BOOKINGS_PER_IP_PER_HOUR: "200" }).LIMIT_BOOKINGS_PER_IP_PER_HOUR).toBe(
       200,
@@ -76,6 +78,8 @@ describe("parseEnv", () => {
     ["LIMIT_BOOKINGS_PER_IP_PER_HOUR", "lots"],
     ["LIMIT_CODE_SENDS_PER_PHONE_PER_15MIN", "2.5"],
     ["LIMIT_CODE_SENDS_PER_IP_PER_15MIN", "-3"],
+    ["LIMIT_CLASS_JOINS_PER_PHONE_PER_HOUR", "0"],
+    ["LIMIT_CLASS_JOINS_PER_IP_PER_HOUR", "1e9"],
   ])("rejects a bad %s and says which", (name, value) => {
     expect(() => parseEnv({ ...valid, [name]: value })).toThrow(name);
   });

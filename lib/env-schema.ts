@@ -50,11 +50,13 @@ const envSchema = z.object({
   // Upstream calls a minute that refreshing cached reads may spend, across all instances. The
   // account allows 300 (60 on trial); the rest is kept for bookings, joins and sign-ins.
   UPSTREAM_READS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(200),
-  // Abuse limits on what costs the business: appointments held, WhatsApp messages paid for.
+  // Abuse limits on what costs the business: appointments and class spots held, WhatsApp messages paid for.
   LIMIT_BOOKINGS_PER_PHONE_PER_HOUR: z.coerce.number().int().min(1).max(1_000).default(5),
   LIMIT_BOOKINGS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(20),
   LIMIT_CODE_SENDS_PER_PHONE_PER_15MIN: z.coerce.number().int().min(1).max(100).default(3),
   LIMIT_CODE_SENDS_PER_IP_PER_15MIN: z.coerce.number().int().min(1).max(1_000).default(10),
+  LIMIT_CLASS_JOINS_PER_PHONE_PER_HOUR: z.coerce.number().int().min(1).max(1_000).default(10),
+  LIMIT_CLASS_JOINS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(30),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -70,6 +70,12 @@ async function upstreamFailure(error: unknown) {
   return { ok: false as const, code: "unavailable" as const, message: t(userMessageKey(error)) };
 }
 
+/** The join limits count an hour, per phone and per address, so "from here, a few minutes" would mislead. */
+async function tooManyJoins() {
+  const { t } = await getI18n();
+  return { ok: false as const, code: "rate_limited" as const, message: t("classes.error.tooManyJoins") };
+}
+
 async function readsAllowed(): Promise<boolean> {
   return withinLimit(classLimits.readsPerIp, await requestIp());
 }
@@ -141,8 +147,8 @@ export async function joinClass(input: unknown): Promise<ActionResult<JoinOutcom
       : null;
   if (!client) return refuse("needs_details");
   const person = "id" in client ? `client:${client.id}` : `${client.countryCode}${client.phone}`;
-  if (!(await withinLimit(classLimits.joinsPerIp, await requestIp()))) return refuse("rate_limited");
-  if (!(await withinLimit(classLimits.joinsPerPerson, person))) return refuse("rate_limited");
+  if (!(await withinLimit(classLimits.joinsPerIp, await requestIp()))) return tooManyJoins();
+  if (!(await withinLimit(classLimits.joinsPerPerson, person))) return tooManyJoins();
   try {
     const attempt = await attemptJoin(classId, client, waitlist);
     if (!attempt.ok) return refuse(attempt.code);

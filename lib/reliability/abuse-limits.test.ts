@@ -1,5 +1,5 @@
-// The configurable limits on what costs the business (bookings held, WhatsApp codes paid for) are
-// enforced with a clear message, per phone and per address, before anything reaches Whautomate.
+// The configurable limits on what costs the business (bookings and class spots held, WhatsApp codes
+// paid for) are enforced with a clear message, per phone and per address, before anything reaches Whautomate.
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 vi.mock("next/headers", async () => (await import("./testing/action-harness")).nextHeaders);
@@ -15,9 +15,12 @@ fake.env = {
   LIMIT_BOOKINGS_PER_IP_PER_HOUR: "3",
   LIMIT_CODE_SENDS_PER_PHONE_PER_15MIN: "1",
   LIMIT_CODE_SENDS_PER_IP_PER_15MIN: "2",
+  LIMIT_CLASS_JOINS_PER_PHONE_PER_HOUR: "1",
+  LIMIT_CLASS_JOINS_PER_IP_PER_HOUR: "2",
 };
 const { bookAppointmentAction } = await import("@/components/booking/actions");
 const { requestSignInCodeAction } = await import("@/components/sign-in/actions");
+const { joinClass } = await import("@/components/classes/actions");
 
 afterAll(() => sandbox.dispose());
 
@@ -36,6 +39,12 @@ const booking = (phone: string) => ({
   phone,
   notes: "",
   requestId: crypto.randomUUID(),
+});
+
+const join = (classId: string, phone: string) => ({
+  classId,
+  contact: { fullName: "Ada Lovelace", country: "GB", phone },
+  waitlist: false,
 });
 
 async function expectLimitedWithoutUpstream(attempt: () => Promise<unknown>, message: RegExp) {
@@ -84,6 +93,24 @@ describe("abuse limits", () => {
     await expectLimitedWithoutUpstream(
       () => requestSignInCodeAction({ country: "GB", phone: "07700 900223" }),
       /wait 15 minutes/,
+    );
+  });
+
+  it("refuses a second class join for one phone within the hour, from any address", async () => {
+    expect(await joinClass(join("cls_london_pilates_01", "07700 900231"))).toMatchObject({ ok: true });
+    newVisitor();
+    await expectLimitedWithoutUpstream(
+      () => joinClass(join("cls_london_pilates_02", "07700 900231")),
+      /joined several classes.*wait a while/,
+    );
+  });
+
+  it("refuses a third class join from one address within the hour, whatever the phone", async () => {
+    expect(await joinClass(join("cls_london_pilates_03", "07700 900241"))).toMatchObject({ ok: true });
+    expect(await joinClass(join("cls_london_pilates_03", "07700 900242"))).toMatchObject({ ok: true });
+    await expectLimitedWithoutUpstream(
+      () => joinClass(join("cls_london_pilates_03", "07700 900243")),
+      /joined several classes.*wait a while/,
     );
   });
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
+import { env } from "@/lib/env";
 import { clientIp } from "@/lib/rate-limit/client-ip";
 import { createRateLimiter, type RateLimitPolicy } from "@/lib/rate-limit/rate-limiter";
 import { getStore } from "@/lib/store";
@@ -11,8 +12,12 @@ const HOUR_MS = 60 * MINUTE_MS;
 // address; per-phone and per-client limits are what stop one person hammering the upstream.
 export const classLimits = {
   readsPerIp: { name: "classes-read-ip", limit: 120, windowMs: MINUTE_MS },
-  joinsPerIp: { name: "classes-join-ip", limit: 30, windowMs: HOUR_MS },
-  joinsPerPerson: { name: "classes-join-person", limit: 10, windowMs: HOUR_MS },
+  joinsPerIp: { name: "classes-join-ip", limit: env.LIMIT_CLASS_JOINS_PER_IP_PER_HOUR, windowMs: HOUR_MS },
+  joinsPerPerson: {
+    name: "classes-join-person",
+    limit: env.LIMIT_CLASS_JOINS_PER_PHONE_PER_HOUR,
+    windowMs: HOUR_MS,
+  },
   leavesPerClient: { name: "classes-leave-client", limit: 20, windowMs: HOUR_MS },
 } satisfies Record<string, RateLimitPolicy>;
 

@@ -88,6 +88,8 @@ export const classes = {
   "classes.error.invalid": "Please check the highlighted fields.",
   "classes.error.needsDetails": "Please enter your name and mobile number to join.",
   "classes.error.rateLimited": "Too many attempts from here. Please wait a few minutes and try again.",
+  "classes.error.tooManyJoins":
+    "You have joined several classes in a short time. Please wait a while and try again, or contact the studio.",
   "classes.error.full": "This class is now full.",
   "classes.error.alreadyBooked": "You're already booked in this class.",
   "classes.error.alreadyWaitlisted": "You're already on the waitlist for this class. You don't have a spot yet.",

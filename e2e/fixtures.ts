@@ -19,11 +19,22 @@ export interface SandboxControl {
     failRate?: number;
     rateLimitRpm?: number;
   }): Promise<void>;
+  /**
+   * Keeps answers to these routes ("GET /v1/classes"; none = every route) back until release(), for a
+   * loading state that lasts as long as the test looks at it. The app's own upstream timeout still
+   * applies: a held read it gives up on is retried, and held again.
+   */
+  hold(routes?: string[]): Promise<void>;
+  /** Ends the hold; answers how many held requests it let go. */
+  release(): Promise<number>;
   /** Calls the Whautomate-compatible API itself, as the business's back office would. */
   api<T>(path: string, init?: { method?: string; body?: unknown }): Promise<T>;
 }
 
-async function call<T>(path: string, init: { method?: string; body?: unknown; key?: boolean } = {}): Promise<T> {
+async function call<T>(
+  path: string,
+  init: { method?: string; body?: unknown; key?: boolean } = {},
+): Promise<T> {
   const response = await fetch(`${sandboxUrl}${path}`, {
     method: init.method ?? "GET",
     headers: {
@@ -48,10 +59,16 @@ export const test = base.extend<{ sandbox: SandboxControl }>({
       settings: async (values) => {
         await call("/__sandbox/settings", { method: "POST", body: values });
       },
+      hold: async (routes = []) => {
+        await call("/__sandbox/hold", { method: "POST", body: { routes } });
+      },
+      release: async () =>
+        (await call<{ released: number }>("/__sandbox/release", { method: "POST" })).released,
       api: (path, init) => call(path, { ...init, key: true }),
     };
     await control.reset();
     await use(control);
+    await control.release();
     await control.settings({ latencyMs: 0, latencyRoutes: [], failRate: 0 });
   },
 });

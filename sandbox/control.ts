@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { AnswerHold } from "./answer-hold";
 import { type Reply, ok } from "./http";
 import type { RateLimiter } from "./rate-limit";
 import type { TrafficStats } from "./stats";
@@ -20,6 +21,7 @@ export interface ControlDeps {
   rateLimiter: RateLimiter;
   settings: RuntimeSettings;
   webhooks: WebhookSender;
+  hold: AnswerHold;
 }
 
 const instant = z
@@ -41,6 +43,13 @@ export const settingsBody = z.object({
   webhookHeaders: z.record(z.string().min(1), z.string()).optional(),
 });
 
+const holdBody = z.object({
+  /** As in stats ("GET /v1/classes"); absent or [] = every /v1 route. */
+  routes: z.array(z.string().min(1)).default([]),
+  /** The longest any one answer is held, so nothing waits forever on a release that never comes. */
+  maxMs: z.number().int().min(1).max(120_000).default(30_000),
+});
+
 const badBody: Reply = { status: 400, body: { message: "Invalid request body" } };
 
 /** /__sandbox/*: test and demo controls. No key, no rate limit, no injected faults or latency. */
@@ -50,7 +59,7 @@ export async function handleControl(
   route: string,
   body: unknown,
 ): Promise<Reply> {
-  const { store, stats, rateLimiter, settings, webhooks } = deps;
+  const { store, stats, rateLimiter, settings, webhooks, hold } = deps;
   const key = `${method} ${route}`;
   if (key === "GET /__sandbox/health") {
     return ok({ ok: true, now: isoInstant(store.now()), clockFrozen: store.clock.isFrozen() });
@@ -67,9 +76,17 @@ export async function handleControl(
       stats.clear();
       rateLimiter.clear();
       webhooks.clear();
+      hold.release();
     }
     return ok({ ok: true, now: isoInstant(store.now()), clockFrozen: store.clock.isFrozen() });
   }
+  if (key === "POST /__sandbox/hold") {
+    const input = holdBody.safeParse(body ?? {});
+    if (!input.success) return badBody;
+    hold.start(input.data.routes, input.data.maxMs);
+    return ok(input.data);
+  }
+  if (key === "POST /__sandbox/release") return ok({ released: hold.release() });
   if (key === "GET /__sandbox/settings") return ok(publicSettings(deps));
   if (key === "POST /__sandbox/settings") {
     const input = settingsBody.safeParse(body ?? {});

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { type TestSandbox, startTestSandbox } from "./test-support";
+import { type TestResponse, type TestSandbox, startTestSandbox } from "./test-support";
 
 const NOW = "2026-06-01T10:07:00Z";
 let sandbox: TestSandbox | undefined;
@@ -60,6 +60,62 @@ describe("latency", () => {
     started = performance.now();
     await sandbox.get("/v1/locations/loc_london");
     expect(performance.now() - started).toBeGreaterThanOrEqual(390);
+  });
+});
+
+describe("hold", () => {
+  /** The request's answer, and whether it has come yet. */
+  function track(pending: Promise<TestResponse>) {
+    const tracked = { answered: false, done: pending };
+    void pending.then(() => (tracked.answered = true));
+    return tracked;
+  }
+
+  // Loading states are tested by holding answers for as long as the test looks at them: a fixed
+  // latency races the app's own timers.
+  it("holds the listed routes' answers until released, and nothing else", async () => {
+    sandbox = await startTestSandbox({ now: NOW });
+    const started = await sandbox.post("/__sandbox/hold", { routes: ["GET /v1/locations/:id"] });
+    expect(started.body).toEqual({ routes: ["GET /v1/locations/:id"], maxMs: 30_000 });
+    const held = track(sandbox.get("/v1/locations/loc_london"));
+    expect((await sandbox.get("/v1/locations")).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(held.answered).toBe(false);
+
+    expect((await sandbox.post("/__sandbox/release", {})).body).toEqual({ released: 1 });
+    expect(await held.done).toMatchObject({ status: 200, body: { id: "loc_london" } });
+    const afterRelease = performance.now();
+    await sandbox.get("/v1/locations/loc_london");
+    expect(performance.now() - afterRelease).toBeLessThan(300);
+  });
+
+  it("holds every /v1 route when none are listed, and reset lets them all go", async () => {
+    sandbox = await startTestSandbox({ now: NOW });
+    await sandbox.post("/__sandbox/hold", {});
+    const held = [track(sandbox.get("/v1/locations")), track(sandbox.get("/v1/staffs"))];
+    expect((await sandbox.get("/__sandbox/health")).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(held.map((request) => request.answered)).toEqual([false, false]);
+
+    await sandbox.post("/__sandbox/reset", {});
+    expect((await Promise.all(held.map((request) => request.done))).map(({ status }) => status)).toEqual([
+      200, 200,
+    ]);
+    expect((await sandbox.post("/__sandbox/release", {})).body).toEqual({ released: 0 });
+  });
+
+  it("answers a held request once the hold's maxMs has passed, without a release", async () => {
+    sandbox = await startTestSandbox({ now: NOW });
+    await sandbox.post("/__sandbox/hold", { maxMs: 400 });
+    const started = performance.now();
+    expect((await sandbox.get("/v1/locations")).status).toBe(200);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(390);
+  });
+
+  it("refuses a hold it cannot honour", async () => {
+    sandbox = await startTestSandbox({ now: NOW });
+    expect((await sandbox.post("/__sandbox/hold", { routes: "GET /v1/classes" })).status).toBe(400);
+    expect((await sandbox.post("/__sandbox/hold", { maxMs: 600_000 })).status).toBe(400);
   });
 });
 

@@ -54,3 +54,8 @@ function safeDecode(segment: string): string {
     return "";
   }
 }
+
+/** Whether a route key ("GET /v1/classes", null for an unknown route) is in a list; [] lists every route. */
+export function listsRoute(routes: readonly string[], route: string | null): boolean {
+  return routes.length === 0 || (route !== null && routes.includes(route));
+}

@@ -1,10 +1,11 @@
 import { type IncomingMessage, type ServerResponse, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
+import { AnswerHold } from "./answer-hold";
 import { type RuntimeSettings, handleControl } from "./control";
 import { ApiError, type Reply, invalidBody } from "./http";
 import { RateLimiter } from "./rate-limit";
-import { matchRoute } from "./router";
+import { type RouteMatch, listsRoute, matchRoute } from "./router";
 import { apiRoutes } from "./routes";
 import { TrafficStats } from "./stats";
 import { Clock, Store } from "./store";
@@ -49,15 +50,14 @@ export async function startSandbox(options: SandboxOptions): Promise<SandboxHand
   };
   const stats = new TrafficStats();
   const rateLimiter = new RateLimiter(settings.rateLimitRpm);
+  const hold = new AnswerHold();
   const webhooks = new WebhookSender({
     url: options.webhookUrl ?? null,
     headers: options.webhookHeaders ?? {},
   });
 
-  async function answerApi(request: IncomingMessage, url: URL): Promise<Reply> {
+  async function answerApi(request: IncomingMessage, url: URL, match: RouteMatch | null): Promise<Reply> {
     const method = request.method ?? "GET";
-    const match = matchRoute(apiRoutes, method, url.pathname);
-    stats.countRequest(match ? `${method} ${match.route.template}` : null);
     if (request.headers["x-api-key"] !== apiKey) return { status: 403, body: { message: "Forbidden" } };
     if (!rateLimiter.allow(apiKey)) return { status: 429, body: { message: "Too Many Requests" } };
     // Decided before any work so an injected failure never leaves a half-made change behind.
@@ -86,12 +86,6 @@ export async function startSandbox(options: SandboxOptions): Promise<SandboxHand
     }
   }
 
-  function isDelayed(method: string, url: URL): boolean {
-    if (settings.latencyRoutes.length === 0) return true;
-    const match = matchRoute(apiRoutes, method, url.pathname);
-    return match !== null && settings.latencyRoutes.includes(`${method} ${match.route.template}`);
-  }
-
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? "/", "http://sandbox.local");
     if (url.pathname.startsWith("/__sandbox/")) {
@@ -105,7 +99,7 @@ export async function startSandbox(options: SandboxOptions): Promise<SandboxHand
       return send(
         response,
         await handleControl(
-          { store, stats, rateLimiter, settings, webhooks },
+          { store, stats, rateLimiter, settings, webhooks, hold },
           request.method ?? "GET",
           route,
           body,
@@ -115,10 +109,15 @@ export async function startSandbox(options: SandboxOptions): Promise<SandboxHand
     if (url.pathname !== "/v1" && !url.pathname.startsWith("/v1/")) {
       return send(response, { status: 404, body: { message: "Not Found" } });
     }
-    const reply = await answerApi(request, url);
+    const method = request.method ?? "GET";
+    const match = matchRoute(apiRoutes, method, url.pathname);
+    const route = match ? `${method} ${match.route.template}` : null;
+    stats.countRequest(route);
+    const reply = await answerApi(request, url, match);
     stats.countStatus(reply.status);
     // After the work, before the answer: a client that gives up may still have booked, as with the real API.
-    if (settings.latencyMs > 0 && isDelayed(request.method ?? "GET", url)) await sleep(settings.latencyMs);
+    if (settings.latencyMs > 0 && listsRoute(settings.latencyRoutes, route)) await sleep(settings.latencyMs);
+    if (hold.catches(route)) await hold.wait();
     send(response, reply);
   }
 
@@ -138,6 +137,7 @@ export async function startSandbox(options: SandboxOptions): Promise<SandboxHand
     url: `http://127.0.0.1:${port}`,
     port,
     async close() {
+      hold.release();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

@@ -1,45 +1,21 @@
 // The configurable limits on what costs the business (bookings and class spots held, WhatsApp codes
-// paid for) are enforced with a clear message, per phone and per address, before anything reaches Whautomate.
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+// paid for) are enforced with a clear message, per phone and per address, before anything reaches
+// Whautomate.
+import { describe, expect, it } from "vitest";
+import { newVisitor, setUpActionHarness, upstreamRequests } from "./testing/action-harness";
+import { bookingInput } from "./testing/sample-inputs";
 
-vi.mock("next/headers", async () => (await import("./testing/action-harness")).nextHeaders);
-vi.mock("next/cache", () => ({ refresh: () => {}, revalidatePath: () => {}, revalidateTag: () => {} }));
-vi.mock("next/server", () => ({ after: () => {} }));
-vi.mock("@/lib/env", async () => (await import("./testing/action-harness")).envModule());
-
-import { fake, newVisitor, startUpstream, upstreamRequests } from "./testing/action-harness";
-
-const sandbox = await startUpstream();
-fake.env = {
+await setUpActionHarness({
   LIMIT_BOOKINGS_PER_PHONE_PER_HOUR: "2",
   LIMIT_BOOKINGS_PER_IP_PER_HOUR: "3",
   LIMIT_CODE_SENDS_PER_PHONE_PER_15MIN: "1",
   LIMIT_CODE_SENDS_PER_IP_PER_15MIN: "2",
   LIMIT_CLASS_JOINS_PER_PHONE_PER_HOUR: "1",
   LIMIT_CLASS_JOINS_PER_IP_PER_HOUR: "2",
-};
+});
 const { bookAppointmentAction } = await import("@/components/booking/actions");
 const { requestSignInCodeAction } = await import("@/components/sign-in/actions");
 const { joinClass } = await import("@/components/classes/actions");
-
-afterAll(() => sandbox.dispose());
-
-beforeEach(() => {
-  newVisitor();
-  vi.spyOn(console, "error").mockImplementation(() => {});
-});
-
-const booking = (phone: string) => ({
-  locationId: "loc_london",
-  serviceId: "svc_signature_cut",
-  staffId: "any",
-  startsAt: new Date(Date.now() + 3 * 86_400_000).toISOString(),
-  fullName: "Ada Lovelace",
-  country: "GB",
-  phone,
-  notes: "",
-  requestId: crypto.randomUUID(),
-});
 
 const join = (classId: string, phone: string) => ({
   classId,
@@ -61,19 +37,25 @@ describe("abuse limits", () => {
   it("refuses a third booking for one phone within the hour, from any address", async () => {
     for (let attempt = 0; attempt < 2; attempt++) {
       newVisitor();
-      expect(await bookAppointmentAction(booking("07700 900201"))).not.toMatchObject({
+      expect(await bookAppointmentAction(bookingInput("07700 900201"))).not.toMatchObject({
         code: "rate_limited",
       });
     }
     newVisitor();
-    await expectLimitedWithoutUpstream(() => bookAppointmentAction(booking("07700 900201")), /wait a while/);
+    await expectLimitedWithoutUpstream(
+      () => bookAppointmentAction(bookingInput("07700 900201")),
+      /wait a while/,
+    );
   });
 
   it("refuses a fourth booking from one address within the hour, whatever the phone", async () => {
     for (const phone of ["07700 900211", "07700 900212", "07700 900213"]) {
-      expect(await bookAppointmentAction(booking(phone))).not.toMatchObject({ code: "rate_limited" });
+      expect(await bookAppointmentAction(bookingInput(phone))).not.toMatchObject({ code: "rate_limited" });
     }
-    await expectLimitedWithoutUpstream(() => bookAppointmentAction(booking("07700 900214")), /wait a while/);
+    await expectLimitedWithoutUpstream(
+      () => bookAppointmentAction(bookingInput("07700 900214")),
+      /wait a while/,
+    );
   });
 
   it("sends one code per number and two per address in 15 minutes", async () => {

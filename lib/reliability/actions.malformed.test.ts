@@ -2,18 +2,7 @@
 // upstream URL, impossible dates, phones that are not numbers, script in names. Each must answer
 // with a typed failure and never throw (a 500 in production), and nothing malformed may reach
 // Whautomate: the in-process sandbox counts every request it is sent.
-import { afterAll, beforeEach, describe, it, vi } from "vitest";
-
-vi.mock("next/headers", async () => (await import("./testing/action-harness")).nextHeaders);
-vi.mock("next/cache", () => ({ refresh: () => {}, revalidatePath: () => {}, revalidateTag: () => {} }));
-vi.mock("next/server", () => ({ after: () => {} }));
-vi.mock("next/navigation", () => ({
-  redirect: (to: string) => {
-    throw new Error(`redirect to ${to}`);
-  },
-}));
-vi.mock("@/lib/env", async () => (await import("./testing/action-harness")).envModule());
-
+import { describe, it } from "vitest";
 import {
   badCountries,
   badDates,
@@ -28,9 +17,10 @@ import {
   randomJunk,
   wrongWholeInputs,
 } from "./testing/hostile-values";
-import { expectRefusedWithoutUpstream, newVisitor, startUpstream } from "./testing/action-harness";
+import { expectRefusedWithoutUpstream, setUpActionHarness } from "./testing/action-harness";
+import { bookingInput, inDays, monthInput } from "./testing/sample-inputs";
 
-const sandbox = await startUpstream();
+await setUpActionHarness();
 const booking = await import("@/components/booking/actions");
 const { rescheduleAppointmentAction } = await import("@/components/booking/reschedule-action");
 const bookings = await import("@/components/bookings/actions");
@@ -38,33 +28,6 @@ const signIn = await import("@/components/sign-in/actions");
 const { appointmentEventDetailAction } = await import("@/components/embed/actions");
 const classes = await import("@/components/classes/actions");
 
-afterAll(() => sandbox.dispose());
-
-beforeEach(() => {
-  newVisitor();
-  vi.spyOn(console, "error").mockImplementation(() => {});
-  vi.spyOn(console, "warn").mockImplementation(() => {});
-});
-
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
-const monthInput = {
-  locationId: "loc_london",
-  serviceId: "svc_signature_cut",
-  staffId: "any",
-  month: new Date().toISOString().slice(0, 7),
-  timeZone: "Europe/London",
-};
-const bookingInput = () => ({
-  locationId: "loc_london",
-  serviceId: "svc_signature_cut",
-  staffId: "any",
-  startsAt: inDays(3),
-  fullName: "Ada Lovelace",
-  country: "GB",
-  phone: "07700 900123",
-  notes: "",
-  requestId: crypto.randomUUID(),
-});
 const phoneInput = { country: "GB", phone: "07700 900101" };
 const week = { week: "2026-11-23", timeZone: "Europe/London" };
 const contact = { fullName: "Ada Lovelace", country: "GB", phone: "07700 900123" };

@@ -1,63 +1,23 @@
 // Input that is well formed but wrong: unknown or unbookable ids, times long past or far ahead,
 // script where text is allowed, other clients' bookings. Each gets a typed answer and changes
 // nothing upstream; script is kept as text, never as markup.
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-
-vi.mock("next/headers", async () => (await import("./testing/action-harness")).nextHeaders);
-vi.mock("next/cache", () => ({ refresh: () => {}, revalidatePath: () => {}, revalidateTag: () => {} }));
-vi.mock("next/server", () => ({ after: () => {} }));
-vi.mock("next/navigation", () => ({
-  redirect: (to: string) => {
-    throw new Error(`redirect to ${to}`);
-  },
-}));
-vi.mock("@/lib/env", async () => (await import("./testing/action-harness")).envModule());
-
+import { describe, expect, it } from "vitest";
 import {
   expectRefusedWithoutUpstream,
   expectTypedFailure,
-  newVisitor,
+  setUpActionHarness,
   signInAs,
-  startUpstream,
   upstreamRequests,
   writes,
 } from "./testing/action-harness";
+import { bookingInput, inDays, monthInput } from "./testing/sample-inputs";
 
-const sandbox = await startUpstream();
+const sandbox = await setUpActionHarness();
 const booking = await import("@/components/booking/actions");
 const { rescheduleAppointmentAction } = await import("@/components/booking/reschedule-action");
 const bookings = await import("@/components/bookings/actions");
 const { appointmentEventDetailAction } = await import("@/components/embed/actions");
 const classes = await import("@/components/classes/actions");
-
-afterAll(() => sandbox.dispose());
-
-beforeEach(() => {
-  newVisitor();
-  vi.spyOn(console, "error").mockImplementation(() => {});
-  vi.spyOn(console, "warn").mockImplementation(() => {});
-});
-
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
-const monthInput = {
-  locationId: "loc_london",
-  serviceId: "svc_signature_cut",
-  staffId: "any",
-  month: new Date().toISOString().slice(0, 7),
-  timeZone: "Europe/London",
-};
-let phones = 0;
-const bookingInput = () => ({
-  locationId: "loc_london",
-  serviceId: "svc_signature_cut",
-  staffId: "any",
-  startsAt: inDays(3),
-  fullName: "Ada Lovelace",
-  country: "GB",
-  phone: `07700 900${String((phones += 1)).padStart(3, "0")}`,
-  notes: "",
-  requestId: crypto.randomUUID(),
-});
 
 async function firstFreeTime(): Promise<string> {
   const thisMonth = new Date();

@@ -1,37 +1,12 @@
 // Route handlers against junk requests: each answers with a 4xx (or the 200 Whautomate needs for
 // webhooks it has no use for), never a 500, and nothing reaches the upstream.
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-
-vi.mock("next/headers", async () => (await import("./testing/action-harness")).nextHeaders);
-vi.mock("next/cache", () => ({ refresh: () => {}, revalidatePath: () => {}, revalidateTag: () => {} }));
-vi.mock("next/server", () => ({ after: () => {} }));
-vi.mock("next/navigation", () => ({
-  redirect: (to: string) => {
-    throw new Error(`redirect to ${to}`);
-  },
-}));
-vi.mock("@/lib/env", async () => (await import("./testing/action-harness")).envModule());
-
+import { describe, expect, it } from "vitest";
 import { badIds, randomJunk } from "./testing/hostile-values";
-import {
-  newVisitor,
-  signInAs,
-  startUpstream,
-  upstreamRequests,
-  webhookSecret,
-} from "./testing/action-harness";
+import { setUpActionHarness, signInAs, upstreamRequests, webhookSecret } from "./testing/action-harness";
 
-const sandbox = await startUpstream();
+await setUpActionHarness();
 const calendarRoute = await import("@/app/bookings/[id]/calendar.ics/route");
 const webhookRoute = await import("@/app/api/webhooks/whautomate/route");
-
-afterAll(() => sandbox.dispose());
-
-beforeEach(() => {
-  newVisitor();
-  vi.spyOn(console, "error").mockImplementation(() => {});
-  vi.spyOn(console, "warn").mockImplementation(() => {});
-});
 
 describe("route handlers answer junk with a 4xx", () => {
   const calendar = (id: string) =>

@@ -3,16 +3,10 @@
 // never as a crash or the vendor's raw data.
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { startStubUpstream } from "@/lib/whautomate/testing/stub-upstream";
-
-vi.mock("next/headers", async () => (await import("./testing/action-harness")).nextHeaders);
-vi.mock("next/cache", () => ({ refresh: () => {}, revalidatePath: () => {}, revalidateTag: () => {} }));
-vi.mock("next/server", () => ({ after: () => {} }));
-vi.mock("@/lib/env", async () => (await import("./testing/action-harness")).envModule());
-
-import { fake, newVisitor } from "./testing/action-harness";
+import { fakeNext, newVisitor } from "./testing/action-harness";
 
 const upstream = await startStubUpstream();
-fake.upstreamUrl = upstream.baseUrl;
+fakeNext(upstream.baseUrl);
 const { loadMonthAvailabilityAction } = await import("@/components/booking/actions");
 const { getClassDetail } = await import("@/components/classes/actions");
 

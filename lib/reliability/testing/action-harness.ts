@@ -1,6 +1,7 @@
-// Runs server actions and route handlers in plain Node against an in-process sandbox: Next's
-// request APIs are faked, and the sandbox's own counters show whether anything reached it.
-import { expect } from "vitest";
+// Runs server actions and route handlers in plain Node against an upstream over HTTP: Next's
+// request APIs and the configuration are faked, and the sandbox's own counters show whether
+// anything reached it.
+import { afterAll, beforeEach, expect, vi } from "vitest";
 import { parseEnv } from "@/lib/env-schema";
 import { sealSession } from "@/lib/session/session-payload";
 import { startTestSandbox, type TestSandbox } from "@/sandbox/test-support";
@@ -8,16 +9,9 @@ import { startTestSandbox, type TestSandbox } from "@/sandbox/test-support";
 export const webhookSecret = "malformed-input-test-webhook-secret";
 const sessionSecret = "malformed-input-test-session-secret-0123456789";
 
-export const fake = {
-  ip: "10.0.0.1",
-  cookies: new Map<string, string>(),
-  upstreamUrl: "http://127.0.0.1:9",
-  /** Extra configuration, set before the first import of an action. */
-  env: {} as Record<string, string>,
-};
+const fake = { ip: "10.0.0.1", cookies: new Map<string, string>() };
 
-/** For vi.mock("next/headers"). */
-export const nextHeaders = {
+const nextHeaders = {
   headers: async () => new Headers({ "x-forwarded-for": fake.ip }),
   cookies: async () => ({
     get: (name: string) => {
@@ -29,29 +23,51 @@ export const nextHeaders = {
   }),
 };
 
-/** For vi.mock("@/lib/env"): read when the first module needing it loads, after startUpstream(). */
-export function envModule() {
+/**
+ * Fakes Next's request APIs, and the configuration (`extraEnv` over test defaults pointing at
+ * `upstreamUrl`), for every module imported after this: import the code under test dynamically.
+ */
+export function fakeNext(upstreamUrl: string, extraEnv: Record<string, string> = {}): void {
+  vi.doMock("next/headers", () => nextHeaders);
+  vi.doMock("next/cache", () => ({ refresh: () => {}, revalidatePath: () => {}, revalidateTag: () => {} }));
+  vi.doMock("next/server", () => ({ after: () => {} }));
+  vi.doMock("next/navigation", () => ({
+    redirect: (to: string) => {
+      throw new Error(`redirect to ${to}`);
+    },
+  }));
   const env = parseEnv({
-    WHAUTOMATE_API_URL: fake.upstreamUrl,
+    WHAUTOMATE_API_URL: upstreamUrl,
     WHAUTOMATE_API_KEY: "test-key",
     WHAUTOMATE_TIMEOUT_MS: "3000",
     SESSION_SECRET: sessionSecret,
     WEBHOOK_SECRET: webhookSecret,
-    ...fake.env,
+    ...extraEnv,
   });
-  return { env };
+  vi.doMock("@/lib/env", () => ({ env }));
 }
 
 let sandbox: TestSandbox | undefined;
 
-export async function startUpstream(): Promise<TestSandbox> {
-  sandbox = await startTestSandbox({ rateLimitRpm: 0 });
-  fake.upstreamUrl = sandbox.url;
-  return sandbox;
+/**
+ * The shared set-up of the reliability tests: an in-process sandbox as the upstream, Next faked
+ * around it (see fakeNext), and each test a new visitor whose expected errors are not printed.
+ */
+export async function setUpActionHarness(extraEnv: Record<string, string> = {}): Promise<TestSandbox> {
+  const started = await startTestSandbox({ rateLimitRpm: 0 });
+  sandbox = started;
+  fakeNext(started.url, extraEnv);
+  afterAll(() => started.dispose());
+  beforeEach(() => {
+    newVisitor();
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    vi.spyOn(console, "warn").mockImplementation(() => {});
+  });
+  return started;
 }
 
 export async function upstreamRequests(): Promise<{ total: number; byRoute: Record<string, number> }> {
-  if (!sandbox) throw new Error("startUpstream() first");
+  if (!sandbox) throw new Error("setUpActionHarness() first");
   return (await sandbox.get("/__sandbox/stats")).body;
 }
 

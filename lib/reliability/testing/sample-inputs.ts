@@ -1,0 +1,26 @@
+// Valid inputs the reliability tests start from and change one thing at a time.
+
+export const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+
+export const monthInput = {
+  locationId: "loc_london",
+  serviceId: "svc_signature_cut",
+  staffId: "any",
+  month: new Date().toISOString().slice(0, 7),
+  timeZone: "Europe/London",
+};
+
+let phones = 0;
+
+/** A new phone number each time unless given, so per-phone limits never carry over between tests. */
+export const bookingInput = (phone = `07700 900${String((phones += 1)).padStart(3, "0")}`) => ({
+  locationId: "loc_london",
+  serviceId: "svc_signature_cut",
+  staffId: "any",
+  startsAt: inDays(3),
+  fullName: "Ada Lovelace",
+  country: "GB",
+  phone,
+  notes: "",
+  requestId: crypto.randomUUID(),
+});

@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { expect, expectNoAxeViolations } from "./fixtures";
 import { randomUkMobile, startFresh, type AppointmentRecord } from "./booking-helpers";
 import {
   appFrame,
@@ -6,8 +6,7 @@ import {
   expectFrameStep,
   hostEvents,
   inlineSnippet,
-  startHostSite,
-  type HostSite,
+  test,
 } from "./embed-helpers";
 import { appUrl, embedHostUrl } from "./ports";
 
@@ -22,14 +21,6 @@ test.use({
     },
     { scope: "worker" },
   ],
-});
-
-let site: HostSite;
-test.beforeAll(async () => {
-  site = await startHostSite(embedHostUrl);
-});
-test.afterAll(async () => {
-  await site.close();
 });
 
 /** The London calendar date this many days from now, as the booking URL takes it. */
@@ -50,8 +41,9 @@ test.beforeEach(async ({ page, sandbox }) => {
 test("a client books inside the frame on the business's site, and the frame follows its content", async ({
   page,
   sandbox,
+  hostSite,
 }) => {
-  await page.goto(site.show(inlineSnippet("/book", { brand: "#7a2e8e", transparent: "" })));
+  await page.goto(hostSite.show(inlineSnippet("/book", { brand: "#7a2e8e", transparent: "" })));
   const frameElement = page.locator('iframe[title="Online booking"]');
   const frame = frameElement.contentFrame();
 
@@ -150,11 +142,12 @@ test("a client books inside the frame on the business's site, and the frame foll
 test("a client moves and then cancels inside the frame, and the page hears both", async ({
   page,
   sandbox,
+  hostSite,
 }) => {
   // Three days ahead: outside the 24-hour notice window, so changes are allowed online.
   const day = londonDate(3);
   const path = `/book?location=loc_london&service=svc_signature_cut&staff=any&month=${day.slice(0, 7)}&date=${day}`;
-  await page.goto(site.show(inlineSnippet(path, { theme: "dark" })));
+  await page.goto(hostSite.show(inlineSnippet(path, { theme: "dark" })));
   const frameElement = page.locator('iframe[title="Online booking"]');
   const frame = frameElement.contentFrame();
   await expectFrameStep(frame, "Choose a day and time");

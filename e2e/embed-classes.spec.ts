@@ -1,21 +1,7 @@
-import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { expect, expectNoAxeViolations } from "./fixtures";
 import { classLinkName, freshPhone, ownAddress, timetableUrlFor, type SandboxClass } from "./classes-helpers";
-import {
-  expectFrameFitsContent,
-  hostEvents,
-  inlineSnippet,
-  startHostSite,
-  type HostSite,
-} from "./embed-helpers";
-import { embedHostUrl } from "./ports";
+import { expectFrameFitsContent, hostEvents, inlineSnippet, test } from "./embed-helpers";
 
-let site: HostSite;
-test.beforeAll(async () => {
-  site = await startHostSite(embedHostUrl);
-});
-test.afterAll(async () => {
-  await site.close();
-});
 test.beforeEach(async ({ context }) => ownAddress(context));
 
 // A studio's timetable on its own site: a visitor takes the last spot of a class and gives it up
@@ -25,11 +11,12 @@ test.beforeEach(async ({ context }) => ownAddress(context));
 test("a visitor joins and leaves a class inside the frame, and the page hears both", async ({
   page,
   sandbox,
+  hostSite,
 }) => {
   const session = await sandbox.api<SandboxClass & { endTimeUTC: string }>(
     "/v1/classes/cls_pilates_last_spot",
   );
-  await page.goto(site.show(inlineSnippet(await timetableUrlFor(sandbox, "cls_pilates_last_spot"))));
+  await page.goto(hostSite.show(inlineSnippet(await timetableUrlFor(sandbox, "cls_pilates_last_spot"))));
   const frameElement = page.locator('iframe[title="Online booking"]');
   const frame = frameElement.contentFrame();
 

@@ -2,8 +2,8 @@
 // localhost's site, so the frame is a third-party context), the frame in it, and what the page heard.
 import { createServer, type Server } from "node:http";
 import type { Frame, FrameLocator, Locator, Page } from "@playwright/test";
-import { expect } from "./fixtures";
-import { appUrl } from "./ports";
+import { expect, test as sandboxTest } from "./fixtures";
+import { appUrl, embedHostUrl, strangerHostUrl } from "./ports";
 
 export interface HostSite {
   /** Serves this body on the site's root page and returns the page's address. */
@@ -11,7 +11,7 @@ export interface HostSite {
   close(): Promise<void>;
 }
 
-export async function startHostSite(origin: string): Promise<HostSite> {
+async function startHostSite(origin: string): Promise<HostSite> {
   let page = "";
   const server: Server = createServer((request, response) => {
     if (request.url !== "/") {
@@ -30,6 +30,21 @@ export async function startHostSite(origin: string): Promise<HostSite> {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+async function serveSite(origin: string, use: (site: HostSite) => Promise<void>) {
+  const site = await startHostSite(origin);
+  await use(site);
+  await site.close();
+}
+
+/**
+ * The embed specs' `test`: the business's website (`hostSite`, on EMBED_ALLOWED_ORIGINS) and a site
+ * that is not on the list (`strangerSite`), each started once per worker when a test first asks.
+ */
+export const test = sandboxTest.extend<object, { hostSite: HostSite; strangerSite: HostSite }>({
+  hostSite: [async ({}, use) => serveSite(embedHostUrl, use), { scope: "worker" }],
+  strangerSite: [async ({}, use) => serveSite(strangerHostUrl, use), { scope: "worker" }],
+});
 
 const eventNames = ["ready", "booked", "rescheduled", "cancelled", "class-joined", "class-left"];
 

@@ -1,22 +1,7 @@
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, test } from "./fixtures";
-import {
-  appFrame,
-  expectFrameFitsContent,
-  hostEvents,
-  inlineSnippet,
-  startHostSite,
-  type HostSite,
-} from "./embed-helpers";
-import { appUrl, embedHostUrl } from "./ports";
-
-let site: HostSite;
-test.beforeAll(async () => {
-  site = await startHostSite(embedHostUrl);
-});
-test.afterAll(async () => {
-  await site.close();
-});
+import { expect, expectNoAxeViolations } from "./fixtures";
+import { appFrame, expectFrameFitsContent, hostEvents, inlineSnippet, test } from "./embed-helpers";
+import { appUrl } from "./ports";
 
 const popupPage = `<p><a href="#hours">Opening hours</a></p>
 <button type="button" data-booking-popup="/classes" data-theme="light">Book a class</button>
@@ -49,8 +34,9 @@ function hostFocus(page: Page) {
 // back on the button that opened it. If this breaks they are trapped, or lost on the page behind.
 test("the popup opens from the keyboard, keeps focus inside and gives it back when closed", async ({
   page,
+  hostSite,
 }) => {
-  await page.goto(site.show(popupPage));
+  await page.goto(hostSite.show(popupPage));
   const { trigger, dialog } = await openWithKeyboard(page, "Enter");
   const frameElement = dialog.locator("iframe");
   const frame = frameElement.contentFrame();
@@ -101,8 +87,8 @@ test("the popup opens from the keyboard, keeps focus inside and gives it back wh
 });
 
 // A click on the dimmed page around the popup closes it, as people expect of a modal.
-test("a click outside the popup closes it", async ({ page }) => {
-  await page.goto(site.show(popupPage));
+test("a click outside the popup closes it", async ({ page, hostSite }) => {
+  await page.goto(hostSite.show(popupPage));
   const { trigger, dialog } = await openWithKeyboard(page, "Enter");
   await expect(dialog.locator("iframe").contentFrame().getByRole("heading", { level: 1 })).toBeVisible();
   await page.mouse.click(4, 4);
@@ -113,9 +99,9 @@ test("a click outside the popup closes it", async ({ page }) => {
 // A business may put a timetable and a booking frame on one page, and a popup button too: each frame
 // sizes itself, and events come from the frame that sent them. If this breaks, the second snippet
 // resizes the first frame, or a page hears each event twice.
-test("two inline frames and a popup work side by side on one page", async ({ page }) => {
+test("two inline frames and a popup work side by side on one page", async ({ page, hostSite }) => {
   await page.goto(
-    site.show(
+    hostSite.show(
       `${inlineSnippet("/book", { title: "Book an appointment" })}
 <button type="button" data-booking-popup="/sign-in">Find my bookings</button>
 ${inlineSnippet("/classes", { theme: "dark", title: "Class timetable" })}`,

@@ -1,6 +1,6 @@
-import { expect, test } from "./fixtures";
-import { appFrame, hostEvents, inlineSnippet, startHostSite } from "./embed-helpers";
-import { appUrl, embedHostUrl, strangerHostUrl } from "./ports";
+import { expect } from "./fixtures";
+import { appFrame, hostEvents, inlineSnippet, test } from "./embed-helpers";
+import { appUrl, embedHostUrl } from "./ports";
 
 const embeddable = ["/", "/book", "/classes", "/bookings", "/sign-in", "/manage"];
 const notEmbeddable = ["/embed-demo", "/api/webhooks/whautomate", "/no-such-page"];
@@ -46,20 +46,19 @@ test("every page gets a fresh script nonce, and /manage keeps its referrer polic
 
 // The refusal is the browser's, not a polite message: a site not on the list gets no booking page at
 // all, and hears nothing.
-test("a site not on the allowed list gets a frame the browser refuses to show", async ({ page, sandbox }) => {
+test("a site not on the allowed list gets a frame the browser refuses to show", async ({
+  page,
+  sandbox,
+  strangerSite,
+}) => {
   await sandbox.reset({ now: null });
-  const stranger = await startHostSite(strangerHostUrl);
-  try {
-    const refused = page.waitForResponse((response) => response.url().startsWith(`${appUrl}/book`));
-    await page.goto(stranger.show(inlineSnippet("/book")));
-    expect((await refused).headers()["content-security-policy"]).toContain(
-      `frame-ancestors 'self' ${embedHostUrl};`,
-    );
-    const frameElement = page.locator('iframe[title="Online booking"]');
-    await expect.poll(async () => (await appFrame(frameElement)).url()).toMatch(/^chrome-error:/);
-    await expect(frameElement.contentFrame().getByRole("heading", { name: "Book" })).toHaveCount(0);
-    expect(await hostEvents(page)).toEqual([]);
-  } finally {
-    await stranger.close();
-  }
+  const refused = page.waitForResponse((response) => response.url().startsWith(`${appUrl}/book`));
+  await page.goto(strangerSite.show(inlineSnippet("/book")));
+  expect((await refused).headers()["content-security-policy"]).toContain(
+    `frame-ancestors 'self' ${embedHostUrl};`,
+  );
+  const frameElement = page.locator('iframe[title="Online booking"]');
+  await expect.poll(async () => (await appFrame(frameElement)).url()).toMatch(/^chrome-error:/);
+  await expect(frameElement.contentFrame().getByRole("heading", { name: "Book" })).toHaveCount(0);
+  expect(await hostEvents(page)).toEqual([]);
 });

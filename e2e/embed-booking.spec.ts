@@ -1,4 +1,5 @@
-import { expect, expectNoAxeViolations } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { expect, expectNoAxeViolations, type SandboxControl } from "./fixtures";
 import { randomUkMobile, startFresh, type AppointmentRecord } from "./booking-helpers";
 import {
   appFrame,
@@ -22,6 +23,20 @@ test.use({
     { scope: "worker" },
   ],
 });
+
+type StoredAppointment = AppointmentRecord & { endTimeUTC: string };
+
+function storedAppointment(sandbox: SandboxControl, id: string): Promise<StoredAppointment> {
+  return sandbox.api<StoredAppointment>(`/v1/appointments/${id}`);
+}
+
+/** The host page heard exactly one event of this kind, carrying the appointment's id and times only. */
+async function expectPageHeard(page: Page, change: string, appointment: StoredAppointment) {
+  const { id, startTimeUTC: start, endTimeUTC: end } = appointment;
+  await expect
+    .poll(async () => (await hostEvents(page)).filter((event) => event.type === `booking:${change}`))
+    .toEqual([{ type: `booking:${change}`, detail: { id, start, end, status: change } }]);
+}
 
 /** The London calendar date this many days from now, as the booking URL takes it. */
 function londonDate(daysAhead: number): string {
@@ -100,18 +115,9 @@ test("a client books inside the frame on the business's site, and the frame foll
   await expectFrameFitsContent(frameElement);
   await expectNoAxeViolations(page);
   const appointmentId = new URL((await appFrame(frameElement)).url()).pathname.split("/").at(-1)!;
-  const stored = await sandbox.api<AppointmentRecord & { endTimeUTC: string }>(
-    `/v1/appointments/${appointmentId}`,
-  );
+  const stored = await storedAppointment(sandbox, appointmentId);
   expect(stored).toMatchObject({ status: "Booked", client: { fullName: "Ada Lovelace" } });
-  await expect
-    .poll(async () => (await hostEvents(page)).filter((event) => event.type === "booking:booked"))
-    .toEqual([
-      {
-        type: "booking:booked",
-        detail: { id: appointmentId, start: stored.startTimeUTC, end: stored.endTimeUTC, status: "booked" },
-      },
-    ]);
+  await expectPageHeard(page, "booked", stored);
 
   // Add to calendar leaves the frame (a new tab, or the browser's download), never replacing the app in it.
   await page
@@ -184,23 +190,9 @@ test("a client moves and then cancels inside the frame, and the page hears both"
   await frame.getByRole("button", { name: "Move my appointment" }).click();
   await expect(frame.getByRole("status").filter({ hasText: "Your appointment has moved." })).toBeVisible();
   await expectFrameFitsContent(frameElement);
-  const moved = await sandbox.api<AppointmentRecord & { endTimeUTC: string }>(
-    `/v1/appointments/${appointmentId}`,
-  );
+  const moved = await storedAppointment(sandbox, appointmentId);
   expect(moved.status).toBe("Rescheduled");
-  await expect
-    .poll(async () => (await hostEvents(page)).filter((event) => event.type === "booking:rescheduled"))
-    .toEqual([
-      {
-        type: "booking:rescheduled",
-        detail: {
-          id: appointmentId,
-          start: moved.startTimeUTC,
-          end: moved.endTimeUTC,
-          status: "rescheduled",
-        },
-      },
-    ]);
+  await expectPageHeard(page, "rescheduled", moved);
 
   await inFrame.goto(`${appUrl}/bookings`);
   await frame.getByRole("button", { name: /^Cancel Signature Haircut on / }).click();
@@ -210,21 +202,7 @@ test("a client moves and then cancels inside the frame, and the page hears both"
   await expect(frame.getByRole("region", { name: "Cancelled" })).toBeVisible();
   await expectFrameFitsContent(frameElement);
 
-  const cancelled = await sandbox.api<AppointmentRecord & { endTimeUTC: string }>(
-    `/v1/appointments/${appointmentId}`,
-  );
+  const cancelled = await storedAppointment(sandbox, appointmentId);
   expect(cancelled.status).toBe("Cancelled");
-  await expect
-    .poll(async () => (await hostEvents(page)).filter((event) => event.type === "booking:cancelled"))
-    .toEqual([
-      {
-        type: "booking:cancelled",
-        detail: {
-          id: appointmentId,
-          start: cancelled.startTimeUTC,
-          end: cancelled.endTimeUTC,
-          status: "cancelled",
-        },
-      },
-    ]);
+  await expectPageHeard(page, "cancelled", cancelled);
 });

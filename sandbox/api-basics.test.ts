@@ -50,6 +50,15 @@ describe("error bodies", () => {
     expect((await sandbox.get(`${slots}&date=2026-06-03&timezone=Nowhere/City`)).body).toEqual({
       error: "Invalid parameters",
     });
+    // Bad paging or dates are answered before unknown filter ids, on every list of dated things.
+    for (const list of ["/v1/appointments", "/v1/classes", "/v1/classes/clients/cli_emma/bookings"]) {
+      for (const query of ["startDate=2026-02-30", "endDate=soon&locationId=loc_nowhere", "limit=0"]) {
+        expect(await sandbox.get(`${list}?${query}`), `${list}?${query}`).toEqual({
+          status: 400,
+          body: { error: "Invalid parameters" },
+        });
+      }
+    }
   });
 
   it("names the unknown id in a 404", async () => {
@@ -60,6 +69,10 @@ describe("error bodies", () => {
       ["/v1/clients/cli_nobody", "Invalid clientId"],
       ["/v1/appointments/apt_nothing", "Invalid appointmentId"],
       ["/v1/classes/cls_nothing", "Invalid classId"],
+      ["/v1/appointments?clientId=cli_nobody", "Invalid clientId"],
+      ["/v1/appointments?staffId=stf_nobody", "Invalid staffId"],
+      ["/v1/classes?staffId=stf_nobody", "Invalid staffId"],
+      ["/v1/classes/clients/cli_emma/bookings?locationId=loc_nowhere", "Invalid locationId"],
       [
         "/v1/appointments/slots?locationId=loc_london&serviceId=svc_nope&date=2026-06-03",
         "Invalid serviceId",

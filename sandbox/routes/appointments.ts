@@ -1,28 +1,12 @@
 import { z } from "zod";
 import { appointmentEnd, eligibleStaff, firstFreeStaff, isOpenSlot } from "../availability";
 import { clientRefSchema, resolveClientRef, saveClient } from "../client-ref";
-import {
-  inDateRange,
-  invalidBody,
-  ok,
-  paginate,
-  readLocalDate,
-  readPage,
-  readText,
-  rejected,
-  unknownId,
-} from "../http";
-import { findAppointment, findClient, findLocation, findService, findStaff, newId } from "../lookup";
+import { invalidBody, ok, rejected, unknownId } from "../http";
+import { listByStart } from "../list-by-start";
+import { findAppointment, findLocation, findService, findStaff, newId } from "../lookup";
 import type { Route } from "../router";
 import { appointmentJson } from "../shapes";
-import {
-  isValidLocalDate,
-  isValidTimeZone,
-  isoInstant,
-  localDateOf,
-  parseClockTime,
-  zonedToInstant,
-} from "../time";
+import { isValidLocalDate, isValidTimeZone, isoInstant, parseClockTime, zonedToInstant } from "../time";
 import type { AppointmentRecord, LocationRecord, SandboxState, ServiceRecord, StaffRecord } from "../types";
 import { appointmentEvent } from "../webhooks";
 
@@ -87,29 +71,9 @@ export const appointmentRoutes: Route[] = [
     method: "GET",
     template: "/v1/appointments",
     handler: ({ state, query }) => {
-      const page = readPage(query);
-      const clientId = readText(query, "clientId");
-      const staffId = readText(query, "staffId");
-      const locationId = readText(query, "locationId");
-      const startDate = readLocalDate(query, "startDate");
-      const endDate = readLocalDate(query, "endDate");
-      if (clientId !== undefined) findClient(state, clientId);
-      if (staffId !== undefined) findStaff(state, staffId);
-      if (locationId !== undefined) findLocation(state, locationId);
-      const matching = state.appointments
-        .filter(
-          (appointment) =>
-            (clientId === undefined || appointment.clientId === clientId) &&
-            (staffId === undefined || appointment.staffId === staffId) &&
-            (locationId === undefined || appointment.locationId === locationId) &&
-            inDateRange(
-              localDateOf(Date.parse(appointment.startUtc), appointment.timezone),
-              startDate,
-              endDate,
-            ),
-        )
-        .sort((a, b) => Date.parse(a.startUtc) - Date.parse(b.startUtc));
-      return ok(paginate(matching, page).map((appointment) => appointmentJson(state, appointment)));
+      const filters = ["clientId", "staffId", "locationId"] as const;
+      const page = listByStart(state, query, filters, state.appointments, (appointment) => appointment);
+      return ok(page.map((appointment) => appointmentJson(state, appointment)));
     },
   },
   {

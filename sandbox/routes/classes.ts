@@ -1,15 +1,6 @@
 import { z } from "zod";
-import {
-  inDateRange,
-  invalidBody,
-  ok,
-  paginate,
-  readLocalDate,
-  readPage,
-  readText,
-  rejected,
-  unknownId,
-} from "../http";
+import { invalidBody, ok, rejected, unknownId } from "../http";
+import { listByStart } from "../list-by-start";
 import { findClass, findLocation, findService, findStaff, newId } from "../lookup";
 import type { Route } from "../router";
 import { bookedCount, classJson } from "../shapes";
@@ -18,7 +9,6 @@ import {
   isValidLocalDate,
   isValidTimeZone,
   isoInstant,
-  localDateOf,
   parseClockTime,
   zonedToInstant,
 } from "../time";
@@ -88,22 +78,8 @@ export const classRoutes: Route[] = [
     method: "GET",
     template: "/v1/classes",
     handler: ({ state, query }) => {
-      const page = readPage(query);
-      const startDate = readLocalDate(query, "startDate");
-      const endDate = readLocalDate(query, "endDate");
-      const locationId = readText(query, "locationId");
-      const staffId = readText(query, "staffId");
-      if (locationId !== undefined) findLocation(state, locationId);
-      if (staffId !== undefined) findStaff(state, staffId);
-      const matching = state.classes
-        .filter(
-          (session) =>
-            (locationId === undefined || session.locationId === locationId) &&
-            (staffId === undefined || session.staffId === staffId) &&
-            inDateRange(localDateOf(Date.parse(session.startUtc), session.timezone), startDate, endDate),
-        )
-        .sort((a, b) => Date.parse(a.startUtc) - Date.parse(b.startUtc));
-      return ok(paginate(matching, page).map((session) => classJson(state, session)));
+      const page = listByStart(state, query, ["locationId", "staffId"], state.classes, (session) => session);
+      return ok(page.map((session) => classJson(state, session)));
     },
   },
   {

@@ -1,20 +1,11 @@
 import { z } from "zod";
 import { clientRefSchema, resolveClientRef, saveClient } from "../client-ref";
-import {
-  inDateRange,
-  invalidBody,
-  ok,
-  paginate,
-  readLocalDate,
-  readPage,
-  readText,
-  rejected,
-  unknownId,
-} from "../http";
-import { findClass, findClient, findLocation, newId } from "../lookup";
+import { invalidBody, ok, rejected, unknownId } from "../http";
+import { listByStart } from "../list-by-start";
+import { findClass, findClient, newId } from "../lookup";
 import type { Route } from "../router";
 import { bookedCount, classJson, participantJson } from "../shapes";
-import { isoInstant, localDateOf } from "../time";
+import { isoInstant } from "../time";
 import type { ParticipantRecord } from "../types";
 import { participantEvent } from "../webhooks";
 
@@ -106,25 +97,15 @@ export const participantRoutes: Route[] = [
     template: "/v1/classes/clients/:id/bookings",
     handler: ({ state, params, query }) => {
       const client = findClient(state, params.id);
-      const page = readPage(query);
-      const startDate = readLocalDate(query, "startDate");
-      const endDate = readLocalDate(query, "endDate");
-      const locationId = readText(query, "locationId");
-      if (locationId !== undefined) findLocation(state, locationId);
       const bookings = state.participants
         .filter((participant) => participant.clientId === client.id)
         .flatMap((participant) => {
           const session = state.classes.find((candidate) => candidate.id === participant.classId);
           return session ? [{ participant, session }] : [];
-        })
-        .filter(
-          ({ session }) =>
-            (locationId === undefined || session.locationId === locationId) &&
-            inDateRange(localDateOf(Date.parse(session.startUtc), session.timezone), startDate, endDate),
-        )
-        .sort((a, b) => Date.parse(a.session.startUtc) - Date.parse(b.session.startUtc));
+        });
+      const page = listByStart(state, query, ["locationId"], bookings, ({ session }) => session);
       return ok(
-        paginate(bookings, page).map(({ participant, session }) => ({
+        page.map(({ participant, session }) => ({
           ...participantJson(state, participant),
           class: classJson(state, session),
         })),

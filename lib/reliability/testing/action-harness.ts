@@ -9,9 +9,16 @@ import { startTestSandbox, type TestSandbox } from "@/sandbox/test-support";
 export const webhookSecret = "malformed-input-test-webhook-secret";
 const sessionSecret = "malformed-input-test-session-secret-0123456789";
 
-const fake = { ip: "10.0.0.1", cookies: new Map<string, string>() };
+export const fake = {
+  ip: "10.0.0.1",
+  cookies: new Map<string, string>(),
+  upstreamUrl: "http://127.0.0.1:9",
+  /** Extra configuration, set before the first import of an action. */
+  env: {} as Record<string, string>,
+};
 
-const nextHeaders = {
+/** For vi.mock("next/headers"). */
+export const nextHeaders = {
   headers: async () => new Headers({ "x-forwarded-for": fake.ip }),
   cookies: async () => ({
     get: (name: string) => {
@@ -23,11 +30,34 @@ const nextHeaders = {
   }),
 };
 
+/** For vi.mock("@/lib/env"): read when the first module needing it loads, after startUpstream(). */
+export function envModule() {
+  const env = parseEnv({
+    WHAUTOMATE_API_URL: fake.upstreamUrl,
+    WHAUTOMATE_API_KEY: "test-key",
+    WHAUTOMATE_TIMEOUT_MS: "3000",
+    SESSION_SECRET: sessionSecret,
+    WEBHOOK_SECRET: webhookSecret,
+    ...fake.env,
+  });
+  return { env };
+}
+
+let sandbox: TestSandbox | undefined;
+
+export async function startUpstream(): Promise<TestSandbox> {
+  sandbox = await startTestSandbox({ rateLimitRpm: 0 });
+  fake.upstreamUrl = sandbox.url;
+  return sandbox;
+}
+
 /**
  * Fakes Next's request APIs, and the configuration (`extraEnv` over test defaults pointing at
  * `upstreamUrl`), for every module imported after this: import the code under test dynamically.
  */
 export function fakeNext(upstreamUrl: string, extraEnv: Record<string, string> = {}): void {
+  fake.upstreamUrl = upstreamUrl;
+  fake.env = extraEnv;
   vi.doMock("next/headers", () => nextHeaders);
   vi.doMock("next/cache", () => ({ refresh: () => {}, revalidatePath: () => {}, revalidateTag: () => {} }));
   vi.doMock("next/server", () => ({ after: () => {} }));
@@ -36,26 +66,15 @@ export function fakeNext(upstreamUrl: string, extraEnv: Record<string, string> =
       throw new Error(`redirect to ${to}`);
     },
   }));
-  const env = parseEnv({
-    WHAUTOMATE_API_URL: upstreamUrl,
-    WHAUTOMATE_API_KEY: "test-key",
-    WHAUTOMATE_TIMEOUT_MS: "3000",
-    SESSION_SECRET: sessionSecret,
-    WEBHOOK_SECRET: webhookSecret,
-    ...extraEnv,
-  });
-  vi.doMock("@/lib/env", () => ({ env }));
+  vi.doMock("@/lib/env", () => envModule());
 }
-
-let sandbox: TestSandbox | undefined;
 
 /**
  * The shared set-up of the reliability tests: an in-process sandbox as the upstream, Next faked
  * around it (see fakeNext), and each test a new visitor whose expected errors are not printed.
  */
 export async function setUpActionHarness(extraEnv: Record<string, string> = {}): Promise<TestSandbox> {
-  const started = await startTestSandbox({ rateLimitRpm: 0 });
-  sandbox = started;
+  const started = await startUpstream();
   fakeNext(started.url, extraEnv);
   afterAll(() => started.dispose());
   beforeEach(() => {
@@ -67,7 +86,7 @@ export async function setUpActionHarness(extraEnv: Record<string, string> = {}):
 }
 
 export async function upstreamRequests(): Promise<{ total: number; byRoute: Record<string, number> }> {
-  if (!sandbox) throw new Error("setUpActionHarness() first");
+  if (!sandbox) throw new Error("startUpstream() first");
   return (await sandbox.get("/__sandbox/stats")).body;
 }
 

@@ -181,3 +181,25 @@ test("loading shows an announced skeleton and says when it is slow", async ({ pa
   await expect(page.getByText("This is taking longer than usual…")).toBeHidden();
   await expect(page.getByText("There are no classes this week.")).toBeVisible();
 });
+
+// The first week is read while the page renders: a slow read must still show the skeleton at
+// once, and say it is slow before the page's script has even run.
+test("a week opened directly shows its skeleton at once and says when it is slow", async ({
+  page,
+  sandbox,
+}, testInfo) => {
+  const attempt = 3 * testInfo.repeatEachIndex + testInfo.retry;
+  const weeksAhead = 160 + (testInfo.project.name === "phone" ? 40 : 0) + 2 * attempt;
+  const week = addDays(mondayOfInstant(new Date().toISOString(), "Europe/London"), 7 * weeksAhead);
+  await page.goto("/classes?tz=Europe%2FLondon");
+  await expect(page.getByRole("link", { name: anyClass }).first()).toBeVisible();
+
+  await sandbox.hold(["GET /v1/classes"]);
+  await page.goto(`/classes?week=${week}&tz=Europe%2FLondon`, { waitUntil: "commit" });
+  await expect(page.getByRole("status").filter({ hasText: "Loading…" })).toBeVisible();
+  await expect(page.getByText("This is taking longer than usual…")).toBeVisible();
+  expect(await sandbox.release()).toBeGreaterThan(0);
+  await expect(page.getByText(/There are no classes this week|Nothing is scheduled/).first()).toBeVisible({
+    timeout: 15_000,
+  });
+});

@@ -2,20 +2,18 @@
 
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Skeleton } from "@/components/ui/skeleton";
-import { useSlow } from "./use-slow";
 
 /** `retrying`: a read failed (the upstream is busy or down) and is being tried again. */
 export function TimetableSkeleton({ retrying = false }: { retrying?: boolean }) {
   const { t } = useI18n();
-  const slow = useSlow(true);
   return (
     <div role="status" className="space-y-3">
       <span className="sr-only">{t("loading.label")}</span>
       {retrying ? (
         <p className="text-sm text-ink-muted">{t("error.busyRetrying")}</p>
-      ) : slow ? (
-        <p className="text-sm text-ink-muted">{t("classes.slow")}</p>
-      ) : null}
+      ) : (
+        <p className="reveal-when-slow text-sm text-ink-muted">{t("classes.slow")}</p>
+      )}
       <div className="grid gap-4 lg:grid-cols-7 lg:gap-2">
         {Array.from({ length: 7 }, (_, day) => (
           <div key={day} className={`space-y-2 ${day > 2 ? "hidden lg:block" : ""}`}>

@@ -1,16 +1,21 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { BookingJourney } from "@/components/booking/booking-journey";
+import { startFirstMonth } from "@/components/booking/first-month";
 import { RescheduleBlocked } from "@/components/booking/reschedule-blocked";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { bookingHref, parseBookingParams } from "@/lib/booking/booking-params";
 import { resolveBookingSelection } from "@/lib/booking/booking-selection";
+import { readMonthEarly } from "@/lib/booking/early-month-read";
 import { loadBookingCatalogue } from "@/lib/booking/load-catalogue";
 import { readLocationTimeZone } from "@/lib/booking/location-time-zone";
 import { loadRescheduleTarget, rescheduleSelection } from "@/lib/booking/reschedule-target";
 import { returningClientPrefill } from "@/lib/booking/returning-client";
+import { SAVED_TIME_ZONE_COOKIE, savedTimeZone } from "@/lib/booking/saved-time-zone";
 import { userMessageKey } from "@/lib/errors/user-message";
 import { getI18n } from "@/lib/i18n/server";
+import { todayInZone } from "@/lib/time/zoned";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -24,7 +29,11 @@ export default async function BookPage({
 }) {
   const { t } = await getI18n();
   let params = parseBookingParams(await searchParams);
-  const [catalogue, target] = await Promise.all([
+  const now = new Date();
+  const savedZone = savedTimeZone((await cookies()).get(SAVED_TIME_ZONE_COOKIE)?.value);
+  const today = todayInZone(params.tz ?? savedZone ?? "UTC", now);
+  const early = readMonthEarly(params, today);
+  const [catalogueRead, target] = await Promise.all([
     loadBookingCatalogue(),
     params.reschedule ? loadRescheduleTarget(params.reschedule) : null,
   ]).catch((error: unknown) => [userMessageKey(error), null] as const);
@@ -35,18 +44,19 @@ export default async function BookPage({
     const fixed = rescheduleSelection(target.appointment);
     params = { ...params, location: fixed.locationId, service: fixed.serviceId, staff: fixed.staffId };
   }
-  if (typeof catalogue === "string") {
+  if (typeof catalogueRead === "string") {
     return (
       <div className="space-y-4">
         <h1 className="text-2xl font-semibold tracking-tight">{t("booking.title")}</h1>
         <ErrorPanel
-          message={t(catalogue)}
+          message={t(catalogueRead)}
           retryHref={bookingHref(params)}
           retryLabel={t("booking.loadFailedRetry")}
         />
       </div>
     );
   }
+  const { catalogue, stale: catalogueStale } = catalogueRead;
   const selection = resolveBookingSelection(params, catalogue);
   const { step, location, service, eligibleStaff } = selection;
   if (target && step !== "datetime" && step !== "details") {
@@ -72,6 +82,10 @@ export default async function BookPage({
     <BookingJourney
       selection={selection}
       catalogue={catalogue}
+      catalogueStale={catalogueStale}
+      firstMonth={startFirstMonth({ selection, early, today, catalogueStale, t })}
+      serverNow={now.toISOString()}
+      savedTimeZone={savedZone}
       {...details}
       reschedule={
         target ? { appointmentId: target.appointment.id, startsAt: target.appointment.startsAt } : undefined

@@ -14,7 +14,7 @@ import { clientIp } from "@/lib/rate-limit/client-ip";
 import { startSession } from "@/lib/session/session-cookie";
 import { getStore } from "@/lib/store";
 import type { ActionResult, BookResult } from "./action-result";
-import { monthAvailabilityInput } from "./availability-input";
+import { monthAvailabilityInput, nextAvailableInput } from "./availability-input";
 import { bookingSchema } from "./booking-schema";
 import { allowed, limits } from "./rate-limits";
 
@@ -34,7 +34,7 @@ async function failure(code: "invalid" | "rate_limited" | "upstream", error?: un
   return { ok: false as const, code, message };
 }
 
-// The calendar's month: every eligible staff member's free slots, grouped by the client's dates.
+// The calendar's month: every eligible staff member's free slots, for the client to group by its dates.
 export async function loadMonthAvailabilityAction(input: unknown): Promise<ActionResult<MonthAvailability>> {
   const parsed = monthAvailabilityInput.safeParse(input);
   if (!parsed.success) return failure("invalid");
@@ -42,8 +42,8 @@ export async function loadMonthAvailabilityAction(input: unknown): Promise<Actio
   try {
     const resolved = await resolveSlotScope(parsed.data);
     if (!resolved) return failure("invalid");
-    const { month, timeZone } = parsed.data;
-    return { ok: true, data: await loadMonthAvailability(resolved.scope, month, timeZone) };
+    const month = await loadMonthAvailability(resolved.scope, parsed.data.month);
+    return { ok: true, data: { ...month, stale: month.stale || resolved.stale } };
   } catch (error) {
     return failure("upstream", error);
   }
@@ -53,7 +53,7 @@ export async function loadMonthAvailabilityAction(input: unknown): Promise<Actio
 export async function findNextAvailableDateAction(
   input: unknown,
 ): Promise<ActionResult<{ date: string | null }>> {
-  const parsed = monthAvailabilityInput.safeParse(input);
+  const parsed = nextAvailableInput.safeParse(input);
   if (!parsed.success) return failure("invalid");
   if (!(await allowed(limits.availabilityPerIp, clientIp(await headers())))) return failure("rate_limited");
   try {
@@ -72,6 +72,12 @@ export async function findNextAvailableDateAction(
 }
 
 type Booked = { ok: true; appointmentId: string; clientId: string };
+
+const notBookedMessages = {
+  not_checked: "booking.notChecked",
+  not_booked: "booking.notBooked",
+  unconfirmed: "booking.unconfirmed",
+} as const;
 
 // Books the chosen time after re-checking it; the same requestId never books twice.
 export async function bookAppointmentAction(input: unknown): Promise<BookResult> {
@@ -118,10 +124,13 @@ export async function bookAppointmentAction(input: unknown): Promise<BookResult>
             alternatives: outcome.alternatives,
           };
         }
-        if (outcome.kind === "not_booked" || outcome.kind === "unconfirmed") {
+        if (outcome.kind !== "booked") {
           const { t } = await getI18n();
-          const message = t(outcome.kind === "not_booked" ? "booking.notBooked" : "booking.unconfirmed");
-          return { ok: false as const, code: "upstream" as const, message };
+          return {
+            ok: false as const,
+            code: "upstream" as const,
+            message: t(notBookedMessages[outcome.kind]),
+          };
         }
         const { appointment } = outcome;
         return { ok: true as const, appointmentId: appointment.id, clientId: appointment.client.id };

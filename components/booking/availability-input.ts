@@ -4,13 +4,19 @@ import { isValidTimeZone } from "@/lib/time/zoned";
 
 const id = z.string().regex(/^[A-Za-z0-9_.:-]{1,120}$/);
 
-/** What the calendar asks for: one month of one service with one staff choice, in the client's zone. */
+/** What the calendar asks for: one month of one service with one staff choice, for a client in any zone. */
 export const monthAvailabilityInput = z.object({
   locationId: id,
   serviceId: id,
   staffId: id,
   month: z.string().refine(isMonth),
-  timeZone: z.string().max(64).refine(isValidTimeZone),
 });
 
 export type MonthAvailabilityInput = z.infer<typeof monthAvailabilityInput>;
+
+/** An empty month's search for the next free date: a date only means something in the client's zone. */
+export const nextAvailableInput = monthAvailabilityInput.extend({
+  timeZone: z.string().max(64).refine(isValidTimeZone),
+});
+
+export type NextAvailableInput = z.infer<typeof nextAvailableInput>;

@@ -3,11 +3,12 @@ import type { BookingCatalogue, BookingSelection } from "@/lib/booking/booking-s
 import { contactPrefill } from "@/lib/booking/prefill";
 import { getI18n } from "@/lib/i18n/server";
 import { BookingSummary } from "./booking-summary";
-import { DateTimeStep } from "./date-time-step";
+import { DateTimeStep, type FirstMonth } from "./date-time-step";
 import { DetailsStep } from "./details-step";
 import { LocationStep } from "./location-step";
 import { RescheduleStep } from "./reschedule-step";
 import { ServiceStep } from "./service-step";
+import { StaleNote } from "./stale-note";
 import { StaffStep } from "./staff-step";
 import { StepHeading } from "./step-heading";
 
@@ -17,12 +18,21 @@ const stepNumbers = { location: 1, service: 2, staff: 3, datetime: 4, details: 5
 export async function BookingJourney({
   selection,
   catalogue,
+  catalogueStale,
+  firstMonth,
+  serverNow,
+  savedTimeZone,
   returning,
   locationTimeZone,
   reschedule,
 }: {
   selection: BookingSelection;
   catalogue: BookingCatalogue;
+  /** Part of the catalogue is Whautomate's last good answer, served while it is busy or down. */
+  catalogueStale: boolean;
+  firstMonth: FirstMonth | null;
+  serverNow: string;
+  savedTimeZone: string | null;
   /** A returning client's name and phone, for the details form. */
   returning: { name?: string; phone?: string };
   locationTimeZone: string | null;
@@ -54,6 +64,7 @@ export async function BookingJourney({
               : t(`booking.step.${step}`)}
           </StepHeading>
         </div>
+        {catalogueStale && step !== "datetime" ? <StaleNote>{t("booking.catalogueStale")}</StaleNote> : null}
         {step === "location" ? <LocationStep params={params} locations={catalogue.locations} /> : null}
         {step === "service" ? (
           <ServiceStep params={params} services={services} categories={catalogue.categories} />
@@ -64,6 +75,9 @@ export async function BookingJourney({
             params={params}
             locationTitle={location.title}
             bookingWindowDays={service.bookingWindowDays}
+            firstMonth={firstMonth}
+            serverNow={serverNow}
+            savedTimeZone={savedTimeZone}
           />
         ) : null}
         {reschedule && step === "details" ? (

@@ -1,13 +1,15 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useMemo } from "react";
+import { Suspense, use, useEffect, useMemo } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
 import type { BookingParams } from "@/lib/booking/booking-params";
-import { addMonths, monthOfDate } from "@/lib/booking/month";
-import { addDaysToDate, todayInZone } from "@/lib/time/zoned";
-import { ActionError } from "./action-result";
+import { bookableMonths, addMonths, monthOfDate, monthToShow } from "@/lib/booking/month";
+import { daysOfMonth } from "@/lib/booking/month-availability";
+import type { MonthAvailability } from "@/lib/booking/types";
+import { todayInZone } from "@/lib/time/zoned";
+import type { ActionResult } from "./action-result";
 import type { MonthAvailabilityInput } from "./availability-input";
 import { EmptyMonth } from "./empty-month";
 import { HourCycleToggle } from "./hour-cycle-toggle";
@@ -16,66 +18,78 @@ import { MonthCalendar } from "./month-calendar";
 import { monthAvailabilityQuery } from "./month-availability-query";
 import { SlotPicker } from "./slot-picker";
 import { SlotsSkeleton } from "./slots-skeleton";
+import { StaleNote } from "./stale-note";
 import { TimeZonePicker } from "./time-zone-picker";
 import { useBookingUrl } from "./use-booking-url";
 import { useClientTimeZone } from "./use-client-time-zone";
 import { useHourCycle } from "./use-hour-cycle";
-import { useIsClient } from "./use-is-client";
 import { useMonthAvailability } from "./use-month-availability";
+import { useNow } from "./use-now";
 
-const MAX_MONTHS_WITHOUT_WINDOW = 12;
+/** The month the server started reading as the page rendered; its answer streams in with the page. */
+export interface FirstMonth {
+  month: string;
+  answer: Promise<ActionResult<MonthAvailability>>;
+}
 
 interface DateTimeStepProps {
   params: BookingParams;
   locationTitle: string;
   bookingWindowDays: number | null;
+  firstMonth: FirstMonth | null;
+  /** The server's clock when it rendered: "today" until the browser's takes over after hydration. */
+  serverNow: string;
+  /** The zone this browser used last time (cookie), if any. */
+  savedTimeZone: string | null;
 }
 
 export function DateTimeStep(props: DateTimeStepProps) {
-  const [timeZone, chooseTimeZone] = useClientTimeZone();
-  const isClient = useIsClient();
-  // "Today" is the browser's: server-rendered months would disagree with it across midnight and zones.
-  if (!timeZone || !isClient) return <SlotsSkeleton />;
-  return <DateTimeChooser {...props} timeZone={timeZone} onChangeTimeZone={chooseTimeZone} />;
+  return (
+    <Suspense fallback={<SlotsSkeleton />}>
+      <DateTimeChooser {...props} />
+    </Suspense>
+  );
 }
 
 function DateTimeChooser({
   params,
   locationTitle,
   bookingWindowDays,
-  timeZone,
-  onChangeTimeZone,
-}: DateTimeStepProps & { timeZone: string; onChangeTimeZone: (timeZone: string) => void }) {
+  firstMonth,
+  serverNow,
+  savedTimeZone,
+}: DateTimeStepProps) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
+  const first = firstMonth ? use(firstMonth.answer) : null;
+  // The server renders in the best zone it knows; the browser's own takes over after hydration.
+  const serverZone = savedTimeZone ?? (first?.ok ? first.data.locationTimeZone : null) ?? "UTC";
+  const [clientZone, chooseTimeZone] = useClientTimeZone(serverZone);
+  const timeZone = clientZone ?? serverZone;
+  const now = useNow(serverNow);
   const [hourCycle, setHourCycle] = useHourCycle();
   const url = useBookingUrl(params);
 
-  const today = todayInZone(timeZone);
-  const firstMonth = monthOfDate(today);
-  const lastMonth = bookingWindowDays
-    ? monthOfDate(addDaysToDate(today, bookingWindowDays))
-    : addMonths(firstMonth, MAX_MONTHS_WITHOUT_WINDOW);
-  const requestedMonth = url.current.month ?? (url.current.date ? monthOfDate(url.current.date) : firstMonth);
-  const month =
-    requestedMonth < firstMonth ? firstMonth : requestedMonth > lastMonth ? lastMonth : requestedMonth;
-
+  const months = bookableMonths(todayInZone(timeZone, new Date(now)), bookingWindowDays);
+  const month = monthToShow(url.current, months);
   const input: MonthAvailabilityInput = {
     locationId: params.location ?? "",
     serviceId: params.service ?? "",
     staffId: params.staff ?? "",
     month,
-    timeZone,
   };
-  const availability = useMonthAvailability(input);
-  const days = availability.data?.days;
+  const fromServer =
+    first && firstMonth?.month === month ? { answer: first, readAt: Date.parse(serverNow) } : null;
+  const availability = useMonthAvailability(input, fromServer);
+  const { data } = availability;
+  const days = useMemo(() => (data ? daysOfMonth(data, timeZone) : null), [data, timeZone]);
   const availableDates = useMemo(() => new Set(days?.map((day) => day.date)), [days]);
   const selectedDay = days?.find((day) => day.date === url.current.date) ?? days?.[0] ?? null;
 
   // Prefetched once this month is in, so the two never compete for the server.
   const nextMonth = addMonths(month, 1);
   const prefetchKey =
-    availability.isSuccess && nextMonth <= lastMonth ? JSON.stringify({ ...input, month: nextMonth }) : null;
+    data && nextMonth <= months.last ? JSON.stringify({ ...input, month: nextMonth }) : null;
   useEffect(() => {
     if (prefetchKey) void queryClient.prefetchQuery(monthAvailabilityQuery(JSON.parse(prefetchKey)));
   }, [prefetchKey, queryClient]);
@@ -83,46 +97,30 @@ function DateTimeChooser({
   return (
     <div className="space-y-6">
       <div className="grid gap-4 sm:grid-cols-[1fr_auto] sm:items-end">
-        <TimeZonePicker value={timeZone} onChange={onChangeTimeZone} />
+        <TimeZonePicker value={timeZone} onChange={chooseTimeZone} />
         <HourCycleToggle value={hourCycle} onChange={setHourCycle} />
       </div>
-      {availability.data?.locationTimeZone ? (
+      {data?.locationTimeZone ? (
         <LocationTimeNote
           timeZone={timeZone}
-          locationTimeZone={availability.data.locationTimeZone}
+          locationTimeZone={data.locationTimeZone}
           locationTitle={locationTitle}
-          at={selectedDay?.slots[0]?.startsAt ?? new Date().toISOString()}
+          at={selectedDay?.slots[0]?.startsAt ?? now}
         />
       ) : null}
+      {data?.stale ? <StaleNote>{t("booking.slots.stale")}</StaleNote> : null}
       <div className="grid gap-6 md:grid-cols-2">
         <MonthCalendar
           month={month}
           availableDates={availableDates}
           selectedDate={selectedDay?.date ?? null}
-          canGoBack={month > firstMonth}
-          canGoForward={month < lastMonth}
+          canGoBack={month > months.first}
+          canGoForward={month < months.last}
           onSelectDate={(date) => url.replace({ month, date })}
           onChangeMonth={(next) => url.replace({ month: next })}
         />
         <div>
-          {availability.isPending ? (
-            <SlotsSkeleton />
-          ) : availability.isError ? (
-            <div role="alert" className="space-y-3 rounded-card border border-danger/40 bg-surface p-4">
-              <p className="text-danger">
-                {availability.error instanceof ActionError
-                  ? availability.error.message
-                  : t("booking.slots.loadFailed")}
-              </p>
-              <button
-                type="button"
-                className={buttonStyles.secondary}
-                onClick={() => void availability.refetch()}
-              >
-                {t("booking.loadFailedRetry")}
-              </button>
-            </div>
-          ) : selectedDay ? (
+          {selectedDay ? (
             <SlotPicker
               day={selectedDay}
               timeZone={timeZone}
@@ -130,8 +128,20 @@ function DateTimeChooser({
                 url.push({ month, date: selectedDay.date, time: slot.startsAt, tz: timeZone })
               }
             />
+          ) : days ? (
+            <EmptyMonth
+              input={{ ...input, timeZone }}
+              onJump={(date) => url.replace({ month: monthOfDate(date), date })}
+            />
+          ) : availability.isError ? (
+            <div role="alert" className="space-y-3 rounded-card border border-danger/40 bg-surface p-4">
+              <p className="text-danger">{availability.errorMessage ?? t("booking.slots.loadFailed")}</p>
+              <button type="button" className={buttonStyles.secondary} onClick={availability.retry}>
+                {t("booking.loadFailedRetry")}
+              </button>
+            </div>
           ) : (
-            <EmptyMonth input={input} onJump={(date) => url.replace({ month: monthOfDate(date), date })} />
+            <SlotsSkeleton />
           )}
         </div>
       </div>

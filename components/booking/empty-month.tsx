@@ -4,17 +4,11 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { formatMonth, formatWallDate } from "@/lib/i18n/format";
 import { ActionError } from "./action-result";
-import type { MonthAvailabilityInput } from "./availability-input";
+import type { NextAvailableInput } from "./availability-input";
 import { useNextAvailableDate } from "./use-next-available-date";
 
 /** A month without free times says so and offers the next day that has some. */
-export function EmptyMonth({
-  input,
-  onJump,
-}: {
-  input: MonthAvailabilityInput;
-  onJump: (date: string) => void;
-}) {
+export function EmptyMonth({ input, onJump }: { input: NextAvailableInput; onJump: (date: string) => void }) {
   const { t, locale } = useI18n();
   const next = useNextAvailableDate(input);
   return (

@@ -6,6 +6,9 @@ import { bookingKeys } from "./keys";
 
 // Slots go stale quickly: other clients book all the time.
 const SLOTS_STALE_MS = 20_000;
+// While Whautomate is busy the server retries in the background; asking again this often clears the
+// "may be out of date" note soon after it recovers.
+const BUSY_REFETCH_MS = 5_000;
 
 export function monthAvailabilityQuery(input: MonthAvailabilityInput) {
   return queryOptions({
@@ -17,5 +20,6 @@ export function monthAvailabilityQuery(input: MonthAvailabilityInput) {
     },
     staleTime: SLOTS_STALE_MS,
     refetchOnWindowFocus: true,
+    refetchInterval: (query) => (query.state.data?.stale ? BUSY_REFETCH_MS : false),
   });
 }

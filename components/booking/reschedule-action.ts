@@ -51,6 +51,7 @@ export async function rescheduleAppointmentAction(input: unknown): Promise<Resch
         const resolved = await resolveSlotScope(rescheduleSelection(target.appointment));
         if (!resolved) return refusal("not_allowed", "booking.reschedule.notAllowed");
         const outcome = await placeReschedule(target.appointment, resolved.scope, startsAt);
+        if (outcome.kind === "not_checked") return refusal("upstream", "booking.reschedule.notChecked");
         if (outcome.kind === "slot_taken") {
           const { t } = await getI18n();
           return {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useMemo, useState, type FormEvent } from "react";
+import { useId, useState, useSyncExternalStore, type FormEvent } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { inputStyles } from "@/components/forms/text-field";
@@ -15,11 +15,25 @@ function knownTimeZones(): string[] {
   }
 }
 
+let browserZones: string[] | null = null;
+const noZones: string[] = [];
+const noSubscription = () => () => {};
+
+// The browser's own list, which can differ from the server's: none in the server's HTML, so the
+// page hydrates without a mismatch, and the browser's right after.
+function useKnownTimeZones(): string[] {
+  return useSyncExternalStore(
+    noSubscription,
+    () => (browserZones ??= knownTimeZones()),
+    () => noZones,
+  );
+}
+
 /** A searchable list of IANA zones (the browser's own list); a typed zone is checked before use. */
 export function TimeZonePicker({ value, onChange }: { value: string; onChange: (timeZone: string) => void }) {
   const { t } = useI18n();
   const id = useId();
-  const zones = useMemo(() => knownTimeZones(), []);
+  const zones = useKnownTimeZones();
   const [draft, setDraft] = useState(value);
   const [lastValue, setLastValue] = useState(value);
   const [invalid, setInvalid] = useState(false);

@@ -1,16 +1,22 @@
 import { useSearchParams } from "next/navigation";
-import { useCallback, useEffect } from "react";
+import { useCallback, useEffect, useSyncExternalStore } from "react";
+import { SAVED_TIME_ZONE_COOKIE } from "@/lib/booking/saved-time-zone";
 import { currentZoneName } from "@/lib/booking/time-zone-names";
 import { isValidTimeZone } from "@/lib/time/zoned";
-import { readPreference, writePreference } from "./browser-preference";
+import { readPreference, subscribeToPreferences, writePreference } from "./browser-preference";
 
 const storageKey = "booking.timeZone";
+const YEAR_SECONDS = 365 * 24 * 60 * 60;
 
 function replaceUrlTimeZone(timeZone: string) {
   const url = new URL(window.location.href);
   url.searchParams.set("tz", timeZone);
   // Next keeps useSearchParams in step with history.replaceState, without a server round trip.
   window.history.replaceState(null, "", url);
+}
+
+function saveTimeZoneCookie(timeZone: string) {
+  document.cookie = `${SAVED_TIME_ZONE_COOKIE}=${timeZone}; path=/; max-age=${YEAR_SECONDS}; samesite=lax`;
 }
 
 function detectedTimeZone(): string {
@@ -21,17 +27,23 @@ function detectedTimeZone(): string {
 
 /**
  * The client's zone: the URL's `tz` (so shared links agree), else the one chosen before in this
- * browser, else the browser's own. Null until it is in the URL.
+ * browser, else the browser's own. The browser's is unknown while the server renders and the page
+ * hydrates: `serverZone` stands in until then (null: the caller waits for the browser).
  */
-export function useClientTimeZone(): [string | null, (timeZone: string) => void] {
+export function useClientTimeZone(
+  serverZone: string | null = null,
+): [string | null, (timeZone: string) => void] {
   const fromUrl = useSearchParams().get("tz");
-  const timeZone = fromUrl && isValidTimeZone(fromUrl) ? fromUrl : null;
+  const urlZone = fromUrl && isValidTimeZone(fromUrl) ? fromUrl : null;
+  const browserZone = useSyncExternalStore(subscribeToPreferences, detectedTimeZone, () => null);
   useEffect(() => {
-    if (!timeZone) replaceUrlTimeZone(detectedTimeZone());
-  }, [timeZone]);
+    if (!browserZone) return;
+    saveTimeZoneCookie(browserZone);
+    if (!urlZone) replaceUrlTimeZone(browserZone);
+  }, [browserZone, urlZone]);
   const chooseTimeZone = useCallback((next: string) => {
     writePreference(storageKey, next);
     replaceUrlTimeZone(next);
   }, []);
-  return [timeZone, chooseTimeZone];
+  return [urlZone ?? browserZone ?? serverZone, chooseTimeZone];
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { getSlots } from "@/lib/whautomate";
+import { cachedGetSlots } from "@/lib/upstream-cache/cached-reads";
 
 /**
  * The location's IANA zone, which only slot and appointment answers carry. Null when the upstream
@@ -12,7 +12,7 @@ export async function readLocationTimeZone(query: {
   date: string;
 }): Promise<string | null> {
   try {
-    const [day] = await getSlots(query);
+    const [day] = (await cachedGetSlots(query)).value;
     return day?.timeZone ?? null;
   } catch {
     return null;

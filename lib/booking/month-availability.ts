@@ -9,8 +9,7 @@ export interface StaffDays {
 }
 
 /**
- * Unions every staff member's slots by instant (remembering who is free at each) and groups them
- * by the client's local date, keeping only the dates of the requested month.
+ * Unions every staff member's slots by instant, remembering who is free at each.
  * `staffDays` is in the order staff should be preferred when the client chose "any".
  */
 export function unionSlotsByInstant(staffDays: StaffDays[]): BookableSlot[] {
@@ -30,6 +29,11 @@ export function unionSlotsByInstant(staffDays: StaffDays[]): BookableSlot[] {
   return [...byInstant.values()].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
 }
 
+/** The location's zone, which only slot answers carry; null when no day came back. */
+export function locationTimeZoneOf(staffDays: StaffDays[]): string | null {
+  return staffDays.flatMap(({ days }) => days.map((day) => day.timeZone)).find(Boolean) ?? null;
+}
+
 export function groupSlotsByLocalDate(slots: BookableSlot[], timeZone: string): BookableDay[] {
   const byDate = new Map<string, BookableSlot[]>();
   for (const slot of slots) {
@@ -43,16 +47,7 @@ export function groupSlotsByLocalDate(slots: BookableSlot[], timeZone: string): 
     .map(([date, daySlots]) => ({ date, slots: daySlots }));
 }
 
-export function assembleMonthAvailability(input: {
-  month: string;
-  timeZone: string;
-  staffDays: StaffDays[];
-}): MonthAvailability {
-  const { month, timeZone, staffDays } = input;
-  const locationTimeZone =
-    staffDays.flatMap(({ days }) => days.map((day) => day.timeZone)).find(Boolean) ?? null;
-  const days = groupSlotsByLocalDate(unionSlotsByInstant(staffDays), timeZone).filter(
-    (day) => monthOfDate(day.date) === month,
-  );
-  return { month, timeZone, locationTimeZone, days };
+/** The month's free days as the client sees them: its slots grouped by the client's own dates. */
+export function daysOfMonth({ month, slots }: MonthAvailability, timeZone: string): BookableDay[] {
+  return groupSlotsByLocalDate(slots, timeZone).filter((day) => monthOfDate(day.date) === month);
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { addDaysToDate, todayInZone } from "@/lib/time/zoned";
-import { assembleMonthAvailability } from "./month-availability";
+import { daysOfMonth, locationTimeZoneOf, unionSlotsByInstant } from "./month-availability";
 import { addMonths, dateRange, datesOfMonth } from "./month";
 import { readStaffDays, type SlotScope } from "./slot-reader";
 import type { MonthAvailability } from "./types";
@@ -10,23 +10,29 @@ import type { MonthAvailability } from "./types";
 const ZONE_MARGIN_DAYS = 2;
 
 /**
- * The month's free slots, grouped by the client's dates. Only the past (by this server's clock) is
- * skipped here: the booking window and "not before now" are the upstream's call, whose clock may differ.
+ * The month's free slots, for a client in any zone: the location dates that can fall on the month's
+ * dates anywhere. Only the past (by this server's clock; a client's today is at most a day behind
+ * UTC's) is skipped here: the booking window and "not before now" are the upstream's call, whose
+ * clock may differ.
  */
 export async function loadMonthAvailability(
   scope: SlotScope,
   month: string,
-  timeZone: string,
   now: Date = new Date(),
 ): Promise<MonthAvailability> {
   const clientDates = datesOfMonth(month);
   const first = addDaysToDate(clientDates[0]!, -ZONE_MARGIN_DAYS);
   const last = addDaysToDate(clientDates.at(-1)!, ZONE_MARGIN_DAYS);
-  const earliest = addDaysToDate(todayInZone(timeZone, now), -ZONE_MARGIN_DAYS);
+  const earliest = addDaysToDate(todayInZone("UTC", now), -1 - ZONE_MARGIN_DAYS);
   const from = first < earliest ? earliest : first;
-  if (from > last) return { month, timeZone, locationTimeZone: null, days: [] };
-  const staffDays = await readStaffDays(scope, dateRange(from, last));
-  return assembleMonthAvailability({ month, timeZone, staffDays });
+  if (from > last) return { month, slots: [], locationTimeZone: null, stale: false };
+  const { staffDays, stale } = await readStaffDays(scope, dateRange(from, last));
+  return {
+    month,
+    slots: unionSlotsByInstant(staffDays),
+    locationTimeZone: locationTimeZoneOf(staffDays),
+    stale,
+  };
 }
 
 /** The first free date (client's zone) in the months after `month`, looking no further than `maxMonths`. */
@@ -37,8 +43,8 @@ export async function findNextAvailableDate(
   maxMonths: number,
 ): Promise<string | null> {
   for (let offset = 1; offset <= maxMonths; offset++) {
-    const availability = await loadMonthAvailability(scope, addMonths(month, offset), timeZone);
-    const firstDay = availability.days[0];
+    const availability = await loadMonthAvailability(scope, addMonths(month, offset));
+    const firstDay = daysOfMonth(availability, timeZone)[0];
     if (firstDay) return firstDay.date;
   }
   return null;

@@ -48,3 +48,25 @@ export function calendarWeeks(month: string): (string | null)[][] {
   for (let index = 0; index < cells.length; index += 7) weeks.push(cells.slice(index, index + 7));
   return weeks;
 }
+
+const MAX_MONTHS_WITHOUT_WINDOW = 12;
+
+export interface BookableMonths {
+  first: string;
+  last: string;
+}
+
+/** The months the calendar offers: today's, up to the last one the booking window reaches. */
+export function bookableMonths(today: string, bookingWindowDays: number | null): BookableMonths {
+  const first = monthOfDate(today);
+  const last = bookingWindowDays
+    ? monthOfDate(addDaysToDate(today, bookingWindowDays))
+    : addMonths(first, MAX_MONTHS_WITHOUT_WINDOW);
+  return { first, last };
+}
+
+/** The month the calendar shows: the one asked for (or the chosen date's), within the bookable months. */
+export function monthToShow(requested: { month?: string; date?: string }, { first, last }: BookableMonths) {
+  const month = requested.month ?? (requested.date ? monthOfDate(requested.date) : first);
+  return month < first ? first : month > last ? last : month;
+}

@@ -10,11 +10,14 @@ import {
 import { unclearMarks } from "@/lib/reliability/unclear-marks";
 import { isUnclearWriteFailure } from "@/lib/reliability/unclear-write";
 import { addDaysToDate, utcToZonedParts } from "@/lib/time/zoned";
+import { invalidateAppointment, type AppointmentChange } from "@/lib/upstream-cache/invalidate";
 import {
   bookAppointment,
   getAppointment,
   rescheduleAppointment,
   UpstreamInvalidRequestError,
+  UpstreamRateLimitedError,
+  UpstreamUnavailableError,
 } from "@/lib/whautomate";
 import type { Appointment, ClientIdentity } from "@/lib/whautomate/types";
 import { dateRange } from "./month";
@@ -24,7 +27,10 @@ import { readStaffDays, type SlotScope } from "./slot-reader";
 import type { BookableSlot } from "./types";
 
 export type RescheduleOutcome =
-  { kind: "booked"; appointment: Appointment } | { kind: "slot_taken"; alternatives: BookableSlot[] };
+  | { kind: "booked"; appointment: Appointment }
+  | { kind: "slot_taken"; alternatives: BookableSlot[] }
+  /** The upstream was busy or down when the time was to be re-checked: nothing was booked or moved. */
+  | { kind: "not_checked" };
 
 export type BookingOutcome =
   | RescheduleOutcome
@@ -48,26 +54,61 @@ interface FreshSlot {
 }
 
 /**
- * Re-reads the slots around `startsAt` (never trusting what the browser saw) and finds that one.
- * The location's date of any instant is within a day of its UTC date; the days after it hold the
- * alternatives offered when it is gone.
+ * Re-reads the slots around `startsAt` from the upstream itself (never the cache, never what the
+ * browser saw) and finds that one. The location's date of any instant is within a day of its UTC
+ * date; the days after it hold the alternatives offered when it is gone. Null when the upstream
+ * is busy or down: nothing may be booked without this check.
  */
 async function readFreshSlot(scope: SlotScope, startsAt: string) {
   const utcDate = startsAt.slice(0, 10);
-  const staffDays = await readStaffDays(
-    scope,
-    dateRange(addDaysToDate(utcDate, -1), addDaysToDate(utcDate, 3)),
-  );
-  const fresh = unionSlotsByInstant(staffDays);
+  const dates = dateRange(addDaysToDate(utcDate, -1), addDaysToDate(utcDate, 3));
+  const read = await readStaffDays(scope, dates, { fresh: true }).catch((error: unknown) => {
+    if (error instanceof UpstreamRateLimitedError || error instanceof UpstreamUnavailableError) return null;
+    throw error;
+  });
+  if (!read) return null;
+  const fresh = unionSlotsByInstant(read.staffDays);
   const slotTaken = (): RescheduleOutcome => ({
     kind: "slot_taken",
     alternatives: nearestAlternatives(fresh, startsAt),
   });
   const slot = fresh.find((candidate) => candidate.startsAt === startsAt);
-  const timeZone = staffDays.flatMap(({ days }) => days).find((day) => day.slots.length > 0)?.timeZone;
+  const timeZone = read.staffDays.flatMap(({ days }) => days).find((day) => day.slots.length > 0)?.timeZone;
   const found: FreshSlot | null =
     slot && timeZone ? { slot, timeZone, ...utcToZonedParts(startsAt, timeZone) } : null;
   return { found, slotTaken };
+}
+
+/**
+ * The times an outcome changed (or showed the cache had wrong) are read afresh by the next visitor.
+ * Never fails the outcome: at worst they expire with CACHE_AVAILABILITY_SECONDS.
+ */
+async function invalidateTimes(
+  outcome: BookingOutcome,
+  scope: SlotScope,
+  startsAt: string,
+  previous?: Appointment,
+) {
+  const changes: AppointmentChange[] = [];
+  if (outcome.kind === "booked") changes.push(changeOf(outcome.appointment));
+  if (outcome.kind === "booked" && previous) changes.push(changeOf(previous));
+  // Gone or possibly booked, with whichever staff member: every read of the location then.
+  if (outcome.kind === "slot_taken" || outcome.kind === "unconfirmed") {
+    changes.push({ locationId: scope.locationId, staffId: null, localDate: startsAt.slice(0, 10) });
+  }
+  try {
+    await Promise.all(changes.map((change) => invalidateAppointment(change)));
+  } catch (error) {
+    console.error("[booking] could not invalidate cached slots", error);
+  }
+}
+
+function changeOf(appointment: Appointment): AppointmentChange {
+  return {
+    locationId: appointment.location.id,
+    staffId: appointment.staff?.id ?? null,
+    localDate: appointment.localDate,
+  };
 }
 
 function fromSettled(settled: Settled<Appointment>): BookingOutcome {
@@ -81,12 +122,13 @@ function fromSettled(settled: Settled<Appointment>): BookingOutcome {
  * checked before anything is reported, and any later attempt at the same time checks them again
  * before booking: a lost answer never becomes a lost or a second booking.
  */
-export async function placeBooking({
-  scope,
-  startsAt,
-  client,
-  notes,
-}: BookingRequest): Promise<BookingOutcome> {
+export async function placeBooking(request: BookingRequest): Promise<BookingOutcome> {
+  const outcome = await checkAndBook(request);
+  await invalidateTimes(outcome, request.scope, request.startsAt);
+  return outcome;
+}
+
+async function checkAndBook({ scope, startsAt, client, notes }: BookingRequest): Promise<BookingOutcome> {
   const markKey = `booking:${scope.locationId}:${scope.serviceId}:${startsAt}:${identityKey(client)}`;
   const lookUp = (localDate: string) => () =>
     findClientAppointment(client, { ...scope, startsAt, localDate });
@@ -94,7 +136,9 @@ export async function placeBooking({
   const earlier = await settleEarlierAttempt(markKey, lookUp(startsAt.slice(0, 10)));
   if (earlier && earlier.kind !== "not_done") return fromSettled(earlier);
 
-  const { found, slotTaken } = await readFreshSlot(scope, startsAt);
+  const check = await readFreshSlot(scope, startsAt);
+  if (!check) return { kind: "not_checked" };
+  const { found, slotTaken } = check;
   if (!found) return slotTaken();
   for (const staffId of found.slot.staffIds) {
     try {
@@ -128,7 +172,19 @@ export async function placeReschedule(
   scope: SlotScope,
   startsAt: string,
 ): Promise<RescheduleOutcome> {
-  const { found, slotTaken } = await readFreshSlot(scope, startsAt);
+  const outcome = await checkAndMove(appointment, scope, startsAt);
+  await invalidateTimes(outcome, scope, startsAt, appointment);
+  return outcome;
+}
+
+async function checkAndMove(
+  appointment: Appointment,
+  scope: SlotScope,
+  startsAt: string,
+): Promise<RescheduleOutcome> {
+  const check = await readFreshSlot(scope, startsAt);
+  if (!check) return { kind: "not_checked" };
+  const { found, slotTaken } = check;
   if (!found) return slotTaken();
   try {
     const moved = await rescheduleAppointment({

@@ -1,40 +1,43 @@
 import "server-only";
-import { listServices, UpstreamNotFoundError } from "@/lib/whautomate";
+import { cachedListServices } from "@/lib/upstream-cache/cached-reads";
 import type { Service } from "@/lib/whautomate/types";
 import { isBookableOnline } from "./booking-selection";
 import type { SlotScope } from "./slot-reader";
 import { ANY_STAFF } from "./types";
 
 /**
- * Who can take the booking: the named staff member, or everyone performing the service for "any".
- * Null when the service is not bookable online at that location or the staff member does not perform it.
+ * Who can take a booking of `service`: the named staff member, or everyone performing it for "any".
+ * Null when the staff member does not perform it.
  */
-export async function resolveSlotScope(selection: {
-  locationId: string;
-  serviceId: string;
-  staffId: string;
-}): Promise<{ scope: SlotScope; service: Service } | null> {
-  const services = await listServices({ locationId: selection.locationId }).catch((error: unknown) => {
-    if (error instanceof UpstreamNotFoundError) return [];
-    throw error;
-  });
-  const service = services.find(
-    (candidate) =>
-      candidate.id === selection.serviceId &&
-      candidate.locationId === selection.locationId &&
-      isBookableOnline(candidate),
-  );
-  if (!service) return null;
+export function slotScopeOf(service: Service, staffId: string): SlotScope | null {
   const staffIds =
-    selection.staffId === ANY_STAFF
-      ? service.staffIds
-      : service.staffIds.filter((staffId) => staffId === selection.staffId);
+    staffId === ANY_STAFF ? service.staffIds : service.staffIds.filter((candidate) => candidate === staffId);
   if (staffIds.length === 0) return null;
-  const scope = {
+  return {
     locationId: service.locationId,
     serviceId: service.id,
     durationMinutes: service.durationMinutes,
     staffIds,
   };
-  return { scope, service };
+}
+
+/**
+ * The scope of a selection from the browser, checked against the (cached) services. Null when the
+ * service is not bookable online at that location or the staff member does not perform it.
+ */
+export async function resolveSlotScope(selection: {
+  locationId: string;
+  serviceId: string;
+  staffId: string;
+}): Promise<{ scope: SlotScope; service: Service; stale: boolean } | null> {
+  // All services, as the booking pages read them, so those reads and this one share a cache entry.
+  const services = await cachedListServices();
+  const service = services.value.find(
+    (candidate) =>
+      candidate.id === selection.serviceId &&
+      candidate.locationId === selection.locationId &&
+      isBookableOnline(candidate),
+  );
+  const scope = service ? slotScopeOf(service, selection.staffId) : null;
+  return service && scope ? { scope, service, stale: services.stale } : null;
 }

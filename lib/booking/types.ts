@@ -17,10 +17,15 @@ export interface BookableDay {
 export interface MonthAvailability {
   /** "YYYY-MM" in the client's zone. */
   month: string;
-  timeZone: string;
+  /**
+   * Every free slot of the location dates that can fall in the month in any zone, so the client
+   * groups them by its own dates (`daysOfMonth`) in whichever zone it shows.
+   */
+  slots: BookableSlot[];
   /** Null when the upstream returned no day at all (e.g. a month wholly in the past). */
   locationTimeZone: string | null;
-  days: BookableDay[];
+  /** Whautomate was busy or down: some of this is its last good answer, and may be out of date. */
+  stale: boolean;
 }
 
 /** The staff parameter that lets the business pick whoever is free at the chosen time. */

@@ -41,12 +41,18 @@ interface ActionCase {
 }
 
 const actions: ActionCase[] = [
-  ...(["loadMonthAvailabilityAction", "findNextAvailableDateAction"] as const).map((name) => ({
-    name,
-    run: booking[name],
+  {
+    name: "loadMonthAvailabilityAction",
+    run: booking.loadMonthAvailabilityAction,
+    valid: monthInput,
+    bad: { locationId: badIds, serviceId: badIds, staffId: badIds, month: badMonths },
+  },
+  {
+    name: "findNextAvailableDateAction",
+    run: booking.findNextAvailableDateAction,
     valid: monthInput,
     bad: { locationId: badIds, serviceId: badIds, staffId: badIds, month: badMonths, timeZone: badTimeZones },
-  })),
+  },
   {
     name: "bookAppointmentAction",
     run: booking.bookAppointmentAction,

@@ -24,7 +24,7 @@ async function firstFreeTime(): Promise<string> {
   const nextMonth = new Date(Date.UTC(thisMonth.getUTCFullYear(), thisMonth.getUTCMonth() + 1, 1));
   for (const month of [thisMonth, nextMonth].map((date) => date.toISOString().slice(0, 7))) {
     const result = await booking.loadMonthAvailabilityAction({ ...monthInput, month });
-    const slot = result.ok ? result.data.days.flatMap((day) => day.slots)[0] : undefined;
+    const slot = result.ok ? result.data.slots[0] : undefined;
     if (slot) return slot.startsAt;
   }
   throw new Error("The sandbox has no free time this month or next");
@@ -63,7 +63,7 @@ describe("well-formed but wrong input gets a typed answer and changes nothing", 
   it("months long past or far ahead are an empty calendar or a typed failure, never an error", async () => {
     for (const month of ["1970-01", "2999-12"]) {
       const calendar = await booking.loadMonthAvailabilityAction({ ...monthInput, month });
-      expect(calendar, month).toMatchObject({ ok: true, data: { days: [] } });
+      expect(calendar, month).toMatchObject({ ok: true, data: { slots: [] } });
       const next = await booking.findNextAvailableDateAction({ ...monthInput, month });
       expect(next, month).toMatchObject({ ok: true });
     }

@@ -25,6 +25,7 @@ export const booking = {
   "booking.anyStaffHint": "The first person free at the time you choose",
   "booking.staffEmpty": "Nobody can take this service online just now. Please choose another service.",
   "booking.loadFailedRetry": "Try again",
+  "booking.catalogueStale": "The booking system is busy, so this list may be out of date.",
   "booking.timeZone.label": "Your time zone",
   "booking.timeZone.hint": "Times are shown in this zone. Start typing a city, e.g. New York.",
   "booking.timeZone.invalid": "We do not know that time zone. Pick one from the list, e.g. Europe/London.",
@@ -55,6 +56,8 @@ export const booking = {
   "booking.slots.evening": "Evening",
   "booking.slots.book": "Book {time}",
   "booking.slots.loadFailed": "We could not load the free times.",
+  "booking.slots.stale":
+    "The booking system is busy, so these times may be out of date. We'll check your time again before booking.",
   "booking.details.when": "{date} at {time}",
   "booking.details.notes": "Notes for us",
   "booking.details.notesHint": "Anything we should know before your visit (up to {max} characters).",
@@ -76,6 +79,8 @@ export const booking = {
   "booking.notesTooLong": "Please shorten your notes to 500 characters or fewer.",
   "booking.rateLimited":
     "You have made several bookings in a short time. Please wait a while and try again, or call us.",
+  "booking.notChecked":
+    "The booking system is busy, so we could not check that this time is still free. Nothing was booked: please try again in a moment.",
   "booking.stillConfirming":
     "We are still confirming your booking. Please check My bookings in a minute before trying again.",
   "booking.confirmation.title": "You're booked",
@@ -125,6 +130,8 @@ export const booking = {
   "booking.reschedule.notFound": "We could not find that booking. It may have been cancelled.",
   "booking.reschedule.notAllowed":
     "This appointment can no longer be moved online. Please contact {business}.",
+  "booking.reschedule.notChecked":
+    "The booking system is busy, so we could not check that this time is still free. Your appointment has not moved: please try again in a moment.",
   "booking.reschedule.signIn": "Find my bookings",
   "booking.reschedule.done": "Your appointment has been moved.",
   "booking.reschedule.previousTime": "Previously {when}",

@@ -1,0 +1,39 @@
+import "server-only";
+import type { BookingSelection } from "@/lib/booking/booking-selection";
+import { readMonth, type MonthRead } from "@/lib/booking/early-month-read";
+import { bookableMonths, monthToShow } from "@/lib/booking/month";
+import { slotScopeOf } from "@/lib/booking/slot-scope";
+import { userMessageKey } from "@/lib/errors/user-message";
+import type { Translate } from "@/lib/i18n/translate";
+import type { FirstMonth } from "./date-time-step";
+
+/**
+ * The month the calendar opens on, read while the page renders so its slots stream into the first
+ * HTML. `today` is in the best zone the server knows; a browser whose "today" falls in another
+ * month reads its own. Null before the date and time step.
+ */
+export function startFirstMonth(input: {
+  selection: BookingSelection;
+  early: MonthRead | null;
+  today: string;
+  catalogueStale: boolean;
+  t: Translate;
+}): FirstMonth | null {
+  const { selection, early, today, catalogueStale, t } = input;
+  const { step, params, service } = selection;
+  const scope = step === "datetime" && service && params.staff ? slotScopeOf(service, params.staff) : null;
+  if (!service || !scope) return null;
+  const month = monthToShow(params, bookableMonths(today, service.bookingWindowDays));
+  const answer = readMonth(scope, month, early).then(
+    (availability) => ({
+      ok: true as const,
+      data: { ...availability, stale: availability.stale || catalogueStale },
+    }),
+    (error: unknown) => ({
+      ok: false as const,
+      code: "upstream" as const,
+      message: t(userMessageKey(error)),
+    }),
+  );
+  return { month, answer };
+}

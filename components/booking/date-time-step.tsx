@@ -1,7 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { Suspense, use, useEffect, useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
 import type { BookingParams } from "@/lib/booking/booking-params";
@@ -26,10 +26,10 @@ import { useHourCycle } from "./use-hour-cycle";
 import { useMonthAvailability } from "./use-month-availability";
 import { useNow } from "./use-now";
 
-/** The month the server started reading as the page rendered; its answer streams in with the page. */
+/** The month the calendar opens on, as the server read it for the page. */
 export interface FirstMonth {
   month: string;
-  answer: Promise<ActionResult<MonthAvailability>>;
+  answer: ActionResult<MonthAvailability>;
 }
 
 interface DateTimeStepProps {
@@ -43,15 +43,7 @@ interface DateTimeStepProps {
   savedTimeZone: string | null;
 }
 
-export function DateTimeStep(props: DateTimeStepProps) {
-  return (
-    <Suspense fallback={<SlotsSkeleton />}>
-      <DateTimeChooser {...props} />
-    </Suspense>
-  );
-}
-
-function DateTimeChooser({
+export function DateTimeStep({
   params,
   locationTitle,
   bookingWindowDays,
@@ -61,7 +53,7 @@ function DateTimeChooser({
 }: DateTimeStepProps) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
-  const first = firstMonth ? use(firstMonth.answer) : null;
+  const first = firstMonth?.answer;
   // The server renders in the best zone it knows; the browser's own takes over after hydration.
   const serverZone = savedTimeZone ?? (first?.ok ? first.data.locationTimeZone : null) ?? "UTC";
   const [clientZone, chooseTimeZone] = useClientTimeZone(serverZone);
@@ -79,7 +71,7 @@ function DateTimeChooser({
     month,
   };
   const fromServer =
-    first && firstMonth?.month === month ? { answer: first, readAt: Date.parse(serverNow) } : null;
+    first && firstMonth.month === month ? { answer: first, readAt: Date.parse(serverNow) } : null;
   const availability = useMonthAvailability(input, fromServer);
   const { data } = availability;
   const days = useMemo(() => (data ? daysOfMonth(data, timeZone) : null), [data, timeZone]);

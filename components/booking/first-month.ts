@@ -8,32 +8,29 @@ import type { Translate } from "@/lib/i18n/translate";
 import type { FirstMonth } from "./date-time-step";
 
 /**
- * The month the calendar opens on, read while the page renders so its slots stream into the first
- * HTML. `today` is in the best zone the server knows; a browser whose "today" falls in another
- * month reads its own. Null before the date and time step.
+ * The month the calendar opens on, read on the server so its slots are in the page's HTML.
+ * `today` is in the best zone the server knows; a browser whose "today" falls in another month
+ * reads its own. Null before the date and time step.
  */
-export function startFirstMonth(input: {
+export async function loadFirstMonth(input: {
   selection: BookingSelection;
   early: MonthRead | null;
   today: string;
   catalogueStale: boolean;
   t: Translate;
-}): FirstMonth | null {
+}): Promise<FirstMonth | null> {
   const { selection, early, today, catalogueStale, t } = input;
   const { step, params, service } = selection;
   const scope = step === "datetime" && service && params.staff ? slotScopeOf(service, params.staff) : null;
   if (!service || !scope) return null;
   const month = monthToShow(params, bookableMonths(today, service.bookingWindowDays));
-  const answer = readMonth(scope, month, early).then(
-    (availability) => ({
-      ok: true as const,
-      data: { ...availability, stale: availability.stale || catalogueStale },
-    }),
-    (error: unknown) => ({
-      ok: false as const,
-      code: "upstream" as const,
-      message: t(userMessageKey(error)),
-    }),
-  );
-  return { month, answer };
+  try {
+    const availability = await readMonth(scope, month, early);
+    return {
+      month,
+      answer: { ok: true, data: { ...availability, stale: availability.stale || catalogueStale } },
+    };
+  } catch (error) {
+    return { month, answer: { ok: false, code: "upstream", message: t(userMessageKey(error)) } };
+  }
 }

@@ -1,7 +1,8 @@
 import { Skeleton } from "@/components/ui/skeleton";
 import { getI18n } from "@/lib/i18n/server";
 
-export default async function BookingLoading() {
+/** The booking page while it waits on Whautomate for longer than a moment. */
+export async function BookingSkeleton() {
   const { t } = await getI18n();
   return (
     <div role="status" className="space-y-4">

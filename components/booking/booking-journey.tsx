@@ -1,3 +1,4 @@
+import { StaleNotice } from "@/components/ui/stale-notice";
 import { env } from "@/lib/env";
 import type { BookingCatalogue, BookingSelection } from "@/lib/booking/booking-selection";
 import { contactPrefill } from "@/lib/booking/prefill";
@@ -8,7 +9,6 @@ import { DetailsStep } from "./details-step";
 import { LocationStep } from "./location-step";
 import { RescheduleStep } from "./reschedule-step";
 import { ServiceStep } from "./service-step";
-import { StaleNote } from "./stale-note";
 import { StaffStep } from "./staff-step";
 import { StepHeading } from "./step-heading";
 
@@ -64,7 +64,7 @@ export async function BookingJourney({
               : t(`booking.step.${step}`)}
           </StepHeading>
         </div>
-        {catalogueStale && step !== "datetime" ? <StaleNote>{t("booking.catalogueStale")}</StaleNote> : null}
+        {catalogueStale && step !== "datetime" ? <StaleNotice message={t("error.staleData")} /> : null}
         {step === "location" ? <LocationStep params={params} locations={catalogue.locations} /> : null}
         {step === "service" ? (
           <ServiceStep params={params} services={services} categories={catalogue.categories} />

@@ -4,6 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { StaleNotice } from "@/components/ui/stale-notice";
 import type { BookingParams } from "@/lib/booking/booking-params";
 import { bookableMonths, addMonths, monthOfDate, monthToShow } from "@/lib/booking/month";
 import { daysOfMonth } from "@/lib/booking/month-availability";
@@ -18,7 +19,6 @@ import { MonthCalendar } from "./month-calendar";
 import { monthAvailabilityQuery } from "./month-availability-query";
 import { SlotPicker } from "./slot-picker";
 import { SlotsSkeleton } from "./slots-skeleton";
-import { StaleNote } from "./stale-note";
 import { TimeZonePicker } from "./time-zone-picker";
 import { useBookingUrl } from "./use-booking-url";
 import { useClientTimeZone } from "./use-client-time-zone";
@@ -100,7 +100,7 @@ export function DateTimeStep({
           at={selectedDay?.slots[0]?.startsAt ?? now}
         />
       ) : null}
-      {data?.stale ? <StaleNote>{t("booking.slots.stale")}</StaleNote> : null}
+      {data?.stale ? <StaleNotice message={t("booking.slots.stale")} /> : null}
       <div className="grid gap-6 md:grid-cols-2">
         <MonthCalendar
           month={month}

@@ -1,4 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
+import { refetchWhileStale } from "@/components/ui/refetch-while-stale";
 import { ActionError } from "./action-result";
 import { loadMonthAvailabilityAction } from "./actions";
 import type { MonthAvailabilityInput } from "./availability-input";
@@ -6,9 +7,6 @@ import { bookingKeys } from "./keys";
 
 // Slots go stale quickly: other clients book all the time.
 const SLOTS_STALE_MS = 20_000;
-// While Whautomate is busy the server retries in the background; asking again this often clears the
-// "may be out of date" note soon after it recovers.
-const BUSY_REFETCH_MS = 5_000;
 
 export function monthAvailabilityQuery(input: MonthAvailabilityInput) {
   return queryOptions({
@@ -20,6 +18,6 @@ export function monthAvailabilityQuery(input: MonthAvailabilityInput) {
     },
     staleTime: SLOTS_STALE_MS,
     refetchOnWindowFocus: true,
-    refetchInterval: (query) => (query.state.data?.stale ? BUSY_REFETCH_MS : false),
+    refetchInterval: refetchWhileStale,
   });
 }

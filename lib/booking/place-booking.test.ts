@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { appointment } from "@/lib/bookings/testing";
 import { createMemoryStore } from "@/lib/store/memory-store";
 import { UpstreamInvalidRequestError, UpstreamUnavailableError } from "@/lib/whautomate/errors";
+import { appointmentChangeTags, type AppointmentChange } from "@/lib/upstream-cache/cache-tags";
 import type { DayAvailability } from "@/lib/whautomate/types";
 
 const upstream = vi.hoisted(() => ({
@@ -13,10 +14,13 @@ const upstream = vi.hoisted(() => ({
   rescheduleAppointment: vi.fn(),
 }));
 const store = vi.hoisted(() => ({ current: null as unknown }));
-const cache = vi.hoisted(() => ({ cachedGetSlots: vi.fn(), invalidateAppointment: vi.fn() }));
+const cache = vi.hoisted(() => ({ cachedGetSlots: vi.fn(), invalidated: [] as unknown[] }));
 vi.mock("@/lib/whautomate", async () => ({ ...(await import("@/lib/whautomate/errors")), ...upstream }));
 vi.mock("@/lib/upstream-cache/cached-reads", () => ({ cachedGetSlots: cache.cachedGetSlots }));
-vi.mock("@/lib/upstream-cache/invalidate", () => ({ invalidateAppointment: cache.invalidateAppointment }));
+// The real invalidation module over a recording cache: its tags are unit-tested on their own.
+vi.mock("@/lib/upstream-cache/shared-read-cache", () => ({
+  sharedReadCache: () => ({ invalidate: async (...tags: string[]) => void cache.invalidated.push(tags) }),
+}));
 vi.mock("@/lib/store", () => ({ getStore: () => store.current }));
 const { placeBooking, placeReschedule } = await import("./place-booking");
 
@@ -152,13 +156,14 @@ describe("placeReschedule when the upstream's answer is lost", () => {
 });
 
 describe("a booking or move and the cached free times", () => {
+  const cleared = (change: AppointmentChange) => appointmentChangeTags(change);
+
   beforeEach(() => {
     vi.resetAllMocks();
-    vi.spyOn(console, "error").mockImplementation(() => {});
     store.current = createMemoryStore();
+    cache.invalidated.length = 0;
     upstream.getSlots.mockResolvedValue(freeAt(startsAt));
     upstream.listAppointments.mockResolvedValue([]);
-    cache.invalidateAppointment.mockResolvedValue(undefined);
   });
 
   it("checks the time with the upstream itself, never the cache", async () => {
@@ -171,31 +176,29 @@ describe("a booking or move and the cached free times", () => {
   it("clears the booked time's date for its staff member, so the next visitor never sees it free", async () => {
     upstream.bookAppointment.mockResolvedValue(booked);
     expect(await placeBooking(request)).toEqual({ kind: "booked", appointment: booked });
-    expect(cache.invalidateAppointment.mock.calls).toEqual([
-      [{ locationId: "loc_london", staffId: "stf_amelia", localDate: "2026-06-10" }],
+    expect(cache.invalidated).toEqual([
+      cleared({ locationId: "loc_london", staffId: "stf_amelia", localDate: "2026-06-10" }),
     ]);
   });
 
-  it("clears both the old and the new time of a move", async () => {
+  it("clears both the new and the old time of a move", async () => {
     const before = appointment({ startsAt: "2026-06-08T15:00:00.000Z", localDate: "2026-06-08" });
     const moved = appointment({ startsAt, localDate: "2026-06-10", status: "rescheduled" });
     upstream.rescheduleAppointment.mockResolvedValue(moved);
     expect(await placeReschedule(before, scope, startsAt)).toEqual({ kind: "booked", appointment: moved });
-    expect(cache.invalidateAppointment.mock.calls).toEqual([
-      [{ locationId: "loc_london", staffId: "stf_amelia", localDate: "2026-06-10" }],
-      [{ locationId: "loc_london", staffId: "stf_amelia", localDate: "2026-06-08" }],
+    expect(cache.invalidated).toEqual([
+      cleared({ locationId: "loc_london", staffId: "stf_amelia", localDate: "2026-06-10" }),
+      cleared({ locationId: "loc_london", staffId: "stf_amelia", localDate: "2026-06-08" }),
     ]);
   });
 
-  it("clears a time found taken, which the cache offered as free", async () => {
+  it("clears a time found taken, which the cache offered as free, for every staff member there", async () => {
     upstream.getSlots.mockResolvedValue(freeAt());
     expect(await placeBooking(request)).toMatchObject({ kind: "slot_taken" });
     expect(upstream.bookAppointment).not.toHaveBeenCalled();
-    expect(cache.invalidateAppointment).toHaveBeenCalledWith({
-      locationId: "loc_london",
-      staffId: null,
-      localDate: "2026-06-10",
-    });
+    expect(cache.invalidated).toEqual([
+      cleared({ locationId: "loc_london", staffId: null, localDate: "2026-06-10" }),
+    ]);
   });
 
   it("books nothing, and says so, when the upstream is down for the check", async () => {
@@ -206,12 +209,6 @@ describe("a booking or move and the cached free times", () => {
     expect(await placeReschedule(appointment(), scope, startsAt)).toEqual({ kind: "not_checked" });
     expect(upstream.bookAppointment).not.toHaveBeenCalled();
     expect(upstream.rescheduleAppointment).not.toHaveBeenCalled();
-    expect(cache.invalidateAppointment).not.toHaveBeenCalled();
-  });
-
-  it("still reports the booking when clearing the cache fails", async () => {
-    upstream.bookAppointment.mockResolvedValue(booked);
-    cache.invalidateAppointment.mockRejectedValue(new Error("store down"));
-    expect(await placeBooking(request)).toEqual({ kind: "booked", appointment: booked });
+    expect(cache.invalidated).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import {
 import { unclearMarks } from "@/lib/reliability/unclear-marks";
 import { isUnclearWriteFailure } from "@/lib/reliability/unclear-write";
 import { addDaysToDate, utcToZonedParts } from "@/lib/time/zoned";
-import { invalidateAppointment, type AppointmentChange } from "@/lib/upstream-cache/invalidate";
+import { invalidateAppointment, invalidateAppointmentOf } from "@/lib/upstream-cache/invalidate";
 import {
   bookAppointment,
   getAppointment,
@@ -79,36 +79,24 @@ async function readFreshSlot(scope: SlotScope, startsAt: string) {
   return { found, slotTaken };
 }
 
-/**
- * The times an outcome changed (or showed the cache had wrong) are read afresh by the next visitor.
- * Never fails the outcome: at worst they expire with CACHE_AVAILABILITY_SECONDS.
- */
+/** The times an outcome changed (or showed the cache had wrong) are read afresh by the next visitor. */
 async function invalidateTimes(
   outcome: BookingOutcome,
   scope: SlotScope,
   startsAt: string,
   previous?: Appointment,
-) {
-  const changes: AppointmentChange[] = [];
-  if (outcome.kind === "booked") changes.push(changeOf(outcome.appointment));
-  if (outcome.kind === "booked" && previous) changes.push(changeOf(previous));
+): Promise<void> {
+  if (outcome.kind === "booked") {
+    await Promise.all([outcome.appointment, previous].map((held) => held && invalidateAppointmentOf(held)));
+  }
   // Gone or possibly booked, with whichever staff member: every read of the location then.
   if (outcome.kind === "slot_taken" || outcome.kind === "unconfirmed") {
-    changes.push({ locationId: scope.locationId, staffId: null, localDate: startsAt.slice(0, 10) });
+    await invalidateAppointment({
+      locationId: scope.locationId,
+      staffId: null,
+      localDate: startsAt.slice(0, 10),
+    });
   }
-  try {
-    await Promise.all(changes.map((change) => invalidateAppointment(change)));
-  } catch (error) {
-    console.error("[booking] could not invalidate cached slots", error);
-  }
-}
-
-function changeOf(appointment: Appointment): AppointmentChange {
-  return {
-    locationId: appointment.location.id,
-    staffId: appointment.staff?.id ?? null,
-    localDate: appointment.localDate,
-  };
 }
 
 function fromSettled(settled: Settled<Appointment>): BookingOutcome {

@@ -25,7 +25,6 @@ export const booking = {
   "booking.anyStaffHint": "The first person free at the time you choose",
   "booking.staffEmpty": "Nobody can take this service online just now. Please choose another service.",
   "booking.loadFailedRetry": "Try again",
-  "booking.catalogueStale": "The booking system is busy, so this list may be out of date.",
   "booking.timeZone.label": "Your time zone",
   "booking.timeZone.hint": "Times are shown in this zone. Start typing a city, e.g. New York.",
   "booking.timeZone.invalid": "We do not know that time zone. Pick one from the list, e.g. Europe/London.",

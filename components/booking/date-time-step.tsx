@@ -6,7 +6,7 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { StaleNotice } from "@/components/ui/stale-notice";
 import type { BookingParams } from "@/lib/booking/booking-params";
-import { bookableMonths, addMonths, monthOfDate, monthToShow } from "@/lib/booking/month";
+import { addMonths, bookableMonths, monthOfDate, monthToShow } from "@/lib/booking/month";
 import { daysOfMonth } from "@/lib/booking/month-availability";
 import type { MonthAvailability } from "@/lib/booking/types";
 import { todayInZone } from "@/lib/time/zoned";

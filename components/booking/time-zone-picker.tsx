@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState, useSyncExternalStore, type FormEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { inputStyles } from "@/components/forms/text-field";
@@ -15,25 +15,14 @@ function knownTimeZones(): string[] {
   }
 }
 
-let browserZones: string[] | null = null;
-const noZones: string[] = [];
-const noSubscription = () => () => {};
-
-// The browser's own list, which can differ from the server's: none in the server's HTML, so the
-// page hydrates without a mismatch, and the browser's right after.
-function useKnownTimeZones(): string[] {
-  return useSyncExternalStore(
-    noSubscription,
-    () => (browserZones ??= knownTimeZones()),
-    () => noZones,
-  );
-}
-
-/** A searchable list of IANA zones (the browser's own list); a typed zone is checked before use. */
+/**
+ * A searchable list of IANA zones (the browser's own list); a typed zone is checked before use. The
+ * list of some 400 zones is built when the field is first used, not while the page loads.
+ */
 export function TimeZonePicker({ value, onChange }: { value: string; onChange: (timeZone: string) => void }) {
   const { t } = useI18n();
   const id = useId();
-  const zones = useKnownTimeZones();
+  const [zones, setZones] = useState<string[] | null>(null);
   const [draft, setDraft] = useState(value);
   const [lastValue, setLastValue] = useState(value);
   const [invalid, setInvalid] = useState(false);
@@ -45,7 +34,8 @@ export function TimeZonePicker({ value, onChange }: { value: string; onChange: (
 
   const apply = (candidate: string) => {
     const trimmed = candidate.trim();
-    const match = zones.find((zone) => zone.toLowerCase() === trimmed.toLowerCase()) ?? trimmed;
+    const match =
+      (zones ?? knownTimeZones()).find((zone) => zone.toLowerCase() === trimmed.toLowerCase()) ?? trimmed;
     if (!isValidTimeZone(match)) {
       setInvalid(true);
       return;
@@ -74,8 +64,9 @@ export function TimeZonePicker({ value, onChange }: { value: string; onChange: (
           onChange={(event) => {
             setDraft(event.target.value);
             // Picking from the list fills the whole value at once: apply it straight away.
-            if (zones.includes(event.target.value)) apply(event.target.value);
+            if (zones?.includes(event.target.value)) apply(event.target.value);
           }}
+          onFocus={() => setZones((known) => known ?? knownTimeZones())}
           autoComplete="off"
           spellCheck={false}
           aria-invalid={invalid || undefined}
@@ -87,7 +78,7 @@ export function TimeZonePicker({ value, onChange }: { value: string; onChange: (
         </button>
       </div>
       <datalist id={`${id}-zones`}>
-        {zones.map((zone) => (
+        {zones?.map((zone) => (
           <option key={zone} value={zone} />
         ))}
       </datalist>

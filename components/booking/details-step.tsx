@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { notifyEmbedHostOfAppointment } from "@/components/embed/notify-appointment";
@@ -8,7 +9,6 @@ import type { ContactPrefill } from "@/lib/booking/prefill";
 import type { BookableSlot } from "@/lib/booking/types";
 import type { BookResult } from "./action-result";
 import type { BookingInput } from "./booking-schema";
-import { DetailsForm } from "./details-form";
 import { LocationTimeNote } from "./location-time-note";
 import { SlotTakenPanel } from "./slot-taken-panel";
 import { SlotsSkeleton } from "./slots-skeleton";
@@ -18,6 +18,11 @@ import { useClientTimeZone } from "./use-client-time-zone";
 import { useIsClient } from "./use-is-client";
 
 type Failure = Exclude<BookResult, { ok: true }>;
+
+// The form brings react-hook-form, the phone number metadata and the schema: only this step loads them.
+const DetailsForm = dynamic(() => import("./details-form").then((module) => module.DetailsForm), {
+  loading: () => <SlotsSkeleton />,
+});
 
 export function DetailsStep({
   params,

@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useId } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
@@ -7,10 +8,14 @@ import { buttonStyles } from "@/components/ui/button-styles";
 import { isCancelledBooking } from "@/lib/bookings/group";
 import type { BookingListItem } from "@/lib/bookings/types";
 import { bookingStatusText } from "./booking-status";
-import { CancelAppointmentDialog } from "./cancel-appointment-dialog";
 import { ChangePolicyNote } from "./change-policy-note";
 import { LeaveClassDialog } from "./leave-class-dialog";
 import { useBookingWhen } from "./use-booking-when";
+
+// Its form brings react-hook-form and the schema: loaded only where an appointment can be cancelled.
+const CancelAppointmentDialog = dynamic(() =>
+  import("./cancel-appointment-dialog").then((module) => module.CancelAppointmentDialog),
+);
 
 function describe(item: BookingListItem) {
   if (item.kind === "appointment") {

@@ -1,34 +1,41 @@
-import { z } from "zod";
+// zod/mini: the forms run these schemas in the browser too, and mini sends a fraction of full zod's code.
+import * as z from "zod/mini";
 import type { MessageKey } from "@/lib/i18n/messages/en";
 import { isCountryCode, normalisePhone } from "./phone";
 
 // Error messages are catalogue keys: the form shows t(message), the server action returns them.
 const message = (key: MessageKey) => key;
 
-export const fullNameSchema = z
-  .string()
-  .trim()
-  .min(2, message("form.nameTooShort"))
-  .max(80, message("form.nameTooLong"))
-  .refine((value) => !/[<>{}\u0000-\u001f]/.test(value), message("form.nameCharacters"));
+export const fullNameSchema = z.string().check(
+  z.trim(),
+  z.minLength(2, message("form.nameTooShort")),
+  z.maxLength(80, message("form.nameTooLong")),
+  z.refine((value) => !/[<>{}\u0000-\u001f]/.test(value), message("form.nameCharacters")),
+);
 
-export const countrySchema = z.string().refine(isCountryCode, message("form.countryInvalid"));
+export const countrySchema = z.string().check(z.refine(isCountryCode, message("form.countryInvalid")));
 
 /** Country + phone as typed; valid only when libphonenumber accepts the number for that country. */
 export const phoneFieldsSchema = z
   .object({
     country: countrySchema,
-    phone: z.string().trim().min(1, message("form.phoneRequired")).max(40, message("form.phoneInvalid")),
+    phone: z
+      .string()
+      .check(
+        z.trim(),
+        z.minLength(1, message("form.phoneRequired")),
+        z.maxLength(40, message("form.phoneInvalid")),
+      ),
   })
-  .superRefine((value, context) => {
-    if (isCountryCode(value.country) && !normalisePhone(value.country, value.phone)) {
-      context.addIssue({ code: "custom", path: ["phone"], message: message("form.phoneInvalid") });
-    }
-  });
+  .check(
+    z.superRefine((value, context) => {
+      if (isCountryCode(value.country) && !normalisePhone(value.country, value.phone)) {
+        context.addIssue({ code: "custom", path: ["phone"], message: message("form.phoneInvalid") });
+      }
+    }),
+  );
 
-export const contactSchema = z
-  .object({ fullName: fullNameSchema })
-  .and(phoneFieldsSchema);
+export const contactSchema = z.intersection(z.object({ fullName: fullNameSchema }), phoneFieldsSchema);
 
 export type ContactInput = z.input<typeof contactSchema>;
 

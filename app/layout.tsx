@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { CSSProperties, ReactNode } from "react";
 import { EmbedBridge } from "@/components/embed/embed-bridge";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Providers } from "@/components/providers";
 import { SiteHeader } from "@/components/ui/site-header";
 import { embeddedDocumentAttributes } from "@/lib/embed/document-attributes";
@@ -43,14 +44,16 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {t("app.skipToContent")}
           </a>
         )}
-        <Providers locale={locale}>
-          {embed ? <EmbedBridge host={embed.host} /> : <SiteHeader businessName={env.BUSINESS_NAME} />}
-          <main
-            id="main"
-            className={`mx-auto w-full max-w-3xl px-4 pt-6 sm:px-6 ${embed ? "pb-6" : "pb-16"}`}
-          >
-            {children}
-          </main>
+        <Providers>
+          <ClientMessages prefixes={["error", "loading"]}>
+            {embed ? <EmbedBridge host={embed.host} /> : <SiteHeader businessName={env.BUSINESS_NAME} />}
+            <main
+              id="main"
+              className={`mx-auto w-full max-w-3xl px-4 pt-6 sm:px-6 ${embed ? "pb-6" : "pb-16"}`}
+            >
+              {children}
+            </main>
+          </ClientMessages>
         </Providers>
       </body>
     </html>

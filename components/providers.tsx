@@ -2,10 +2,8 @@
 
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
-import type { Locale } from "@/lib/i18n/locales";
-import { I18nProvider } from "./i18n/i18n-provider";
 
-export function Providers({ locale, children }: { locale: Locale; children: ReactNode }) {
+export function Providers({ children }: { children: ReactNode }) {
   const [queryClient] = useState(
     () =>
       new QueryClient({
@@ -14,9 +12,5 @@ export function Providers({ locale, children }: { locale: Locale; children: Reac
         },
       }),
   );
-  return (
-    <QueryClientProvider client={queryClient}>
-      <I18nProvider locale={locale}>{children}</I18nProvider>
-    </QueryClientProvider>
-  );
+  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
 }

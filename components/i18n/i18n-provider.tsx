@@ -1,13 +1,26 @@
 "use client";
 
 import { createContext, useContext, useMemo, type ReactNode } from "react";
-import { catalogues, type Locale } from "@/lib/i18n/locales";
-import { createTranslator, type Translate } from "@/lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/locales";
+import { createTranslator, type Messages, type Translate } from "@/lib/i18n/translate";
 
-const I18nContext = createContext<{ locale: Locale; t: Translate } | null>(null);
+const I18nContext = createContext<{ locale: Locale; messages: Messages; t: Translate } | null>(null);
 
-export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
-  const value = useMemo(() => ({ locale, t: createTranslator(locale, catalogues[locale]) }), [locale]);
+/** Translates with the messages it is given and those of the providers around it. */
+export function I18nProvider({
+  locale,
+  messages,
+  children,
+}: {
+  locale: Locale;
+  messages: Messages;
+  children: ReactNode;
+}) {
+  const parent = useContext(I18nContext);
+  const value = useMemo(() => {
+    const all = parent ? { ...parent.messages, ...messages } : messages;
+    return { locale, messages: all, t: createTranslator(locale, all) };
+  }, [locale, messages, parent]);
   return <I18nContext value={value}>{children}</I18nContext>;
 }
 

@@ -1,4 +1,4 @@
-import { useCallback, useSyncExternalStore } from "react";
+import { useCallback, useMemo, useSyncExternalStore } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { readPreference, subscribeToPreferences, writePreference } from "./browser-preference";
 
@@ -13,7 +13,7 @@ function localeHourCycle(locale: string): HourCycle {
 /** The 12h/24h choice remembered in this browser, else the locale's usual clock. */
 export function useHourCycle(): [HourCycle, (cycle: HourCycle) => void] {
   const { locale } = useI18n();
-  const fallback = localeHourCycle(locale);
+  const fallback = useMemo(() => localeHourCycle(locale), [locale]);
   const stored = useSyncExternalStore(
     subscribeToPreferences,
     () => readPreference(storageKey),

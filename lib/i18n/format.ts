@@ -7,22 +7,41 @@ export interface ClockOptions {
   hour12?: boolean;
 }
 
+// Making an Intl formatter costs far more than using one, and a month's calendar or a day's times
+// format dozens of values on every render: each locale and set of options is made once.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+  let format = formatters.get(key);
+  if (!format) {
+    format = make();
+    formatters.set(key, format);
+  }
+  return format as T;
+}
+
+const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
+  cached(`date ${locale} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+
+const numberFormat = (locale: string, options: Intl.NumberFormatOptions) =>
+  cached(`number ${locale} ${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+
 export function formatPrice(amount: number, currency: string, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: "currency", currency }).format(amount);
+  return numberFormat(locale, { style: "currency", currency }).format(amount);
 }
 
 export function formatDuration(totalMinutes: number, locale: string): string {
   const hours = Math.floor(totalMinutes / 60);
   const minutes = totalMinutes % 60;
   const unit = (value: number, name: "hour" | "minute") =>
-    new Intl.NumberFormat(locale, { style: "unit", unit: name, unitDisplay: "short" }).format(value);
+    numberFormat(locale, { style: "unit", unit: name, unitDisplay: "short" }).format(value);
   if (hours === 0) return unit(minutes, "minute");
   if (minutes === 0) return unit(hours, "hour");
   return `${unit(hours, "hour")} ${unit(minutes, "minute")}`;
 }
 
 export function formatTime(instant: string, { locale, timeZone, hour12 }: ClockOptions): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     timeZone,
     hour: hour12 === false ? "2-digit" : "numeric",
     minute: "2-digit",
@@ -31,7 +50,7 @@ export function formatTime(instant: string, { locale, timeZone, hour12 }: ClockO
 }
 
 export function formatDateTime(instant: string, { locale, timeZone, hour12 }: ClockOptions): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     timeZone,
     weekday: "long",
     day: "numeric",
@@ -45,7 +64,7 @@ export function formatDateTime(instant: string, { locale, timeZone, hour12 }: Cl
 
 /** A wall-clock date such as "2027-03-28" as "Sunday 28 March", independent of any zone. */
 export function formatWallDate(date: string, locale: string, style: "long" | "short" = "long"): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     timeZone: "UTC",
     weekday: style,
     day: "numeric",
@@ -55,14 +74,14 @@ export function formatWallDate(date: string, locale: string, style: "long" | "sh
 
 /** "March 2027" for a "YYYY-MM" month. */
 export function formatMonth(month: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: "UTC", month: "long", year: "numeric" }).format(
+  return dateTimeFormat(locale, { timeZone: "UTC", month: "long", year: "numeric" }).format(
     new Date(`${month}-01T00:00:00Z`),
   );
 }
 
 /** "British Summer Time" style name of a zone at an instant, falling back to its id. */
 export function formatTimeZoneName(timeZone: string, locale: string, at: string): string {
-  const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "long" })
+  const part = dateTimeFormat(locale, { timeZone, timeZoneName: "long" })
     .formatToParts(new Date(at))
     .find((p) => p.type === "timeZoneName");
   return part?.value ?? timeZone;

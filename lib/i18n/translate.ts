@@ -10,19 +10,23 @@ export interface Translate {
 }
 
 export function createTranslator(locale: string, messages: Messages): Translate {
-  const plurals = new Intl.PluralRules(locale);
-  const numbers = new Intl.NumberFormat(locale);
+  // Made on first use: they are slow to create and most messages need neither.
+  let plurals: Intl.PluralRules | undefined;
+  let numbers: Intl.NumberFormat | undefined;
   const has = (key: string): key is MessageKey => Object.hasOwn(messages, key);
   const translate = (key: MessageKey, params: TranslationParams = {}) => {
     const entry = messages[key];
     // A key the browser was not sent shows as itself rather than breaking the page.
     if (entry === undefined) return key;
     const template =
-      typeof entry === "string" ? entry : (entry[plurals.select(Number(params.count ?? 0))] ?? entry.other);
+      typeof entry === "string"
+        ? entry
+        : (entry[(plurals ??= new Intl.PluralRules(locale)).select(Number(params.count ?? 0))] ??
+          entry.other);
     return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
       const value = params[name];
       if (value === undefined) return placeholder;
-      return typeof value === "number" ? numbers.format(value) : value;
+      return typeof value === "number" ? (numbers ??= new Intl.NumberFormat(locale)).format(value) : value;
     });
   };
   return Object.assign(translate, { has });

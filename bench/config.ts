@@ -27,6 +27,11 @@ export const bench = {
   sessionSecret: randomBytes(32).toString("base64url"),
   webhookSecret: randomBytes(32).toString("base64url"),
   resultsDir: path.join(root, "bench-results"),
+  /** Words picking some measurements (`BENCH_ONLY=javascript,lighthouse`); all when unset. */
+  only: (process.env.BENCH_ONLY ?? "")
+    .split(",")
+    .map((word) => word.trim().toLowerCase())
+    .filter(Boolean),
 };
 
 export const appUrl = `http://127.0.0.1:${bench.appPort}`;

@@ -52,7 +52,10 @@ async function main(): Promise<void> {
     [`load: ${bench.loadVisitors} visitors for ${bench.loadSeconds} s`, () => measureLoad(browser!)],
     ["Lighthouse", () => measureLighthouse()],
   ];
-  for (const [label, measure] of phases) {
+  const chosen = phases.filter(
+    ([label]) => !bench.only.length || bench.only.some((word) => label.toLowerCase().includes(word)),
+  );
+  for (const [label, measure] of chosen) {
     log(`Measuring ${label}…`);
     measurements.push(...[await measure()].flat());
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classTimeLabels } from "./class-time-labels";
+import { classTimeLabels, formatWeekRange } from "./class-time-labels";
 
 describe("classTimeLabels", () => {
   it("shows the client's time and adds the studio's when the clocks differ", () => {
@@ -25,5 +25,12 @@ describe("classTimeLabels", () => {
       time: "1:30 PM",
       studioTime: "9:00 AM GMT+1",
     });
+  });
+});
+
+describe("formatWeekRange", () => {
+  it("spaces the range with plain spaces, as every browser's ICU does", () => {
+    expect(formatWeekRange("2026-06-01", "2026-06-07", "en")).toBe("Jun 1 – 7, 2026");
+    expect(formatWeekRange("2026-11-16", "2026-11-22", "en-GB")).toBe("16 – 22 Nov 2026");
   });
 });

@@ -36,10 +36,16 @@ export function classTimeLabels(
 
 /** "Jun 1 – 7, 2026" for the week starting on a Monday "YYYY-MM-DD". */
 export function formatWeekRange(monday: string, sunday: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    timeZone: "UTC",
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-  }).formatRange(new Date(`${monday}T00:00:00Z`), new Date(`${sunday}T00:00:00Z`));
+  return (
+    new Intl.DateTimeFormat(locale, {
+      timeZone: "UTC",
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+    })
+      .formatRange(new Date(`${monday}T00:00:00Z`), new Date(`${sunday}T00:00:00Z`))
+      // Node's ICU puts thin spaces around the dash, Chromium's plain ones. The server's HTML must read
+      // exactly as the browser renders it, or React throws the timetable away and draws it again.
+      .replace(/[\u2009\u202f]/g, " ")
+  );
 }

@@ -1,4 +1,5 @@
-import { z } from "zod";
+// zod/mini: the booking pages read their parameters in the browser too.
+import * as z from "zod/mini";
 import { isCalendarDate, isValidTimeZone } from "@/lib/time/zoned";
 import { isMonth } from "./month";
 
@@ -27,19 +28,22 @@ export interface BookingParams {
 
 export type BookingParamName = keyof BookingParams;
 
-const id = z.string().regex(/^[A-Za-z0-9_.:-]{1,120}$/);
+const id = z.string().check(z.regex(/^[A-Za-z0-9_.:-]{1,120}$/));
 
-const paramSchemas: Record<BookingParamName, z.ZodType<string>> = {
+const paramSchemas: Record<BookingParamName, z.ZodMiniType<string>> = {
   reschedule: id,
   location: id,
   service: id,
   staff: id,
-  month: z.string().refine(isMonth),
-  date: z.string().refine(isCalendarDate),
-  time: z.iso.datetime({ offset: true }).transform((text) => new Date(text).toISOString()),
-  tz: z.string().max(64).refine(isValidTimeZone),
-  name: z.string().trim().min(1).max(80),
-  phone: z.string().trim().min(1).max(40),
+  month: z.string().check(z.refine(isMonth)),
+  date: z.string().check(z.refine(isCalendarDate)),
+  time: z.pipe(
+    z.iso.datetime({ offset: true }),
+    z.transform((text: string) => new Date(text).toISOString()),
+  ),
+  tz: z.string().check(z.maxLength(64), z.refine(isValidTimeZone)),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
+  phone: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
 };
 
 /** The order parameters are written in, so links read naturally and compare equal. */

@@ -10,6 +10,17 @@ import { getI18n } from "@/lib/i18n/server";
 // shows the skeleton at once and streams in when it is ready.
 const WHOLE_PAGE_WAIT_MS = 1_000;
 
+/** The promise's value if it settles within `ms`, else null (and the timer is not left running). */
+async function settledWithin<T>(promise: Promise<T>, ms: number): Promise<T | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(resolve, ms, null)));
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
   return { title: t("booking.title") };
@@ -21,9 +32,6 @@ export default async function BookPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const page = renderBookingPage(parseBookingParams(await searchParams));
-  const ready = await Promise.race([
-    page,
-    new Promise<null>((resolve) => setTimeout(resolve, WHOLE_PAGE_WAIT_MS, null)),
-  ]);
+  const ready = await settledWithin(page, WHOLE_PAGE_WAIT_MS);
   return ready ?? <Suspense fallback={<BookingSkeleton />}>{page}</Suspense>;
 }

@@ -1,22 +1,17 @@
 import { useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useSyncExternalStore } from "react";
-import { SAVED_TIME_ZONE_COOKIE } from "@/lib/booking/saved-time-zone";
 import { currentZoneName } from "@/lib/booking/time-zone-names";
+import { saveTimeZoneCookie } from "@/lib/time/saved-time-zone";
 import { isValidTimeZone } from "@/lib/time/zoned";
 import { readPreference, subscribeToPreferences, writePreference } from "./browser-preference";
 
 const storageKey = "booking.timeZone";
-const YEAR_SECONDS = 365 * 24 * 60 * 60;
 
 function replaceUrlTimeZone(timeZone: string) {
   const url = new URL(window.location.href);
   url.searchParams.set("tz", timeZone);
   // Next keeps useSearchParams in step with history.replaceState, without a server round trip.
   window.history.replaceState(null, "", url);
-}
-
-function saveTimeZoneCookie(timeZone: string) {
-  document.cookie = `${SAVED_TIME_ZONE_COOKIE}=${timeZone}; path=/; max-age=${YEAR_SECONDS}; samesite=lax`;
 }
 
 function detectedTimeZone(): string {

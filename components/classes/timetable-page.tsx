@@ -1,9 +1,11 @@
+import { cookies } from "next/headers";
 import { Suspense } from "react";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { readTimetableParams } from "@/lib/classes/timetable-params";
 import { userMessageKey } from "@/lib/errors/user-message";
 import { getI18n } from "@/lib/i18n/server";
 import { readSession } from "@/lib/session/session-cookie";
+import { SAVED_TIME_ZONE_COOKIE, savedTimeZone } from "@/lib/time/saved-time-zone";
 import { loadTimetableFilterOptions } from "./server/filter-options";
 import { loadInitialWeek } from "./server/initial-week";
 import { Timetable } from "./timetable";
@@ -13,8 +15,10 @@ import { TimetableSkeleton } from "./timetable-skeleton";
 export async function TimetablePage({ search }: { search: string }) {
   const { t } = await getI18n();
   // Streamed: the page (and its skeleton) is sent at once, the week's classes as soon as they are read.
+  const params = readTimetableParams(new URLSearchParams(search));
+  const savedZone = savedTimeZone((await cookies()).get(SAVED_TIME_ZONE_COOKIE)?.value);
   const initialWeek = readSession()
-    .then((viewer) => loadInitialWeek(readTimetableParams(new URLSearchParams(search)), viewer))
+    .then((viewer) => loadInitialWeek({ week: params.week, tz: params.tz ?? savedZone }, viewer))
     .catch(() => null);
   const options = await loadTimetableFilterOptions().then(
     (value) => ({ ok: true as const, value }),

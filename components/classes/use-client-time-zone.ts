@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useSyncExternalStore } from "react";
+import { saveTimeZoneCookie } from "@/lib/time/saved-time-zone";
 import { isValidTimeZone } from "@/lib/time/zoned";
 
 const STORAGE_KEY = "booking-portal:time-zone";
@@ -37,6 +38,10 @@ export function useDeviceTimeZone(): string | null {
  */
 export function useClientTimeZone(fromUrl: string | null, fallback: string | null): string | null {
   const onDevice = useDeviceTimeZone();
+  const shown = fromUrl ?? onDevice;
+  useEffect(() => {
+    if (shown) saveTimeZoneCookie(shown);
+  }, [shown]);
   useEffect(() => {
     if (!fromUrl) return;
     try {
@@ -45,5 +50,5 @@ export function useClientTimeZone(fromUrl: string | null, fallback: string | nul
       // Not remembering is fine.
     }
   }, [fromUrl]);
-  return fromUrl ?? onDevice ?? fallback;
+  return shown ?? fallback;
 }

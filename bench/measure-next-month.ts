@@ -1,6 +1,6 @@
 import type { Browser } from "@playwright/test";
 import { newVisitor } from "./browser";
-import { firstSlot, SLOT_TIMEOUT_MS, timeToFirstSlot } from "./booking-page";
+import { firstSlot, openBookingPage, SLOT_TIMEOUT_MS } from "./booking-page";
 import { bench } from "./config";
 import { fromSamples, notAvailable, reasonOf, type Measurement } from "./measurement";
 
@@ -14,8 +14,7 @@ export async function measureNextMonth(browser: Browser): Promise<Measurement> {
   for (let run = 0; run < bench.runs; run++) {
     const context = await newVisitor(browser);
     try {
-      const page = await context.newPage();
-      await timeToFirstSlot(page);
+      const { page } = await openBookingPage(context);
       await page.waitForLoadState("networkidle");
       const heading = page.getByRole("heading", { name: /^Free times on / });
       const before = (await heading.textContent()) ?? "";

@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { expect, expectNoAxeViolations } from "./fixtures";
 
 /** A fresh number in the UK's fictional 07700 900xxx range, so per-phone booking limits never carry over between tests. */
@@ -100,16 +100,38 @@ export async function appointmentsOfPhone(
 }
 
 /** Presses Tab until `target` has focus, proving it is reachable from the keyboard alone. */
-export async function tabTo(page: Page, target: import("@playwright/test").Locator, limit = 80) {
+export async function tabTo(page: Page, target: Locator) {
+  await pressUntilFocused(page, "Tab", target, 80);
+}
+
+/** Presses `key` until `target` has focus, e.g. arrows through the calendar to a day. */
+export async function pressUntilFocused(page: Page, key: string, target: Locator, limit = 40) {
   await target.waitFor();
   for (let presses = 0; presses < limit; presses++) {
     if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press("Tab");
+    await page.keyboard.press(key);
   }
-  throw new Error(`Not reachable with Tab in ${limit} presses: ${target}`);
+  throw new Error(`Not reached with ${key} in ${limit} presses: ${target}`);
+}
+
+/** The month grid of the day-and-time step. */
+export function calendarGrid(page: Page) {
+  return page.getByRole("grid", { name: /^Available days in / });
 }
 
 /** The enabled (bookable) day buttons of the calendar. */
 export function bookableDays(page: Page) {
-  return page.getByRole("group", { name: /^Available days in / }).getByRole("button", { disabled: false });
+  return calendarGrid(page).getByRole("button", { disabled: false });
+}
+
+/** A calendar day by its date as the rest of the page words it, e.g. "Saturday, March 27". */
+export function calendarDay(page: Page, date: string) {
+  return calendarGrid(page).getByRole("button", { name: new RegExp(`^${date}, \\d{4}\\b`) });
+}
+
+/** "Saturday, March 27" of a day whose name is "Saturday, March 27, 2027, times available". */
+export async function dateOfDay(day: Locator): Promise<string> {
+  const name = await day.getAttribute("aria-label");
+  if (!name) throw new Error(`No name on ${day}`);
+  return name.replace(/, \d{4}\b.*$/, "");
 }

@@ -75,7 +75,7 @@ export function DateTimeStep({
   const availability = useMonthAvailability(input, fromServer);
   const { data } = availability;
   const days = useMemo(() => (data ? daysOfMonth(data, timeZone) : null), [data, timeZone]);
-  const availableDates = useMemo(() => new Set(days?.map((day) => day.date)), [days]);
+  const availableDates = useMemo(() => (days ? new Set(days.map((day) => day.date)) : null), [days]);
   const selectedDay = days?.find((day) => day.date === url.current.date) ?? days?.[0] ?? null;
 
   // Prefetched once this month is in, so the two never compete for the server.
@@ -106,8 +106,7 @@ export function DateTimeStep({
           month={month}
           availableDates={availableDates}
           selectedDate={selectedDay?.date ?? null}
-          canGoBack={month > months.first}
-          canGoForward={month < months.last}
+          months={months}
           onSelectDate={(date) => url.replace({ month, date })}
           onChangeMonth={(next) => url.replace({ month: next })}
         />

@@ -16,11 +16,14 @@ describe("formatting", () => {
   it("shows an instant in the asked zone and clock", () => {
     const instant = "2027-03-28T08:00:00.000Z";
     expect(formatTime(instant, { locale: "en-GB", timeZone: "Europe/London", hour12: false })).toBe("09:00");
-    expect(formatTime(instant, { locale: "en-US", timeZone: "America/New_York", hour12: true })).toBe("4:00 AM");
+    expect(formatTime(instant, { locale: "en-US", timeZone: "America/New_York", hour12: true })).toBe(
+      "4:00 AM",
+    );
     expect(formatTime(instant, { locale: "en-GB", timeZone: "Asia/Kolkata", hour12: false })).toBe("13:30");
   });
 
   it("never shifts a wall-clock date through a zone", () => {
     expect(formatWallDate("2027-03-28", "en-GB")).toBe("Sunday 28 March");
+    expect(formatWallDate("2027-03-28", "en-US", "full")).toBe("Sunday, March 28, 2027");
   });
 });

@@ -62,13 +62,22 @@ export function formatDateTime(instant: string, { locale, timeZone, hour12 }: Cl
   }).format(new Date(instant));
 }
 
-/** A wall-clock date such as "2027-03-28" as "Sunday 28 March", independent of any zone. */
-export function formatWallDate(date: string, locale: string, style: "long" | "short" = "long"): string {
+/**
+ * A wall-clock date such as "2027-03-28" as "Sunday 28 March" ("full": "Sunday 28 March 2027"),
+ * independent of any zone.
+ */
+export function formatWallDate(
+  date: string,
+  locale: string,
+  style: "full" | "long" | "short" = "long",
+): string {
+  const words = style === "short" ? "short" : "long";
   return dateTimeFormat(locale, {
     timeZone: "UTC",
-    weekday: style,
+    weekday: words,
     day: "numeric",
-    month: style === "long" ? "long" : "short",
+    month: words,
+    ...(style === "full" ? { year: "numeric" } : {}),
   }).format(new Date(`${date}T00:00:00Z`));
 }
 

@@ -106,7 +106,7 @@ test.describe("viewed from Kolkata", () => {
   });
 
   // A client who travels or books for someone elsewhere changes the zone; the choice sticks
-  // (URL and browser) and the same slot reads in the new zone.
+  // (URL and browser, the timetable too) and the same slot reads in the new zone.
   test("the zone can be changed from a searchable list and is remembered", async ({ page, sandbox }) => {
     await freezeClocks(page, sandbox);
     await page.goto(oliverConsultation);
@@ -126,6 +126,10 @@ test.describe("viewed from Kolkata", () => {
 
     await page.goto(oliverConsultation);
     await expect(zone).toHaveValue("Europe/London");
+
+    await page.goto("/classes");
+    await expect(zone).toHaveValue("Europe/London");
+    await expect(page).toHaveURL(/[?&]tz=Europe%2FLondon/);
   });
 
   // Clients who read a 24-hour clock misread "9:00" as evening less often than "9:00 PM" as

@@ -2,5 +2,5 @@ import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
 export default function BookLayout({ children }: { children: ReactNode }) {
-  return <ClientMessages prefixes={["booking", "form"]}>{children}</ClientMessages>;
+  return <ClientMessages prefixes={["booking", "timeZone", "form"]}>{children}</ClientMessages>;
 }

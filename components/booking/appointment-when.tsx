@@ -1,8 +1,8 @@
 "use client";
 
 import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTimeZone } from "@/components/time-zone/use-time-zone";
 import { utcToZonedParts } from "@/lib/time/zoned";
-import { useClientTimeZone } from "./use-client-time-zone";
 import { useIsClient } from "./use-is-client";
 import { useTimeFormat } from "./use-time-format";
 
@@ -19,7 +19,7 @@ export function AppointmentWhen({
   previousStartsAt?: string | null;
 }) {
   const { t } = useI18n();
-  const [timeZone] = useClientTimeZone();
+  const [timeZone] = useTimeZone();
   const isClient = useIsClient();
   const format = useTimeFormat(timeZone ?? locationTimeZone);
   if (!timeZone || !isClient)

@@ -4,6 +4,8 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { TimeZonePicker } from "@/components/time-zone/time-zone-picker";
+import { useTimeZone } from "@/components/time-zone/use-time-zone";
 import { StaleNotice } from "@/components/ui/stale-notice";
 import type { BookingParams } from "@/lib/booking/booking-params";
 import { addMonths, bookableMonths, monthOfDate, monthToShow } from "@/lib/booking/month";
@@ -19,9 +21,7 @@ import { MonthCalendar } from "./month-calendar";
 import { monthAvailabilityQuery } from "./month-availability-query";
 import { SlotPicker } from "./slot-picker";
 import { SlotsSkeleton } from "./slots-skeleton";
-import { TimeZonePicker } from "./time-zone-picker";
 import { useBookingUrl } from "./use-booking-url";
-import { useClientTimeZone } from "./use-client-time-zone";
 import { useHourCycle } from "./use-hour-cycle";
 import { useMonthAvailability } from "./use-month-availability";
 import { useNow } from "./use-now";
@@ -56,8 +56,7 @@ export function DateTimeStep({
   const first = firstMonth?.answer;
   // The server renders in the best zone it knows; the browser's own takes over after hydration.
   const serverZone = savedTimeZone ?? (first?.ok ? first.data.locationTimeZone : null) ?? "UTC";
-  const [clientZone, chooseTimeZone] = useClientTimeZone(serverZone);
-  const timeZone = clientZone ?? serverZone;
+  const [timeZone, chooseTimeZone] = useTimeZone(serverZone);
   const now = useNow(serverNow);
   const [hourCycle, setHourCycle] = useHourCycle();
   const url = useBookingUrl(params);

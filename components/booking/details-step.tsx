@@ -4,6 +4,7 @@ import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { notifyEmbedHostOfAppointment } from "@/components/embed/notify-appointment";
+import { useTimeZone } from "@/components/time-zone/use-time-zone";
 import type { BookingParams } from "@/lib/booking/booking-params";
 import type { ContactPrefill } from "@/lib/booking/prefill";
 import type { BookableSlot } from "@/lib/booking/types";
@@ -14,7 +15,6 @@ import { SlotTakenPanel } from "./slot-taken-panel";
 import { SlotsSkeleton } from "./slots-skeleton";
 import { useBookAppointment } from "./use-book-appointment";
 import { useBookingUrl } from "./use-booking-url";
-import { useClientTimeZone } from "./use-client-time-zone";
 import { useIsClient } from "./use-is-client";
 
 type Failure = Exclude<BookResult, { ok: true }>;
@@ -40,7 +40,7 @@ export function DetailsStep({
   prefill: ContactPrefill;
 }) {
   const router = useRouter();
-  const [timeZone] = useClientTimeZone();
+  const [timeZone] = useTimeZone();
   const isClient = useIsClient();
   const url = useBookingUrl(params);
   const chosen = url.current.time ?? startsAt;

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { notifyEmbedHostOfAppointment } from "@/components/embed/notify-appointment";
 import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTimeZone } from "@/components/time-zone/use-time-zone";
 import { buttonStyles } from "@/components/ui/button-styles";
 import type { BookingParams } from "@/lib/booking/booking-params";
 import type { BookableSlot } from "@/lib/booking/types";
@@ -12,7 +13,6 @@ import type { RescheduleResult } from "./action-result";
 import { SlotTakenPanel } from "./slot-taken-panel";
 import { SlotsSkeleton } from "./slots-skeleton";
 import { useBookingUrl } from "./use-booking-url";
-import { useClientTimeZone } from "./use-client-time-zone";
 import { useIsClient } from "./use-is-client";
 import { useRescheduleAppointment } from "./use-reschedule-appointment";
 import { useTimeFormat } from "./use-time-format";
@@ -31,7 +31,7 @@ export function RescheduleStep({
 }) {
   const { t } = useI18n();
   const router = useRouter();
-  const [timeZone] = useClientTimeZone();
+  const [timeZone] = useTimeZone();
   const isClient = useIsClient();
   const url = useBookingUrl(params);
   const chosen = url.current.time ?? params.time ?? "";

@@ -2,8 +2,8 @@
 
 import { useSearchParams } from "next/navigation";
 import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTimeZone } from "@/components/time-zone/use-time-zone";
 import { parseBookingParams } from "@/lib/booking/booking-params";
-import { useClientTimeZone } from "./use-client-time-zone";
 import { useIsClient } from "./use-is-client";
 import { useTimeFormat } from "./use-time-format";
 
@@ -11,7 +11,7 @@ import { useTimeFormat } from "./use-time-format";
 export function SelectedTime() {
   const { t } = useI18n();
   const startsAt = parseBookingParams(useSearchParams()).time;
-  const [timeZone] = useClientTimeZone();
+  const [timeZone] = useTimeZone();
   const format = useTimeFormat(timeZone ?? "UTC");
   const isClient = useIsClient();
   if (!startsAt || !timeZone || !isClient)

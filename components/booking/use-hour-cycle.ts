@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useSyncExternalStore } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { readPreference, subscribeToPreferences, writePreference } from "./browser-preference";
+import { readPreference, subscribeToPreferences, writePreference } from "@/components/ui/browser-preference";
 
 export type HourCycle = "h12" | "h24";
 const storageKey = "booking.hourCycle";

@@ -1,8 +1,8 @@
 "use client";
 
 import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTimeZone } from "@/components/time-zone/use-time-zone";
 import { formatDateTime, formatTime, formatTimeZoneName } from "@/lib/i18n/format";
-import { useBrowserTimeZone } from "./use-browser-time-zone";
 
 export interface BookingWhen {
   /** Date and time in the visitor's zone. */
@@ -14,7 +14,7 @@ export interface BookingWhen {
 /** How a booking's start reads to this visitor, and at the location when the clocks differ. */
 export function useBookingWhen(startsAt: string, timeZone: string, locationTitle: string): BookingWhen {
   const { locale, t } = useI18n();
-  const visitorZone = useBrowserTimeZone() ?? timeZone;
+  const [visitorZone] = useTimeZone(timeZone);
   const when = formatDateTime(startsAt, { locale, timeZone: visitorZone });
   const sameClock =
     formatDateTime(startsAt, { locale, timeZone }) === when &&

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTimeZone } from "@/components/time-zone/use-time-zone";
 import { StaleNotice } from "@/components/ui/stale-notice";
 import { deriveClassAvailability } from "@/lib/classes/class-status";
 import { timetableHref } from "@/lib/classes/timetable-params";
@@ -13,22 +14,19 @@ import { ClassFacts } from "./class-facts";
 import { ClassStatusBadge } from "./class-status-badge";
 import { OnlineAccess } from "./online-access";
 import { useClassDetail } from "./use-class-detail";
-import { useClientTimeZone } from "./use-client-time-zone";
 
 export function ClassDetailView({
   initialDetail,
-  urlTimeZone,
   defaultCountry,
 }: {
   initialDetail: ClassDetail;
-  urlTimeZone: string | null;
   defaultCountry: string;
 }) {
   const { t } = useI18n();
   const { data: detail } = useClassDetail(initialDetail.session.id, initialDetail);
   const { session } = detail;
   // Until the browser says otherwise, times are shown in the class's own zone.
-  const timeZone = useClientTimeZone(urlTimeZone, session.timeZone) ?? session.timeZone;
+  const [timeZone] = useTimeZone(session.timeZone);
   const availability = deriveClassAvailability(
     { ...session, participation: detail.participation },
     detail.checkedAt,

@@ -8,7 +8,6 @@ import { userMessageKey } from "@/lib/errors/user-message";
 import { getI18n } from "@/lib/i18n/server";
 import { readSession } from "@/lib/session/session-cookie";
 import { clientAllowedFor } from "@/lib/session/session-payload";
-import { isValidTimeZone } from "@/lib/time/zoned";
 import { UpstreamNotFoundError } from "@/lib/whautomate/errors";
 import { ClassDetailView } from "./class-detail-view";
 import { loadClassDetail } from "./server/class-detail";
@@ -43,11 +42,5 @@ export async function ClassPage({ classId, tz }: { classId: string; tz: string |
       <ErrorPanel message={t(userMessageKey(loaded.error))} retryHref={retry} retryLabel={t("error.retry")} />
     );
   }
-  return (
-    <ClassDetailView
-      initialDetail={loaded.detail}
-      urlTimeZone={tz && isValidTimeZone(tz) ? tz : null}
-      defaultCountry={await defaultPhoneCountry()}
-    />
-  );
+  return <ClassDetailView initialDetail={loaded.detail} defaultCountry={await defaultPhoneCountry()} />;
 }

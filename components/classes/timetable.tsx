@@ -1,7 +1,9 @@
 "use client";
 
-import { use, useEffect, useMemo } from "react";
+import { use, useMemo } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
+import { TimeZonePicker } from "@/components/time-zone/time-zone-picker";
+import { useTimeZone } from "@/components/time-zone/use-time-zone";
 import { StaleNotice } from "@/components/ui/stale-notice";
 import { formatWeekRange } from "@/lib/classes/class-time-labels";
 import { matchesFilters } from "@/lib/classes/timetable";
@@ -16,7 +18,6 @@ import { LoadError } from "./load-error";
 import { TimetableDays } from "./timetable-days";
 import { TimetableFilters } from "./timetable-filters";
 import { TimetableSkeleton } from "./timetable-skeleton";
-import { useClientTimeZone, useDeviceTimeZone } from "./use-client-time-zone";
 import { useTimetableParams } from "./use-timetable-params";
 import { useTimetableWeek } from "./use-timetable-week";
 import { WeekNav } from "./week-nav";
@@ -48,11 +49,7 @@ export function Timetable({
     }),
     [fromUrl, options],
   );
-  const timeZone = useClientTimeZone(fromUrl.tz, serverWeek?.timeZone ?? null);
-  const deviceZone = useDeviceTimeZone();
-  useEffect(() => {
-    if (deviceZone && !fromUrl.tz) navigate({ ...fromUrl, tz: deviceZone }, { replace: true });
-  }, [deviceZone, fromUrl, navigate]);
+  const [timeZone, chooseTimeZone] = useTimeZone(serverWeek?.timeZone ?? null);
 
   const week = timeZone ? (params.week ?? currentWeek(timeZone)) : null;
   const query = useTimetableWeek(week && timeZone ? { week, timeZone } : null, serverWeek);
@@ -66,9 +63,14 @@ export function Timetable({
   return (
     <div className="space-y-5">
       {timeZone ? (
-        <p className="text-ink-muted">
-          {t("classes.intro", { zone: formatTimeZoneName(timeZone, locale, new Date().toISOString()) })}
-        </p>
+        <>
+          <p className="text-ink-muted">
+            {t("classes.intro", { zone: formatTimeZoneName(timeZone, locale, new Date().toISOString()) })}
+          </p>
+          <div className="max-w-xl">
+            <TimeZonePicker value={timeZone} onChange={chooseTimeZone} />
+          </div>
+        </>
       ) : null}
       <TimetableFilters options={options} params={params} navigate={navigate} />
       {week && timeZone ? (

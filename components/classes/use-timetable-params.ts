@@ -1,19 +1,20 @@
 "use client";
 
 import { useCallback, useMemo, useSyncExternalStore } from "react";
+import { URL_TIME_ZONE_CHANGED } from "@/components/time-zone/use-time-zone";
 import { readTimetableParams, timetableHref, type TimetableParams } from "@/lib/classes/timetable-params";
 
 // The timetable's state is the URL. It is changed with the History API so a new week or filter
 // needs no server round trip, and read straight from window.location: useSearchParams can lag
-// behind a pushState made while Next is still restoring a back/forward entry.
+// behind a pushState made while Next is still restoring a back/forward entry. The zone is the
+// exception: it is the time-zone hook's, which says when it rewrites `tz`.
 const NAVIGATED = "timetable:navigated";
+const changes = ["popstate", NAVIGATED, URL_TIME_ZONE_CHANGED];
 
 function subscribe(onChange: () => void) {
-  window.addEventListener("popstate", onChange);
-  window.addEventListener(NAVIGATED, onChange);
+  for (const change of changes) window.addEventListener(change, onChange);
   return () => {
-    window.removeEventListener("popstate", onChange);
-    window.removeEventListener(NAVIGATED, onChange);
+    for (const change of changes) window.removeEventListener(change, onChange);
   };
 }
 

@@ -6,6 +6,7 @@ import { embed } from "./en/embed";
 import { forms } from "./en/forms";
 import { home } from "./en/home";
 import { reliability } from "./en/reliability";
+import { timeZone } from "./en/time-zone";
 
 // The English catalogue is the reference: every other locale must provide the same keys.
 // Placeholders are {name}; plural messages are objects keyed by Intl.PluralRules categories.
@@ -13,6 +14,7 @@ import { reliability } from "./en/reliability";
 export const en = {
   ...common,
   ...forms,
+  ...timeZone,
   ...home,
   ...booking,
   ...classes,

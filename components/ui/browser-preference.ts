@@ -1,6 +1,6 @@
 // Small preferences remembered in this browser. Storage can be unavailable (privacy modes,
 // sandboxed iframes): reading then gives null and writing does nothing.
-const changeEvent = "booking-preference-change";
+const changeEvent = "browser-preference-change";
 
 export function readPreference(key: string): string | null {
   try {

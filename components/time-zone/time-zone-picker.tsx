@@ -4,7 +4,7 @@ import { useId, useState, type FormEvent } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { inputStyles } from "@/components/forms/text-field";
-import { currentZoneName } from "@/lib/booking/time-zone-names";
+import { currentZoneName } from "@/lib/time/time-zone-names";
 import { isValidTimeZone } from "@/lib/time/zoned";
 
 function knownTimeZones(): string[] {
@@ -51,10 +51,10 @@ export function TimeZonePicker({ value, onChange }: { value: string; onChange: (
   return (
     <form onSubmit={submit} className="space-y-1.5">
       <label htmlFor={`${id}-zone`} className="block font-medium">
-        {t("booking.timeZone.label")}
+        {t("timeZone.label")}
       </label>
       <p id={`${id}-hint`} className="text-sm text-ink-muted">
-        {t("booking.timeZone.hint")}
+        {t("timeZone.hint")}
       </p>
       <div className="flex flex-wrap gap-2">
         <input
@@ -74,7 +74,7 @@ export function TimeZonePicker({ value, onChange }: { value: string; onChange: (
           className={`${inputStyles} min-w-0 flex-1`}
         />
         <button type="submit" className={buttonStyles.secondary}>
-          {t("booking.timeZone.apply")}
+          {t("timeZone.apply")}
         </button>
       </div>
       <datalist id={`${id}-zones`}>
@@ -83,7 +83,7 @@ export function TimeZonePicker({ value, onChange }: { value: string; onChange: (
         ))}
       </datalist>
       <p id={`${id}-error`} aria-live="polite" className="text-sm text-danger">
-        {invalid ? t("booking.timeZone.invalid") : null}
+        {invalid ? t("timeZone.invalid") : null}
       </p>
     </form>
   );

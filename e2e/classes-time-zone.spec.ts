@@ -1,0 +1,57 @@
+import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { classLinkName, ownAddress, timetableUrlFor } from "./classes-helpers";
+
+test.beforeEach(async ({ context }) => ownAddress(context));
+
+const oliverConsultation = "/book?location=loc_london&service=svc_style_consultation&staff=stf_oliver";
+
+// A client planning from abroad (or for someone elsewhere) changes the timetable's zone: every class
+// must move to its time there, the URL must carry the zone so a shared link shows the same times,
+// and the choice must hold on every page, the server's first HTML included, or people turn up hours
+// off.
+test("a zone chosen on the timetable moves its times, is in the URL and is the zone everywhere", async ({
+  page,
+  sandbox,
+}) => {
+  // Mat Pilates is at 19:15 in London: 14:15 the same day in New York, so in the same week.
+  await page.goto(await timetableUrlFor(sandbox, "cls_pilates_last_spot"));
+  const zone = page.getByRole("combobox", { name: "Your time zone" });
+  await expect(zone).toHaveValue("Europe/London");
+  const pilates = (timeZone?: string) =>
+    classLinkName(sandbox, "cls_pilates_last_spot", "Mat Pilates", timeZone).then((name) =>
+      page.getByRole("link", { name }),
+    );
+  await expect(await pilates()).toBeVisible();
+
+  await zone.fill("America/New_York");
+  await page.getByRole("button", { name: "Use this time zone" }).click();
+  await expect(await pilates("America/New_York")).toBeVisible();
+  await expect(page.getByText(/Times are shown in Eastern (Standard|Daylight) Time\./)).toBeVisible();
+  await expect(page).toHaveURL(/[?&]tz=America%2FNew_York/);
+  await expectNoAxeViolations(page);
+
+  await zone.fill("Not/AZone");
+  await page.getByRole("button", { name: "Use this time zone" }).click();
+  await expect(page.getByText("We do not know that time zone.")).toBeVisible();
+  await expect(await pilates("America/New_York")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // The studio is in London, so New York in the server's HTML can only come from the remembered choice.
+  const html = await (await page.request.get("/classes")).text();
+  expect(html).toMatch(/Times are shown in Eastern (Standard|Daylight) Time\./);
+  await page.goto("/classes");
+  await expect(zone).toHaveValue("America/New_York");
+  await expect(page).toHaveURL(/[?&]tz=America%2FNew_York/);
+
+  await page.goto(oliverConsultation);
+  await expect(page.getByRole("combobox", { name: "Your time zone" })).toHaveValue("America/New_York");
+});
+
+// Visitors who picked a zone on the booking page before every page shared one must keep it.
+test("a zone the booking page remembered before is still the zone on the timetable", async ({ page }) => {
+  await page.goto("/");
+  await page.evaluate(() => window.localStorage.setItem("booking.timeZone", "Asia/Tokyo"));
+  await page.goto("/classes");
+  await expect(page.getByRole("combobox", { name: "Your time zone" })).toHaveValue("Asia/Tokyo");
+  await expect(page.getByText("Times are shown in Japan Standard Time.")).toBeVisible();
+});

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { PhoneCountries } from "@/components/forms/phone-countries";
 import { SignInFlow } from "@/components/sign-in/sign-in-flow";
 import { countryFromLocale } from "@/lib/contact/phone";
 import { env } from "@/lib/env";
@@ -19,10 +20,12 @@ export default async function SignInPage() {
         <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("signIn.title")}</h1>
         <p className="text-ink-muted">{t("signIn.intro")}</p>
       </div>
-      <SignInFlow
-        defaultCountry={countryFromLocale(preferredLanguage) ?? "GB"}
-        business={env.BUSINESS_NAME}
-      />
+      <PhoneCountries>
+        <SignInFlow
+          defaultCountry={countryFromLocale(preferredLanguage) ?? "GB"}
+          business={env.BUSINESS_NAME}
+        />
+      </PhoneCountries>
     </div>
   );
 }

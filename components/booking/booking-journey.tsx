@@ -1,3 +1,4 @@
+import { PhoneCountries } from "@/components/forms/phone-countries";
 import { StaleNotice } from "@/components/ui/stale-notice";
 import { env } from "@/lib/env";
 import type { BookingCatalogue, BookingSelection } from "@/lib/booking/booking-selection";
@@ -88,17 +89,19 @@ export async function BookingJourney({
           />
         ) : null}
         {!reschedule && step === "details" && location && service && staff && params.time ? (
-          <DetailsStep
-            params={params}
-            startsAt={params.time}
-            locationTitle={location.title}
-            locationTimeZone={locationTimeZone}
-            cancelNoticeHours={env.CANCEL_NOTICE_HOURS}
-            prefill={contactPrefill({
-              name: params.name ?? returning.name,
-              phone: params.phone ?? returning.phone,
-            })}
-          />
+          <PhoneCountries>
+            <DetailsStep
+              params={params}
+              startsAt={params.time}
+              locationTitle={location.title}
+              locationTimeZone={locationTimeZone}
+              cancelNoticeHours={env.CANCEL_NOTICE_HOURS}
+              prefill={contactPrefill({
+                name: params.name ?? returning.name,
+                phone: params.phone ?? returning.phone,
+              })}
+            />
+          </PhoneCountries>
         ) : null}
       </section>
     </div>

@@ -1,6 +1,7 @@
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { PhoneCountries } from "@/components/forms/phone-countries";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { classIdSchema } from "@/lib/classes/schemas";
 import { countryFromLocale } from "@/lib/contact/phone";
@@ -42,5 +43,9 @@ export async function ClassPage({ classId, tz }: { classId: string; tz: string |
       <ErrorPanel message={t(userMessageKey(loaded.error))} retryHref={retry} retryLabel={t("error.retry")} />
     );
   }
-  return <ClassDetailView initialDetail={loaded.detail} defaultCountry={await defaultPhoneCountry()} />;
+  return (
+    <PhoneCountries>
+      <ClassDetailView initialDetail={loaded.detail} defaultCountry={await defaultPhoneCountry()} />
+    </PhoneCountries>
+  );
 }

@@ -1,13 +1,15 @@
 "use client";
 
-import { useId, useMemo, type ComponentProps } from "react";
+import { getCountryCallingCode } from "libphonenumber-js/min";
+import { useId, type ComponentProps } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { phoneCountries } from "@/lib/contact/phone";
+import { usePhoneCountries } from "./phone-countries-provider";
 import { inputStyles } from "./text-field";
 
 /**
  * Country and number for react-hook-form: pass `register("country")` and `register("phone")`.
- * The two controls sit in one fieldset so a screen reader hears "Mobile number, Country".
+ * The two controls sit in one fieldset so a screen reader hears "Mobile number, Country". The
+ * country names come from the server (<PhoneCountries> around the form).
  */
 export function PhoneField({
   countryField,
@@ -22,9 +24,9 @@ export function PhoneField({
   phoneError?: string;
   hint?: string;
 }) {
-  const { locale, t } = useI18n();
+  const { t } = useI18n();
   const id = useId();
-  const countries = useMemo(() => phoneCountries(locale), [locale]);
+  const countries = usePhoneCountries();
   const hintId = hint ? `${id}-hint` : undefined;
   const describedBy = (errorId?: string) => [hintId, errorId].filter(Boolean).join(" ") || undefined;
   return (
@@ -48,9 +50,9 @@ export function PhoneField({
             aria-describedby={describedBy(countryError ? `${id}-country-error` : undefined)}
             className={inputStyles}
           >
-            {countries.map((country) => (
-              <option key={country.code} value={country.code}>
-                {t("form.countryOption", { name: country.name, callingCode: country.callingCode })}
+            {countries.map(([code, name]) => (
+              <option key={code} value={code}>
+                {t("form.countryOption", { name, callingCode: `+${getCountryCallingCode(code)}` })}
               </option>
             ))}
           </select>

@@ -1,9 +1,4 @@
-import {
-  getCountries,
-  getCountryCallingCode,
-  parsePhoneNumberFromString,
-  type CountryCode,
-} from "libphonenumber-js/min";
+import { getCountries, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/min";
 
 export interface NormalisedPhone {
   /** Calling code with a plus, as Whautomate wants it: "+44". */
@@ -32,20 +27,6 @@ export function normalisePhone(country: string, input: string): NormalisedPhone 
     phone: parsed.nationalNumber,
     e164: parsed.number,
   };
-}
-
-export interface PhoneCountry {
-  code: CountryCode;
-  name: string;
-  callingCode: string;
-}
-
-/** Every country libphonenumber knows, named in the visitor's language, sorted by name. */
-export function phoneCountries(locale: string): PhoneCountry[] {
-  const names = new Intl.DisplayNames([locale], { type: "region" });
-  return getCountries()
-    .map((code) => ({ code, name: names.of(code) ?? code, callingCode: `+${getCountryCallingCode(code)}` }))
-    .sort((a, b) => a.name.localeCompare(b.name, locale));
 }
 
 /** The region of a locale like "en-GB" when it is a known country, for a sensible default. */

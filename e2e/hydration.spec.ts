@@ -1,0 +1,64 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { ownAddress } from "./classes-helpers";
+
+test.beforeEach(async ({ context }) => ownAddress(context));
+
+// When the browser's first render disagrees with the server's HTML, React throws the HTML away and
+// renders the page again (a flash, lost typing, focus reset), and says so in the console: in a
+// production build as a minified error 418. Node's ICU and Chromium's name some countries
+// differently ("Hong Kong SAR China" / "Hong Kong"), which is how the phone country lists once did it.
+function hydrationErrors(page: Page): string[] {
+  const errors: string[] = [];
+  const note = (text: string) => {
+    if (/hydrat|react\.dev\/errors\/4(18|19|22|23|25)\b/i.test(text)) errors.push(text);
+  };
+  page.on("console", (message) => {
+    if (message.type() === "error") note(message.text());
+  });
+  page.on("pageerror", (error) => note(error.message));
+  return errors;
+}
+
+/** The browser's country list names each country as the server's HTML did. */
+async function expectServerCountryNames(page: Page, path: string) {
+  const html = await (await page.request.get(path)).text();
+  const serverHongKong = /<option value="HK"[^>]*>([^<]+)<\/option>/.exec(html)?.[1];
+  expect(serverHongKong).toMatch(/^Hong Kong/);
+  const country = page.getByRole("combobox", { name: "Country" });
+  await expect(country.locator('option[value="HK"]')).toHaveText(serverHongKong!.replace(/&amp;/g, "&"));
+}
+
+test("the sign-in form hydrates as the server rendered it", async ({ page }) => {
+  const errors = hydrationErrors(page);
+  await page.goto("/sign-in");
+  await expect(page.getByRole("combobox", { name: "Country" })).toHaveValue("GB");
+  await page.waitForLoadState("networkidle");
+  await expectServerCountryNames(page, "/sign-in");
+  expect(errors).toEqual([]);
+});
+
+test("a class's join form hydrates as the server rendered it", async ({ page }) => {
+  const errors = hydrationErrors(page);
+  await page.goto("/classes/cls_pilates_last_spot");
+  // The form is disabled in the server's HTML and enabled once React has hydrated it.
+  await expect(page.getByRole("textbox", { name: "Full name" })).toBeEnabled();
+  await page.waitForLoadState("networkidle");
+  await expectServerCountryNames(page, "/classes/cls_pilates_last_spot");
+  expect(errors).toEqual([]);
+});
+
+// The timetable's first week is rendered in the zone the `tz` cookie remembers; the browser must
+// hydrate it in that same zone before it switches to anything else.
+test("the timetable in a remembered zone hydrates as the server rendered it", async ({ page }) => {
+  await page.goto("/classes");
+  await page.getByRole("combobox", { name: "Your time zone" }).fill("Asia/Tokyo");
+  await page.getByRole("button", { name: "Use this time zone" }).click();
+  await expect(page).toHaveURL(/[?&]tz=Asia%2FTokyo/);
+
+  const errors = hydrationErrors(page);
+  await page.goto("/classes");
+  await expect(page.getByRole("combobox", { name: "Your time zone" })).toHaveValue("Asia/Tokyo");
+  await page.waitForLoadState("networkidle");
+  expect(errors).toEqual([]);
+});

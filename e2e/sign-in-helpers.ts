@@ -162,6 +162,6 @@ export async function signInAs(page: Page, sandbox: SandboxControl, client: Test
   await useOwnIp(page);
   await requestCode(page, client.phone);
   await enterCode(page, await codeFromOutbox(sandbox, client.e164));
-  await expect(page).toHaveURL(/\/bookings$/);
+  await expect(page).toHaveURL(/\/bookings(\?tz=[^&]+)?$/);
   await expect(page.getByRole("heading", { level: 1, name: "My bookings" })).toBeVisible();
 }

@@ -40,7 +40,7 @@ test("a client signs in on a fresh device with the WhatsApp code, and the sessio
   expect(message).toMatchObject({ template: { name: "booking_login_code", language: "en" } });
   await enterCode(page, await codeFromOutbox(sandbox, client.e164));
 
-  await expect(page).toHaveURL(/\/bookings$/);
+  await expect(page).toHaveURL(/\/bookings(\?tz=[^&]+)?$/);
   const upcoming = page.getByRole("region", { name: "Upcoming" });
   await expect(upcoming.getByRole("heading", { name: appointment.serviceName })).toBeVisible();
 

@@ -4,6 +4,7 @@ import { ErrorPanel } from "@/components/ui/error-panel";
 import { readTimetableParams } from "@/lib/classes/timetable-params";
 import { userMessageKey } from "@/lib/errors/user-message";
 import { getI18n } from "@/lib/i18n/server";
+import { settledWithin } from "@/lib/rendering/whole-page";
 import { readSession } from "@/lib/session/session-cookie";
 import { SAVED_TIME_ZONE_COOKIE, savedTimeZone } from "@/lib/time/saved-time-zone";
 import { loadTimetableFilterOptions } from "./server/filter-options";
@@ -14,7 +15,6 @@ import { TimetableSkeleton } from "./timetable-skeleton";
 /** `search`: the request's query string ("?week=…"), for the first render and the retry link. */
 export async function TimetablePage({ search }: { search: string }) {
   const { t } = await getI18n();
-  // Streamed: the page (and its skeleton) is sent at once, the week's classes as soon as they are read.
   const params = readTimetableParams(new URLSearchParams(search));
   const savedZone = savedTimeZone((await cookies()).get(SAVED_TIME_ZONE_COOKIE)?.value);
   const initialWeek = readSession()
@@ -24,6 +24,9 @@ export async function TimetablePage({ search }: { search: string }) {
     (value) => ({ ok: true as const, value }),
     (error: unknown) => ({ ok: false as const, messageKey: userMessageKey(error) }),
   );
+  // The week's classes in the first HTML when they are read quickly; else the skeleton at once and
+  // the classes streamed in as soon as they are read.
+  const ready = await settledWithin(initialWeek.then((week) => ({ week })));
   return (
     // Seven day columns need more room than the site's reading width: on wide screens the timetable
     // widens around the page's centre.
@@ -31,7 +34,7 @@ export async function TimetablePage({ search }: { search: string }) {
       <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("classes.title")}</h1>
       {options.ok ? (
         <Suspense fallback={<TimetableSkeleton />}>
-          <Timetable options={options.value} serverSearch={search} initialWeek={initialWeek} />
+          <Timetable options={options.value} serverSearch={search} initialWeek={ready ? ready.week : initialWeek} />
         </Suspense>
       ) : (
         <ErrorPanel

@@ -33,11 +33,14 @@ export function Timetable({
 }: {
   options: TimetableFilterOptions;
   serverSearch: string;
-  /** The week the server read in its best guess of the zone, shown until the browser knows better. */
-  initialWeek: Promise<TimetableWeek | null>;
+  /**
+   * The week the server read in its best guess of the zone, shown until the browser knows better:
+   * still on its way when the server did not wait for it (null: the browser reads it).
+   */
+  initialWeek: TimetableWeek | null | Promise<TimetableWeek | null>;
 }) {
   const { t, locale } = useI18n();
-  const serverWeek = use(initialWeek);
+  const serverWeek = initialWeek instanceof Promise ? use(initialWeek) : initialWeek;
   const { params: fromUrl, navigate } = useTimetableParams(serverSearch);
   // Filters naming something that does not exist (an old shared link) are ignored, not an error.
   const params: TimetableParams = useMemo(

@@ -34,7 +34,11 @@ export async function TimetablePage({ search }: { search: string }) {
       <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("classes.title")}</h1>
       {options.ok ? (
         <Suspense fallback={<TimetableSkeleton />}>
-          <Timetable options={options.value} serverSearch={search} initialWeek={ready ? ready.week : initialWeek} />
+          <Timetable
+            options={options.value}
+            serverSearch={search}
+            initialWeek={ready ? ready.week : initialWeek}
+          />
         </Suspense>
       ) : (
         <ErrorPanel

@@ -1,5 +1,5 @@
 import { expect, expectNoAxeViolations, test } from "./fixtures";
-import { bookAppointment, createClient, joinClass, signInAs } from "./sign-in-helpers";
+import { bookAppointment, createClient, joinClass, signInAs, type TestClass } from "./sign-in-helpers";
 
 // If this breaks, clients cannot cancel themselves, or a cancellation never reaches Whautomate.
 test("a client cancels an appointment with a reason and it moves to Cancelled", async ({ page, sandbox }) => {
@@ -77,6 +77,57 @@ test("a client leaves a class from the list, after choosing between leaving and 
     `/v1/classes/${session.id}/participants`,
   );
   expect(participants.filter((p) => p.client.id === client.id).map((p) => p.status)).toEqual(["Cancelled"]);
+});
+
+// Both pages leave through one action and one hook. If this breaks, a page seen before the change
+// still offers the place that was given up on the other one.
+test("a class left on one page shows as left on the other", async ({ page, sandbox }) => {
+  const client = await createClient(sandbox, "Iris Holt");
+  const first = await joinClass(sandbox, client);
+  const second = await joinClass(sandbox, client, { minHoursAhead: 24 * 5 });
+  await signInAs(page, sandbox, client);
+  const nav = page.getByRole("navigation", { name: "Main" });
+  // Both classes may be of one kind: each place is told apart by the class its details link opens.
+  const place = (section: "Upcoming" | "Cancelled", session: TestClass) =>
+    page
+      .getByRole("region", { name: section })
+      .getByRole("article", { name: session.name })
+      .filter({ has: page.locator(`a[href="/classes/${session.id}"]`) });
+
+  // The class page is read first, then the place is given up from My bookings.
+  await place("Upcoming", first)
+    .getByRole("link", { name: /^View details of / })
+    .click();
+  await expect(page.getByText("You have a spot in this class.")).toBeVisible();
+  await nav.getByRole("link", { name: "My bookings" }).click();
+  await place("Upcoming", first)
+    .getByRole("button", { name: /^Leave / })
+    .click();
+  await page
+    .getByRole("dialog", { name: "Leave this class?" })
+    .getByRole("button", { name: "Leave class" })
+    .click();
+  await expect(page.getByRole("status").filter({ hasText: "You have left" })).toBeFocused();
+  await place("Cancelled", first)
+    .getByRole("link", { name: /^View details of / })
+    .click();
+  await expect(page.getByRole("heading", { level: 1, name: first.name })).toBeVisible();
+  await expect(page.getByText("You have a spot in this class.")).toBeHidden();
+
+  // The other way round: left on the class page, then back to My bookings.
+  await nav.getByRole("link", { name: "My bookings" }).click();
+  await place("Upcoming", second)
+    .getByRole("link", { name: /^View details of / })
+    .click();
+  await page.getByRole("button", { name: "Leave this class" }).click();
+  await page
+    .getByRole("dialog", { name: `Leave ${second.name}?` })
+    .getByRole("button", { name: "Leave class" })
+    .click();
+  await expect(page.getByRole("status").filter({ hasText: "You have left this class" })).toBeVisible();
+  await page.goBack();
+  await expect(place("Cancelled", second)).toBeVisible();
+  await expect(place("Upcoming", second)).toHaveCount(0);
 });
 
 // If this breaks, a new client meets a blank page instead of a way to book.

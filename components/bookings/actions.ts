@@ -1,18 +1,18 @@
 "use server";
 
 import { refresh } from "next/cache";
-import { canChangeAppointment, canLeaveClass } from "@/lib/bookings/policy";
-import { getOwnedAppointment, getOwnedClassParticipation } from "@/lib/bookings/owned";
+import { canChangeAppointment } from "@/lib/bookings/policy";
+import { getOwnedAppointment } from "@/lib/bookings/owned";
 import { withinLimits } from "@/lib/bookings/rate-limits";
 import { env } from "@/lib/env";
 import { userMessageKey } from "@/lib/errors/user-message";
 import { getI18n } from "@/lib/i18n/server";
 import { readSession } from "@/lib/session/session-cookie";
-import { invalidateAppointmentOf, invalidateClassOf } from "@/lib/upstream-cache/invalidate";
+import { invalidateAppointmentOf } from "@/lib/upstream-cache/invalidate";
 import type { Session } from "@/lib/session/session-payload";
-import { cancelAppointment, cancelClassParticipant, UpstreamInvalidRequestError } from "@/lib/whautomate";
+import { cancelAppointment, UpstreamInvalidRequestError } from "@/lib/whautomate";
 import type { ActionResult } from "./action-result";
-import { cancelAppointmentSchema, leaveClassSchema } from "./schemas";
+import { cancelAppointmentSchema } from "./schemas";
 
 export type BookingChangeFailure =
   | "invalid"
@@ -80,29 +80,4 @@ export async function cancelAppointmentAction(input: unknown): Promise<BookingCh
   }
   refresh();
   return { ok: true, data: null };
-}
-
-// Gives up the signed-in client's own place in a class (or on its waitlist) before it starts.
-export async function leaveClassAction(
-  input: unknown,
-): Promise<BookingChangeResult<{ lateCancel: boolean }>> {
-  const parsed = leaveClassSchema.safeParse(input);
-  if (!parsed.success) return failure("invalid");
-  const client = await changingClient();
-  if (typeof client === "string") return failure(client);
-  let lateCancel: boolean;
-  try {
-    const place = await getOwnedClassParticipation(client, parsed.data.classId);
-    if (!place) return failure("not_found");
-    const policy = canLeaveClass(place, new Date());
-    if (!policy.allowed)
-      return failure(policy.reason === "cancelled" ? "already_cancelled" : "not_changeable");
-    lateCancel = policy.lateCancel;
-    await cancelClassParticipant(place.session.id, { participantId: place.participant.id });
-    await invalidateClassOf(place.session);
-  } catch (error) {
-    return failure(error instanceof UpstreamInvalidRequestError ? "not_changeable" : "upstream", error);
-  }
-  refresh();
-  return { ok: true, data: { lateCancel } };
 }

@@ -1,12 +1,12 @@
 "use client";
 
 import { useId } from "react";
-import { notifyEmbedHost } from "@/components/embed/embed-host";
+import { failureMessage } from "@/components/classes/action-failure";
+import { useLeaveClass } from "@/components/classes/use-leave-class";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
 import type { ClassSession } from "@/lib/bookings/types";
 import { useAnnounce } from "./bookings-announcer";
-import { useLeaveClass } from "./use-leave-class";
 import { useModalDialog } from "./use-modal-dialog";
 
 export function LeaveClassDialog({
@@ -22,20 +22,18 @@ export function LeaveClassDialog({
   const id = useId();
   const announce = useAnnounce();
   const { dialog, initialFocus, open, close } = useModalDialog();
-  const leave = useLeaveClass();
+  const leave = useLeaveClass(session, "bookings");
   const name = session.name;
-  const failure = leave.data?.ok === false ? leave.data.message : leave.isError ? t("error.generic") : null;
+  const failure = leave.error ? failureMessage(leave.error, t("error.generic")) : null;
   const cutoffHours = Math.round((session.cancelCutoffMinutes ?? 0) / 6) / 10;
 
   async function confirm() {
-    const result = await leave.mutateAsync({ classId: session.id });
-    if (!result.ok) return;
-    notifyEmbedHost("class-left", {
-      id: session.id,
-      start: session.startsAt,
-      end: session.endsAt,
-      status: "cancelled",
-    });
+    // Awaited rather than a mutate() callback: the refreshed list moves this booking, unmounting the dialog.
+    const left = await leave.mutateAsync({ reason: "" }).then(
+      () => true,
+      () => false,
+    );
+    if (!left) return;
     close();
     announce(t("bookings.leave.done", { name, when }));
   }

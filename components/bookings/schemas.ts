@@ -13,6 +13,3 @@ export const cancelReasonSchema = z.object({
 
 export const cancelAppointmentSchema = z.extend(cancelReasonSchema, { appointmentId: bookingIdSchema });
 export type CancelAppointmentInput = z.input<typeof cancelAppointmentSchema>;
-
-export const leaveClassSchema = z.object({ classId: bookingIdSchema });
-export type LeaveClassInput = z.input<typeof leaveClassSchema>;

@@ -1,13 +1,7 @@
 "use server";
 
 import { userMessageKey } from "@/lib/errors/user-message";
-import {
-  classIdSchema,
-  nextClassWeekInput,
-  joinClassInput,
-  leaveClassInput,
-  timetableWeekInput,
-} from "@/lib/classes/schemas";
+import { classIdSchema, nextClassWeekInput, joinClassInput, timetableWeekInput } from "@/lib/classes/schemas";
 import type { ActionResult, ClassDetail, TimetableWeek } from "@/lib/classes/views";
 import { toClientIdentity } from "@/lib/contact/contact-schema";
 import { getI18n } from "@/lib/i18n/server";
@@ -18,7 +12,6 @@ import { UpstreamNotFoundError } from "@/lib/whautomate/errors";
 import type { ClientIdentity } from "@/lib/whautomate/types";
 import { loadClassDetail } from "./server/class-detail";
 import { attemptJoin, type JoinRefusal } from "./server/join-class";
-import { leaveOwnPlace, type LeaveRefusal } from "./server/leave-class";
 import { findNextClassWeek } from "./server/next-class-week";
 import { classLimits, requestIp, withinLimit } from "./server/rate-limits";
 import { loadTimetableWeek } from "./server/timetable-week";
@@ -27,19 +20,13 @@ type CommonFailure = "invalid" | "rate_limited" | "not_found" | "unavailable";
 
 export type JoinOutcome = { result: "booked" | "waitlisted"; detail: ClassDetail };
 export type JoinFailure = CommonFailure | "needs_details" | JoinRefusal;
-export type LeaveFailure = CommonFailure | "not_signed_in" | LeaveRefusal;
 
-const refusalMessages: Record<
-  JoinRefusal | LeaveRefusal | CommonFailure | "needs_details" | "not_signed_in",
-  MessageKey
-> = {
+const refusalMessages: Record<JoinRefusal | CommonFailure | "needs_details", MessageKey> = {
   invalid: "classes.error.invalid",
   rate_limited: "classes.error.rateLimited",
   not_found: "classes.error.notFound",
   unavailable: "error.upstreamUnavailable",
   needs_details: "classes.error.needsDetails",
-  not_signed_in: "classes.error.notSignedIn",
-  not_booked: "classes.error.notBooked",
   cancelled: "classes.error.cancelled",
   started: "classes.error.started",
   booking_closed: "classes.error.bookingClosed",
@@ -156,29 +143,6 @@ export async function joinClass(input: unknown): Promise<ActionResult<JoinOutcom
     await startSession(clientId, { grant: classId });
     const detail = await loadClassDetail(classId, clientId);
     return { ok: true, data: { result: attempt.waitlisted ? "waitlisted" : "booked", detail } };
-  } catch (error) {
-    return upstreamFailure(error);
-  }
-}
-
-// Gives up the signed-in client's own place in a class; nobody can cancel someone else's.
-export async function leaveClass(input: unknown): Promise<ActionResult<ClassDetail, LeaveFailure>> {
-  const parsed = leaveClassInput.safeParse(input);
-  if (!parsed.success) {
-    const { t } = await getI18n();
-    const fieldErrors = Object.fromEntries(
-      parsed.error.issues.map((issue) => [String(issue.path[0]), t(catalogueKeyOf(issue.message))]),
-    );
-    return refuse("invalid", fieldErrors);
-  }
-  const session = await readSession();
-  if (!session) return refuse("not_signed_in");
-  if (!clientAllowedFor(session, parsed.data.classId)) return refuse("not_found");
-  if (!(await withinLimit(classLimits.leavesPerClient, session.clientId))) return refuse("rate_limited");
-  try {
-    const refusal = await leaveOwnPlace(parsed.data.classId, session.clientId, parsed.data.reason);
-    if (refusal) return refuse(refusal);
-    return { ok: true, data: await loadClassDetail(parsed.data.classId, session.clientId) };
   } catch (error) {
     return upstreamFailure(error);
   }

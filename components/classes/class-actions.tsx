@@ -43,7 +43,7 @@ export function ClassActions({
   const { t, locale } = useI18n();
   const { session } = detail;
   const join = useJoinClass(session.id);
-  const leave = useLeaveClass(session.id);
+  const leave = useLeaveClass(session, "class");
   const [notice, setNotice] = useState<Notice | null>(null);
   const [leaving, setLeaving] = useState(false);
   const hydrated = useHydrated();

@@ -3,21 +3,31 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { notifyEmbedHost } from "@/components/embed/embed-host";
 import { updateDetailSpots, updateWeekClass } from "@/lib/classes/optimistic";
+import type { PublicClassSession } from "@/lib/classes/public-class";
+import type { LeaveFrom } from "@/lib/classes/schemas";
 import type { ClassDetail, TimetableWeek } from "@/lib/classes/views";
 import { unwrap, type ActionFailure } from "./action-failure";
-import { leaveClass, type LeaveFailure } from "./actions";
+import { leaveClass, type LeaveFailure } from "./leave-action";
 import { classKeys } from "./keys";
 
-/** Gives the spot back at once on screen; it is taken again if the studio's system refuses. */
-export function useLeaveClass(classId: string) {
+/**
+ * Gives the spot back at once wherever the class is shown; it is taken again if the studio's system
+ * refuses. The class and the timetables are read afresh afterwards whichever page it was left from,
+ * and the action refreshes the page itself.
+ */
+export function useLeaveClass(
+  session: Pick<PublicClassSession, "id" | "startsAt" | "endsAt">,
+  from: LeaveFrom,
+) {
   const queryClient = useQueryClient();
+  const classId = session.id;
   return useMutation<
-    ClassDetail,
+    null,
     ActionFailure<LeaveFailure>,
     { reason: string },
     { detail?: ClassDetail; weeks: [readonly unknown[], TimetableWeek | undefined][] }
   >({
-    mutationFn: async ({ reason }) => unwrap(await leaveClass({ classId, reason })),
+    mutationFn: async ({ reason }) => unwrap(await leaveClass({ classId, reason, from })),
     onMutate: async () => {
       await queryClient.cancelQueries({ queryKey: classKeys.detail(classId) });
       await queryClient.cancelQueries({ queryKey: classKeys.lists() });
@@ -36,11 +46,13 @@ export function useLeaveClass(classId: string) {
       if (snapshot?.detail) queryClient.setQueryData(classKeys.detail(classId), snapshot.detail);
       for (const [key, week] of snapshot?.weeks ?? []) queryClient.setQueryData(key, week);
     },
-    onSuccess: (detail) => {
-      queryClient.setQueryData(classKeys.detail(classId), detail);
-      const { id, startsAt, endsAt } = detail.session;
-      notifyEmbedHost("class-left", { id, start: startsAt, end: endsAt, status: "cancelled" });
-    },
+    onSuccess: () =>
+      notifyEmbedHost("class-left", {
+        id: classId,
+        start: session.startsAt,
+        end: session.endsAt,
+        status: "cancelled",
+      }),
     onSettled: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: classKeys.detail(classId) }),

@@ -27,6 +27,7 @@ const bookings = await import("@/components/bookings/actions");
 const signIn = await import("@/components/sign-in/actions");
 const { appointmentEventDetailAction } = await import("@/components/embed/actions");
 const classes = await import("@/components/classes/actions");
+const { leaveClass } = await import("@/components/classes/leave-action");
 
 const phoneInput = { country: "GB", phone: "07700 900101" };
 const week = { week: "2026-11-23", timeZone: "Europe/London" };
@@ -80,12 +81,6 @@ const actions: ActionCase[] = [
     run: bookings.cancelAppointmentAction,
     valid: { appointmentId: "apt_emma_cut", reason: "" },
     bad: { appointmentId: badIds, reason: ["x".repeat(301)] },
-  },
-  {
-    name: "leaveClassAction",
-    run: bookings.leaveClassAction,
-    valid: { classId: "cls_yoga_full" },
-    bad: { classId: badIds },
   },
   {
     name: "requestSignInCodeAction",
@@ -142,9 +137,9 @@ const actions: ActionCase[] = [
   },
   {
     name: "leaveClass",
-    run: classes.leaveClass,
-    valid: { classId: "cls_pilates_last_spot", reason: "" },
-    bad: { classId: badIds, reason: ["x".repeat(301)] },
+    run: leaveClass,
+    valid: { classId: "cls_pilates_last_spot", reason: "", from: "class" },
+    bad: { classId: badIds, reason: ["x".repeat(301)], from: ["", "timetable", 1, null] },
   },
 ];
 

@@ -18,7 +18,6 @@ export const classLimits = {
     limit: env.LIMIT_CLASS_JOINS_PER_PHONE_PER_HOUR,
     windowMs: HOUR_MS,
   },
-  leavesPerClient: { name: "classes-leave-client", limit: 20, windowMs: HOUR_MS },
 } satisfies Record<string, RateLimitPolicy>;
 
 export async function withinLimit(policy: RateLimitPolicy, subject: string): Promise<boolean> {

@@ -2,7 +2,6 @@
 
 import { useRef, useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { buttonStyles } from "@/components/ui/button-styles";
 import { isLateCancel, type ClassAvailability } from "@/lib/classes/class-status";
 import type { ClassDetail } from "@/lib/classes/views";
 import type { ContactInput } from "@/lib/contact/contact-schema";
@@ -13,7 +12,6 @@ import { JoinPanel } from "./join-panel";
 import { LeaveDialog } from "./leave-dialog";
 import { useHydrated } from "./use-hydrated";
 import { useJoinClass } from "./use-join-class";
-import { useLeaveClass } from "./use-leave-class";
 
 type Notice = { tone: "success" | "error"; text: string };
 
@@ -43,9 +41,7 @@ export function ClassActions({
   const { t, locale } = useI18n();
   const { session } = detail;
   const join = useJoinClass(session.id);
-  const leave = useLeaveClass(session, "class");
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [leaving, setLeaving] = useState(false);
   const hydrated = useHydrated();
   const successRef = useRef<HTMLDivElement>(null);
   const errorRef = useRef<HTMLDivElement>(null);
@@ -70,22 +66,6 @@ export function ClassActions({
           const shownAtFields =
             failure instanceof ActionFailure && Object.keys(failure.fieldErrors).length > 0;
           if (!shownAtFields) announce({ tone: "error", text: failureMessage(failure, t("error.generic")) });
-        },
-      },
-    );
-  }
-
-  function handleLeave(reason: string) {
-    const wasWaitlisted = detail.participation === "waitlisted";
-    leave.mutate(
-      { reason },
-      {
-        onSuccess: () => {
-          setLeaving(false);
-          announce({
-            tone: "success",
-            text: t(wasWaitlisted ? "classes.leave.doneWaitlist" : "classes.leave.done"),
-          });
         },
       },
     );
@@ -139,26 +119,17 @@ export function ClassActions({
           <p className="text-lg font-semibold">
             {t(availability === "booked" ? "classes.join.youAreBooked" : "classes.join.youAreWaitlisted")}
           </p>
-          <button
-            type="button"
-            className={buttonStyles.secondary}
-            disabled={!hydrated}
-            onClick={() => setLeaving(true)}
-          >
-            {t(availability === "booked" ? "classes.leave.open" : "classes.leave.openWaitlist")}
-          </button>
           <LeaveDialog
-            open={leaving}
-            classTitle={session.name}
-            lateCancelMinutes={late}
+            session={session}
             waitlisted={availability === "waitlisted"}
-            pending={leave.isPending}
-            error={leave.error ? failureMessage(leave.error, t("error.generic")) : null}
-            onKeep={() => {
-              setLeaving(false);
-              leave.reset();
-            }}
-            onLeave={handleLeave}
+            lateCancelMinutes={late}
+            disabled={!hydrated}
+            onLeft={() =>
+              announce({
+                tone: "success",
+                text: t(availability === "waitlisted" ? "classes.leave.doneWaitlist" : "classes.leave.done"),
+              })
+            }
           />
         </div>
       ) : availability === "booking_closed" ? (

@@ -1,6 +1,5 @@
 "use server";
 
-import { headers } from "next/headers";
 import { toClientIdentity } from "@/lib/contact/contact-schema";
 import { normalisePhone } from "@/lib/contact/phone";
 import { findNextAvailableDate, loadMonthAvailability } from "@/lib/booking/month-loader";
@@ -10,13 +9,12 @@ import { resolveSlotScope } from "@/lib/booking/slot-scope";
 import type { MonthAvailability } from "@/lib/booking/types";
 import { userMessageKey } from "@/lib/errors/user-message";
 import { getI18n } from "@/lib/i18n/server";
-import { clientIp } from "@/lib/rate-limit/client-ip";
+import { limits, requestIp, withinLimit } from "@/lib/rate-limit/limits";
 import { startSession } from "@/lib/session/session-cookie";
 import { getStore } from "@/lib/store";
 import type { ActionResult, BookResult } from "./action-result";
 import { monthAvailabilityInput, nextAvailableInput } from "./availability-input";
 import { bookingSchema } from "./booking-schema";
-import { allowed, limits } from "./rate-limits";
 
 const BOOKING_REQUEST_TTL_MS = 10 * 60_000;
 // Longer than a booking normally takes, short enough that a stuck request fails visibly.
@@ -38,7 +36,7 @@ async function failure(code: "invalid" | "rate_limited" | "upstream", error?: un
 export async function loadMonthAvailabilityAction(input: unknown): Promise<ActionResult<MonthAvailability>> {
   const parsed = monthAvailabilityInput.safeParse(input);
   if (!parsed.success) return failure("invalid");
-  if (!(await allowed(limits.availabilityPerIp, clientIp(await headers())))) return failure("rate_limited");
+  if (!(await withinLimit(limits.availabilityPerIp, await requestIp()))) return failure("rate_limited");
   try {
     const resolved = await resolveSlotScope(parsed.data);
     if (!resolved) return failure("invalid");
@@ -55,7 +53,7 @@ export async function findNextAvailableDateAction(
 ): Promise<ActionResult<{ date: string | null }>> {
   const parsed = nextAvailableInput.safeParse(input);
   if (!parsed.success) return failure("invalid");
-  if (!(await allowed(limits.availabilityPerIp, clientIp(await headers())))) return failure("rate_limited");
+  if (!(await withinLimit(limits.availabilityPerIp, await requestIp()))) return failure("rate_limited");
   try {
     const resolved = await resolveSlotScope(parsed.data);
     if (!resolved) return failure("invalid");
@@ -90,7 +88,7 @@ export async function bookAppointmentAction(input: unknown): Promise<BookResult>
   const booking = parsed.data;
   // A time that has passed can never be booked: refuse it before spending the upstream's budget.
   if (Date.parse(booking.startsAt) <= Date.now()) return failure("invalid");
-  const ip = clientIp(await headers());
+  const ip = await requestIp();
 
   try {
     const result = await runOnce<Booked | Exclude<BookResult, { ok: true }>>(
@@ -105,7 +103,8 @@ export async function bookAppointmentAction(input: unknown): Promise<BookResult>
       async () => {
         const phone = normalisePhone(booking.country, booking.phone)?.e164 ?? booking.phone;
         const withinLimits =
-          (await allowed(limits.bookingsPerIp, ip)) && (await allowed(limits.bookingsPerPhone, phone));
+          (await withinLimit(limits.bookingsPerIp, ip)) &&
+          (await withinLimit(limits.bookingsPerPhone, phone));
         if (!withinLimits) return failure("rate_limited");
         const resolved = await resolveSlotScope(booking);
         if (!resolved) return failure("invalid");

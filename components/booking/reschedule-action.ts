@@ -1,6 +1,5 @@
 "use server";
 
-import { headers } from "next/headers";
 import { placeReschedule } from "@/lib/booking/place-booking";
 import { runOnce } from "@/lib/booking/request-once";
 import { loadRescheduleTarget, rescheduleSelection } from "@/lib/booking/reschedule-target";
@@ -9,10 +8,9 @@ import { env } from "@/lib/env";
 import { userMessageKey } from "@/lib/errors/user-message";
 import { getI18n } from "@/lib/i18n/server";
 import type { MessageKey } from "@/lib/i18n/messages/en";
-import { clientIp } from "@/lib/rate-limit/client-ip";
+import { limits, requestIp, withinLimit } from "@/lib/rate-limit/limits";
 import { getStore } from "@/lib/store";
 import type { RescheduleResult } from "./action-result";
-import { allowed, limits } from "./rate-limits";
 import { rescheduleSchema } from "./reschedule-schema";
 
 const REQUEST_TTL_MS = 10 * 60_000;
@@ -30,7 +28,7 @@ export async function rescheduleAppointmentAction(input: unknown): Promise<Resch
   const parsed = rescheduleSchema.safeParse(input);
   if (!parsed.success) return refusal("invalid", "booking.selectionInvalid");
   const { appointmentId, startsAt, requestId } = parsed.data;
-  if (!(await allowed(limits.bookingsPerIp, clientIp(await headers())))) {
+  if (!(await withinLimit(limits.bookingsPerIp, await requestIp()))) {
     return refusal("rate_limited", "booking.rateLimited");
   }
   try {

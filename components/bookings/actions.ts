@@ -3,10 +3,10 @@
 import { refresh } from "next/cache";
 import { canChangeAppointment } from "@/lib/bookings/policy";
 import { getOwnedAppointment } from "@/lib/bookings/owned";
-import { withinLimits } from "@/lib/bookings/rate-limits";
 import { env } from "@/lib/env";
 import { userMessageKey } from "@/lib/errors/user-message";
 import { getI18n } from "@/lib/i18n/server";
+import { limits, withinLimit } from "@/lib/rate-limit/limits";
 import { readSession } from "@/lib/session/session-cookie";
 import { invalidateAppointmentOf } from "@/lib/upstream-cache/invalidate";
 import type { Session } from "@/lib/session/session-payload";
@@ -46,7 +46,7 @@ async function failure(code: BookingChangeFailure, error?: unknown): Promise<Boo
 async function changingClient(): Promise<Session | BookingChangeFailure> {
   const session = await readSession();
   if (!session) return "signed_out";
-  if (!(await withinLimits([["bookingChangesPerClient", session.clientId]]))) return "rate_limited";
+  if (!(await withinLimit(limits.bookingChangesPerClient, session.clientId))) return "rate_limited";
   return session;
 }
 

@@ -6,6 +6,7 @@ import type { ActionResult, ClassDetail, TimetableWeek } from "@/lib/classes/vie
 import { toClientIdentity } from "@/lib/contact/contact-schema";
 import { getI18n } from "@/lib/i18n/server";
 import { en, type MessageKey } from "@/lib/i18n/messages/en";
+import { limits, requestIp, withinLimit } from "@/lib/rate-limit/limits";
 import { readSession, startSession } from "@/lib/session/session-cookie";
 import { clientAllowedFor } from "@/lib/session/session-payload";
 import { UpstreamNotFoundError } from "@/lib/whautomate/errors";
@@ -13,7 +14,6 @@ import type { ClientIdentity } from "@/lib/whautomate/types";
 import { loadClassDetail } from "./server/class-detail";
 import { attemptJoin, type JoinRefusal } from "./server/join-class";
 import { findNextClassWeek } from "./server/next-class-week";
-import { classLimits, requestIp, withinLimit } from "./server/rate-limits";
 import { loadTimetableWeek } from "./server/timetable-week";
 
 type CommonFailure = "invalid" | "rate_limited" | "not_found" | "unavailable";
@@ -64,7 +64,7 @@ async function tooManyJoins() {
 }
 
 async function readsAllowed(): Promise<boolean> {
-  return withinLimit(classLimits.readsPerIp, await requestIp());
+  return withinLimit(limits.classReadsPerIp, await requestIp());
 }
 
 // Reads one week of the timetable in the client's zone, with the signed-in client's own places.
@@ -134,8 +134,8 @@ export async function joinClass(input: unknown): Promise<ActionResult<JoinOutcom
       : null;
   if (!client) return refuse("needs_details");
   const person = "id" in client ? `client:${client.id}` : `${client.countryCode}${client.phone}`;
-  if (!(await withinLimit(classLimits.joinsPerIp, await requestIp()))) return tooManyJoins();
-  if (!(await withinLimit(classLimits.joinsPerPerson, person))) return tooManyJoins();
+  if (!(await withinLimit(limits.classJoinsPerIp, await requestIp()))) return tooManyJoins();
+  if (!(await withinLimit(limits.classJoinsPerPerson, person))) return tooManyJoins();
   try {
     const attempt = await attemptJoin(classId, client, waitlist);
     if (!attempt.ok) return refuse(attempt.code);

@@ -4,13 +4,13 @@ import * as z from "zod/mini";
 import { refresh } from "next/cache";
 import { getOwnedClassParticipation } from "@/lib/bookings/owned";
 import { canLeaveClass, type LeaveClassPolicy } from "@/lib/bookings/policy";
-import { withinLimits } from "@/lib/bookings/rate-limits";
 import { leaveClassInput, type LeaveFrom } from "@/lib/classes/schemas";
 import type { ActionResult } from "@/lib/classes/views";
 import { env } from "@/lib/env";
 import { userMessageKey } from "@/lib/errors/user-message";
 import { getI18n } from "@/lib/i18n/server";
 import type { MessageKey } from "@/lib/i18n/messages/en";
+import { limits, withinLimit } from "@/lib/rate-limit/limits";
 import { readSession } from "@/lib/session/session-cookie";
 import { invalidateClassOf } from "@/lib/upstream-cache/invalidate";
 import { cancelClassParticipant, UpstreamInvalidRequestError, UpstreamNotFoundError } from "@/lib/whautomate";
@@ -75,7 +75,7 @@ export async function leaveClass(input: unknown): Promise<ActionResult<null, Lea
   const { classId, reason, from } = parsed.data;
   const session = await readSession();
   if (!session) return refuse(from, "signed_out");
-  if (!(await withinLimits([["bookingChangesPerClient", session.clientId]]))) {
+  if (!(await withinLimit(limits.bookingChangesPerClient, session.clientId))) {
     return refuse(from, "rate_limited");
   }
   try {

@@ -1,17 +1,15 @@
 "use server";
 
-import { headers } from "next/headers";
 import { after } from "next/server";
 import { redirect } from "next/navigation";
 import type { ActionResult } from "@/components/bookings/action-result";
 import { redeemManageToken } from "@/lib/bookings/manage-exchange";
-import { withinLimits } from "@/lib/bookings/rate-limits";
 import { checkSignInCode, issueSignInCode, sendSignInCode } from "@/lib/bookings/sign-in";
 import { normalisePhone } from "@/lib/contact/phone";
 import { userMessageKey } from "@/lib/errors/user-message";
 import { en, type MessageKey } from "@/lib/i18n/messages/en";
 import { getI18n } from "@/lib/i18n/server";
-import { clientIp } from "@/lib/rate-limit/client-ip";
+import { limits, requestIp, withinLimit, withinLimits } from "@/lib/rate-limit/limits";
 import { endSession, startSession } from "@/lib/session/session-cookie";
 import { manageTokenSchema, signInPhoneSchema, verifySignInSchema } from "./schemas";
 
@@ -43,10 +41,6 @@ async function refusal<Code extends string>(
   return { ok: false, code, message: t(key) };
 }
 
-async function requestIp(): Promise<string> {
-  return clientIp(await headers());
-}
-
 // Sends a sign-in code on WhatsApp when the number is a client's. The answer never says whether it is:
 // the same body and the same stored state, and the lookup and send happen after the response.
 export async function requestSignInCodeAction(
@@ -57,8 +51,8 @@ export async function requestSignInCodeAction(
   const phone = normalisePhone(parsed.data.country, parsed.data.phone);
   if (!phone) return invalidInput([{ path: ["phone"], message: "form.phoneInvalid" }]);
   const allowed = await withinLimits([
-    ["codeSendsPerPhone", phone.e164],
-    ["codeSendsPerIp", await requestIp()],
+    [limits.codeSendsPerPhone, phone.e164],
+    [limits.codeSendsPerIp, await requestIp()],
   ]);
   if (!allowed) return refusal("rate_limited", "signIn.tooManySends");
   const code = await issueSignInCode(phone);
@@ -74,7 +68,7 @@ export async function verifySignInCodeAction(
   if (!parsed.success) return invalidInput(parsed.error.issues);
   const phone = normalisePhone(parsed.data.country, parsed.data.phone);
   if (!phone) return invalidInput([{ path: ["phone"], message: "form.phoneInvalid" }]);
-  if (!(await withinLimits([["codeChecksPerIp", await requestIp()]]))) {
+  if (!(await withinLimit(limits.codeChecksPerIp, await requestIp()))) {
     return refusal("rate_limited", "signIn.tooManyChecks");
   }
   try {
@@ -97,7 +91,7 @@ export async function exchangeManageTokenAction(
 ): Promise<ActionResult<{ destination: string }, "invalid" | "rate_limited" | "upstream">> {
   const parsed = manageTokenSchema.safeParse(token);
   if (!parsed.success) return refusal("invalid", "manage.invalid");
-  if (!(await withinLimits([["manageLinksPerIp", await requestIp()]]))) {
+  if (!(await withinLimit(limits.manageLinksPerIp, await requestIp()))) {
     return refusal("rate_limited", "manage.tooMany");
   }
   try {

@@ -13,7 +13,20 @@ import { LeaveDialog } from "./leave-dialog";
 import { useHydrated } from "./use-hydrated";
 import { useJoinClass } from "./use-join-class";
 
-type Notice = { tone: "success" | "error"; text: string };
+type Tone = "success" | "error";
+type Notice = { tone: Tone; text: string };
+
+// Both regions are always in the page, so a screen reader is listening before a message appears.
+const noticeRegions: Record<Tone, { role: "status" | "alert"; className: string }> = {
+  success: {
+    role: "status",
+    className: "rounded-control bg-brand-soft p-3 font-medium text-ink empty:hidden",
+  },
+  error: {
+    role: "alert",
+    className: "rounded-control border border-danger/50 p-3 font-medium text-danger empty:hidden",
+  },
+};
 
 const closedMessages: Partial<Record<ClassAvailability, MessageKey>> = {
   cancelled: "classes.detail.cancelled",
@@ -43,13 +56,12 @@ export function ClassActions({
   const join = useJoinClass(session.id);
   const [notice, setNotice] = useState<Notice | null>(null);
   const hydrated = useHydrated();
-  const successRef = useRef<HTMLDivElement>(null);
-  const errorRef = useRef<HTMLDivElement>(null);
+  const regions = useRef<Partial<Record<Tone, HTMLDivElement | null>>>({});
 
   function announce(next: Notice) {
     setNotice(next);
     // After the re-render, so the message is in place when focus lands on it.
-    window.setTimeout(() => (next.tone === "success" ? successRef : errorRef).current?.focus(), 0);
+    window.setTimeout(() => regions.current[next.tone]?.focus(), 0);
   }
 
   function handleJoin(contact?: ContactInput) {
@@ -82,22 +94,18 @@ export function ClassActions({
       <h2 id="class-actions-title" className="text-lg font-semibold">
         {t(headings[availability] ?? "classes.detail.bookingHeading")}
       </h2>
-      <div
-        ref={successRef}
-        tabIndex={-1}
-        role="status"
-        className="rounded-control bg-brand-soft p-3 font-medium text-ink empty:hidden"
-      >
-        {notice?.tone === "success" ? notice.text : null}
-      </div>
-      <div
-        ref={errorRef}
-        tabIndex={-1}
-        role="alert"
-        className="rounded-control border border-danger/50 p-3 font-medium text-danger empty:hidden"
-      >
-        {notice?.tone === "error" ? notice.text : null}
-      </div>
+      {(["success", "error"] as const).map((tone) => (
+        <div
+          key={tone}
+          ref={(region) => {
+            regions.current[tone] = region;
+          }}
+          tabIndex={-1}
+          {...noticeRegions[tone]}
+        >
+          {notice?.tone === tone ? notice.text : null}
+        </div>
+      ))}
       {availability === "book" || availability === "full" ? (
         <div className="space-y-3">
           {availability === "full" ? (

@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, type SandboxControl } from "./fixtures";
 import { randomUkMobile, startFresh, type AppointmentRecord } from "./booking-helpers";
 import {
@@ -26,16 +26,48 @@ test.use({
 
 type StoredAppointment = AppointmentRecord & { endTimeUTC: string };
 
-function storedAppointment(sandbox: SandboxControl, id: string): Promise<StoredAppointment> {
-  return sandbox.api<StoredAppointment>(`/v1/appointments/${id}`);
-}
+const storedStatus = { booked: "Booked", rescheduled: "Rescheduled", cancelled: "Cancelled" } as const;
 
-/** The host page heard exactly one event of this kind, carrying the appointment's id and times only. */
-async function expectPageHeard(page: Page, change: string, appointment: StoredAppointment) {
-  const { id, startTimeUTC: start, endTimeUTC: end } = appointment;
+/**
+ * Whautomate holds the change, and the host page heard exactly one event of its kind, carrying the
+ * appointment's id and times only.
+ */
+async function expectChangeHeard(
+  page: Page,
+  sandbox: SandboxControl,
+  appointmentId: string,
+  change: keyof typeof storedStatus,
+): Promise<StoredAppointment> {
+  const stored = await sandbox.api<StoredAppointment>(`/v1/appointments/${appointmentId}`);
+  expect(stored.status).toBe(storedStatus[change]);
+  const { id, startTimeUTC: start, endTimeUTC: end } = stored;
   await expect
     .poll(async () => (await hostEvents(page)).filter((event) => event.type === `booking:${change}`))
     .toEqual([{ type: `booking:${change}`, detail: { id, start, end, status: change } }]);
+  return stored;
+}
+
+/**
+ * From the day-and-time step in the frame: books its first free time for a new client, with the
+ * frame fitting its content at each step. Answers the appointment's id.
+ */
+async function bookFirstFreeTime(page: Page, frameElement: Locator, fullName: string): Promise<string> {
+  const frame = frameElement.contentFrame();
+  const firstTime = frame.getByRole("button", { name: /^Book / }).first();
+  await expect(firstTime).toBeVisible();
+  await expectFrameFitsContent(frameElement);
+  await expectNoAxeViolations(page);
+  await firstTime.click();
+
+  await expectFrameStep(frame, "Your details");
+  await frame.getByLabel("Full name").fill(fullName);
+  await frame.getByRole("textbox", { name: "Mobile number" }).fill(randomUkMobile());
+  await expectFrameFitsContent(frameElement);
+  await frame.getByRole("button", { name: "Confirm booking" }).click();
+
+  await expect(frame.getByRole("heading", { level: 1, name: "You're booked" })).toBeVisible();
+  await expectFrameFitsContent(frameElement);
+  return new URL((await appFrame(frameElement)).url()).pathname.split("/").at(-1)!;
 }
 
 /** The London calendar date this many days from now, as the booking URL takes it. */
@@ -97,27 +129,10 @@ test("a client books inside the frame on the business's site, and the frame foll
   await frame.getByRole("link", { name: "Amelia Hart" }).click();
 
   await expectFrameStep(frame, "Choose a day and time");
-  await expect(frame.getByRole("button", { name: /^Book / }).first()).toBeVisible();
-  await expectFrameFitsContent(frameElement);
+  const appointmentId = await bookFirstFreeTime(page, frameElement, "Ada Lovelace");
   await expectNoAxeViolations(page);
-  await frame
-    .getByRole("button", { name: /^Book / })
-    .first()
-    .click();
-
-  await expectFrameStep(frame, "Your details");
-  await frame.getByLabel("Full name").fill("Ada Lovelace");
-  await frame.getByRole("textbox", { name: "Mobile number" }).fill(randomUkMobile());
-  await expectFrameFitsContent(frameElement);
-  await frame.getByRole("button", { name: "Confirm booking" }).click();
-
-  await expect(frame.getByRole("heading", { level: 1, name: "You're booked" })).toBeVisible();
-  await expectFrameFitsContent(frameElement);
-  await expectNoAxeViolations(page);
-  const appointmentId = new URL((await appFrame(frameElement)).url()).pathname.split("/").at(-1)!;
-  const stored = await storedAppointment(sandbox, appointmentId);
-  expect(stored).toMatchObject({ status: "Booked", client: { fullName: "Ada Lovelace" } });
-  await expectPageHeard(page, "booked", stored);
+  const stored = await expectChangeHeard(page, sandbox, appointmentId, "booked");
+  expect(stored.client.fullName).toBe("Ada Lovelace");
 
   // Add to calendar leaves the frame (a new tab, or the browser's download), never replacing the app in it.
   await page
@@ -160,18 +175,7 @@ test("a client moves and then cancels inside the frame, and the page hears both"
   await expect(page.locator("html")).not.toHaveAttribute("data-theme");
   const inFrame = await appFrame(frameElement);
   expect(await inFrame.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
-  await expect(frame.getByRole("button", { name: /^Book / }).first()).toBeVisible();
-  await expectNoAxeViolations(page);
-  await frame
-    .getByRole("button", { name: /^Book / })
-    .first()
-    .click();
-  await expectFrameStep(frame, "Your details");
-  await frame.getByLabel("Full name").fill("Alan Turing");
-  await frame.getByRole("textbox", { name: "Mobile number" }).fill(randomUkMobile());
-  await frame.getByRole("button", { name: "Confirm booking" }).click();
-  await expect(frame.getByRole("heading", { level: 1, name: "You're booked" })).toBeVisible();
-  const appointmentId = new URL(inFrame.url()).pathname.split("/").at(-1)!;
+  const appointmentId = await bookFirstFreeTime(page, frameElement, "Alan Turing");
 
   await inFrame.goto(`${appUrl}/bookings`);
   await expect(frame.getByRole("heading", { level: 1, name: "My bookings" })).toBeVisible();
@@ -190,9 +194,7 @@ test("a client moves and then cancels inside the frame, and the page hears both"
   await frame.getByRole("button", { name: "Move my appointment" }).click();
   await expect(frame.getByRole("status").filter({ hasText: "Your appointment has moved." })).toBeVisible();
   await expectFrameFitsContent(frameElement);
-  const moved = await storedAppointment(sandbox, appointmentId);
-  expect(moved.status).toBe("Rescheduled");
-  await expectPageHeard(page, "rescheduled", moved);
+  await expectChangeHeard(page, sandbox, appointmentId, "rescheduled");
 
   await inFrame.goto(`${appUrl}/bookings`);
   await frame.getByRole("button", { name: /^Cancel Signature Haircut on / }).click();
@@ -202,7 +204,5 @@ test("a client moves and then cancels inside the frame, and the page hears both"
   await expect(frame.getByRole("region", { name: "Cancelled" })).toBeVisible();
   await expectFrameFitsContent(frameElement);
 
-  const cancelled = await storedAppointment(sandbox, appointmentId);
-  expect(cancelled.status).toBe("Cancelled");
-  await expectPageHeard(page, "cancelled", cancelled);
+  await expectChangeHeard(page, sandbox, appointmentId, "cancelled");
 });

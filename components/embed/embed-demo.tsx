@@ -1,4 +1,5 @@
 import { headers } from "next/headers";
+import type { ReactNode } from "react";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { requestOrigin } from "@/lib/embed/request-origin";
 import { env } from "@/lib/env";
@@ -21,31 +22,41 @@ export async function EmbedDemo() {
         <p className="text-ink-muted">{t("embed.demo.intro")}</p>
         <p className="text-ink-muted">{t("embed.demo.allowed")}</p>
       </div>
-      <section aria-labelledby="embed-inline" className="space-y-3">
-        <h2 id="embed-inline" className="text-xl font-semibold">
-          {t("embed.demo.inline.title")}
-        </h2>
-        <p>{t("embed.demo.inline.body")}</p>
+      <DemoSection id="embed-inline" title={t("embed.demo.inline.title")} body={t("embed.demo.inline.body")}>
         <SnippetCode label={t("embed.demo.code")} code={inlineCode} />
         <LiveSnippet path="/book" brand={brand} />
-      </section>
-      <section aria-labelledby="embed-popup" className="space-y-3">
-        <h2 id="embed-popup" className="text-xl font-semibold">
-          {t("embed.demo.popup.title")}
-        </h2>
-        <p>{t("embed.demo.popup.body")}</p>
+      </DemoSection>
+      <DemoSection id="embed-popup" title={t("embed.demo.popup.title")} body={t("embed.demo.popup.body")}>
         <SnippetCode label={t("embed.demo.code")} code={popupCode} />
         <button type="button" data-booking-popup="/classes" className={buttonStyles.primary}>
           {t("embed.demo.popup.button")}
         </button>
-      </section>
-      <section aria-labelledby="embed-events" className="space-y-3">
-        <h2 id="embed-events" className="text-xl font-semibold">
-          {t("embed.demo.events.title")}
-        </h2>
-        <p>{t("embed.demo.events.body")}</p>
+      </DemoSection>
+      <DemoSection id="embed-events" title={t("embed.demo.events.title")} body={t("embed.demo.events.body")}>
         <HostEventLog />
-      </section>
+      </DemoSection>
     </div>
+  );
+}
+
+function DemoSection({
+  id,
+  title,
+  body,
+  children,
+}: {
+  id: string;
+  title: string;
+  body: string;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id} className="space-y-3">
+      <h2 id={id} className="text-xl font-semibold">
+        {title}
+      </h2>
+      <p>{body}</p>
+      {children}
+    </section>
   );
 }

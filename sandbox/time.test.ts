@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { isValidLocalDate, isValidTimeZone, parseClockTime, to12Hour, wallClockIso } from "./time";
+import {
+  isValidLocalDate,
+  isValidTimeZone,
+  localClockOf,
+  localDateOf,
+  parseClockTime,
+  startOfLocalDay,
+  to12Hour,
+  wallClockIso,
+  zonedToInstant,
+} from "./time";
 
 describe("time helpers", () => {
   it("reads 12- and 24-hour clock text", () => {
@@ -25,6 +35,18 @@ describe("time helpers", () => {
     expect(wallClockIso(Date.parse("2024-08-05T19:39:00.000Z"), "America/Sao_Paulo")).toBe(
       "2024-08-05T16:39:00.000Z",
     );
+  });
+
+  it("turns wall-clock times into instants, on the days the clocks change too", () => {
+    const at = (instant: string) => Date.parse(instant);
+    expect(zonedToInstant("2027-03-28", "09:00", "Europe/London")).toBe(at("2027-03-28T08:00:00Z"));
+    expect(zonedToInstant("2026-10-25", "09:00", "Europe/London")).toBe(at("2026-10-25T09:00:00Z"));
+    // 01:30 does not happen on spring-forward day: it is 02:30 BST. On fall-back day it happens twice.
+    expect(zonedToInstant("2027-03-28", "01:30", "Europe/London")).toBe(at("2027-03-28T01:30:00Z"));
+    expect(zonedToInstant("2026-10-25", "01:30", "Europe/London")).toBe(at("2026-10-25T00:30:00Z"));
+    expect(startOfLocalDay("2026-11-24", "Asia/Kolkata")).toBe(at("2026-11-23T18:30:00Z"));
+    expect(localDateOf(at("2026-11-23T18:30:00Z"), "Asia/Kolkata")).toBe("2026-11-24");
+    expect(localClockOf(at("2026-10-25T01:30:00Z"), "Europe/London")).toBe("01:30");
   });
 
   it("validates dates and zones", () => {

@@ -1,5 +1,3 @@
-import { formatInTimeZone, fromZonedTime } from "date-fns-tz";
-
 export const MINUTE_MS = 60_000;
 export const DAY_MS = 24 * 60 * MINUTE_MS;
 
@@ -46,9 +44,50 @@ export function to12Hour(clock: string): string {
   return `${pad(hours % 12 === 0 ? 12 : hours % 12)}:${minutes} ${suffix}`;
 }
 
-/** The instant at which the wall clock in `zone` reads `localDate` `clock` ("HH:mm"). */
+const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** What the wall clock in `zone` reads at `instant`, as the UTC instant with the same reading. */
+function wallClockAsUtc(instant: number, zone: string): number {
+  let format = wallClockFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone: zone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    });
+    wallClockFormats.set(zone, format);
+  }
+  const parts = format.formatToParts(instant);
+  const read = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(parts.find((part) => part.type === type)?.value);
+  const seconds = Date.UTC(
+    read("year"),
+    read("month") - 1,
+    read("day"),
+    read("hour"),
+    read("minute"),
+    read("second"),
+  );
+  return seconds + (((instant % 1000) + 1000) % 1000);
+}
+
+/**
+ * The instant at which the wall clock in `zone` reads `localDate` `clock` ("HH:mm"), whatever the
+ * process's own zone. A time the clocks skip moves forward by the gap, a time they repeat is the
+ * earlier one: the app's rule too (Temporal's "compatible").
+ */
 export function zonedToInstant(localDate: string, clock: string, zone: string): number {
-  return fromZonedTime(`${localDate}T${clock}:00`, zone).getTime();
+  const reading = Date.parse(`${localDate}T${clock}:00.000Z`);
+  const offsetAt = (instant: number) => wallClockAsUtc(instant, zone) - instant;
+  // The offsets half a day either side differ only on a day the clocks change.
+  const candidates = [reading - offsetAt(reading - DAY_MS / 2), reading - offsetAt(reading + DAY_MS / 2)];
+  const matching = candidates.filter((instant) => wallClockAsUtc(instant, zone) === reading);
+  return matching.length > 0 ? Math.min(...matching) : candidates[0]!;
 }
 
 export function startOfLocalDay(localDate: string, zone: string): number {
@@ -56,16 +95,16 @@ export function startOfLocalDay(localDate: string, zone: string): number {
 }
 
 export function localDateOf(instant: number, zone: string): string {
-  return formatInTimeZone(instant, zone, "yyyy-MM-dd");
+  return wallClockIso(instant, zone).slice(0, 10);
 }
 
 export function localClockOf(instant: number, zone: string): string {
-  return formatInTimeZone(instant, zone, "HH:mm");
+  return wallClockIso(instant, zone).slice(11, 16);
 }
 
 /** The vendor writes local wall-clock time with a Z suffix; this reproduces that quirk. */
 export function wallClockIso(instant: number, zone: string): string {
-  return formatInTimeZone(instant, zone, "yyyy-MM-dd'T'HH:mm:ss.SSS'Z'");
+  return new Date(wallClockAsUtc(instant, zone)).toISOString();
 }
 
 export function addDaysToLocalDate(localDate: string, days: number): string {

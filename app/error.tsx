@@ -9,11 +9,7 @@ export default function RouteError({ reset }: { error: Error & { digest?: string
     <div role="alert" className="space-y-3">
       <h1 className="text-2xl font-semibold">{t("error.title")}</h1>
       <p className="text-ink-muted">{t("error.generic")}</p>
-      <button
-        type="button"
-        onClick={reset}
-        className={buttonStyles.primary}
-      >
+      <button type="button" onClick={reset} className={buttonStyles.primary}>
         {t("error.retry")}
       </button>
     </div>

@@ -200,7 +200,10 @@ test("booking with someone else's phone number does not open their other booking
   await page.setExtraHTTPHeaders({ "x-forwarded-for": `203.0.113.${Math.floor(Math.random() * 250) + 1}` });
 
   await page.goto("/book?location=loc_london&service=svc_signature_cut&staff=stf_amelia");
-  await page.getByRole("button", { name: /^Book / }).first().click();
+  await page
+    .getByRole("button", { name: /^Book / })
+    .first()
+    .click();
   await page.getByLabel("Full name").fill("Not Emma");
   await page.getByRole("combobox", { name: "Country" }).selectOption("GB");
   await page.getByRole("textbox", { name: "Mobile number" }).fill(emma.phone);

@@ -86,5 +86,7 @@ test("a verified returning client's details are prefilled, an unverified visitor
   await signInAs(page, sandbox, client);
   await openDetails();
   await expect(page.getByLabel("Full name")).toHaveValue("Calendar Keeper");
-  await expect(page.getByRole("textbox", { name: "Mobile number" })).toHaveValue(new RegExp(client.phone.slice(-6)));
+  await expect(page.getByRole("textbox", { name: "Mobile number" })).toHaveValue(
+    new RegExp(client.phone.slice(-6)),
+  );
 });

@@ -26,7 +26,10 @@ test("a client moves their appointment to another free time", async ({ page, san
   await waitForSlots(page);
   await expectNoAxeViolations(page);
 
-  await page.getByRole("button", { name: /^Book / }).last().click();
+  await page
+    .getByRole("button", { name: /^Book / })
+    .last()
+    .click();
   await expectStep(page, "Confirm the new time");
   const target = chosenInstant(page);
   await expect(page.locator("dd.line-through time")).toHaveAttribute("datetime", booked.startsAt);
@@ -69,7 +72,9 @@ test("without a session the page says how to sign in", async ({ page, sandbox })
   const theirs = await bookAppointment(sandbox, owner, { hoursFromNow: 24 * 4 });
   await useOwnIp(page);
   await page.goto(`/book?reschedule=${theirs.id}`);
-  await expect(page.getByRole("main").getByRole("alert")).toContainText("Please sign in to change this booking");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(
+    "Please sign in to change this booking",
+  );
   await expect(page.getByRole("link", { name: "Find my bookings" })).toHaveAttribute("href", "/bookings");
   await expectNoAxeViolations(page);
 });
@@ -79,7 +84,9 @@ test("an appointment inside the notice window is not offered for rescheduling", 
   const client = await createClient(sandbox, "Late Lena");
   const soon = await bookAppointment(sandbox, client, { hoursFromNow: 5 });
   await signInAs(page, sandbox, client);
-  await expect(page.getByRole("link", { name: new RegExp(`^Reschedule ${soon.serviceName}`) })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: new RegExp(`^Reschedule ${soon.serviceName}`) })).toHaveCount(
+    0,
+  );
 
   await page.goto(`/book?reschedule=${soon.id}`);
   await expect(page.getByRole("main").getByRole("alert")).toContainText("can no longer be moved online");

@@ -2,13 +2,22 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 const sourceDirs = ["app", "components", "lib", "public"];
-const sourceFiles = ["next.config.ts", "tailwind.config.ts", "postcss.config.mjs", "package-lock.json", "proxy.ts"];
+const sourceFiles = [
+  "next.config.ts",
+  "tailwind.config.ts",
+  "postcss.config.mjs",
+  "package-lock.json",
+  "proxy.ts",
+];
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0;
   const stat = statSync(entry);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(entry).reduce((newest, name) => Math.max(newest, newestMtime(path.join(entry, name))), 0);
+  return readdirSync(entry).reduce(
+    (newest, name) => Math.max(newest, newestMtime(path.join(entry, name))),
+    0,
+  );
 }
 
 /** True when there is no production build or a source file changed after it was made. */

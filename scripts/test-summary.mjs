@@ -16,7 +16,7 @@ for (const file of process.argv.slice(2)) {
     failed += report.numFailedTests;
   } else {
     passed += (report.stats?.expected ?? 0) + (report.stats?.flaky ?? 0);
-    failed += (report.stats?.unexpected ?? 0);
+    failed += report.stats?.unexpected ?? 0;
   }
 }
 console.log(`${passed} passed, ${failed} failed`);

@@ -10,7 +10,7 @@ type TextFieldProps = {
   hint?: string;
   error?: string;
   optionalLabel?: string;
-} & ({ multiline?: false } & ComponentProps<"input"> | ({ multiline: true } & ComponentProps<"textarea">));
+} & (({ multiline?: false } & ComponentProps<"input">) | ({ multiline: true } & ComponentProps<"textarea">));
 
 /** A labelled input (or textarea) whose hint and error are announced with it. */
 export function TextField({ label, hint, error, optionalLabel, multiline, ...control }: TextFieldProps) {
@@ -31,7 +31,11 @@ export function TextField({ label, hint, error, optionalLabel, multiline, ...con
         </p>
       ) : null}
       {multiline ? (
-        <textarea {...(control as ComponentProps<"textarea">)} {...shared} className={`${inputStyles} min-h-24`} />
+        <textarea
+          {...(control as ComponentProps<"textarea">)}
+          {...shared}
+          className={`${inputStyles} min-h-24`}
+        />
       ) : (
         <input {...(control as ComponentProps<"input">)} {...shared} className={inputStyles} />
       )}

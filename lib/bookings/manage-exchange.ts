@@ -19,8 +19,12 @@ export async function redeemManageToken(token: string, now = Date.now()): Promis
   const viewer = { clientId, verified: false, grants: [bookingId] };
   if (kind === "appointment") {
     const appointment = await getOwnedAppointment(viewer, bookingId);
-    return appointment ? { clientId, bookingId, destination: `/bookings/${encodeURIComponent(appointment.id)}` } : null;
+    return appointment
+      ? { clientId, bookingId, destination: `/bookings/${encodeURIComponent(appointment.id)}` }
+      : null;
   }
   const place = await getOwnedClassParticipation(viewer, bookingId);
-  return place ? { clientId, bookingId, destination: `/classes/${encodeURIComponent(place.session.id)}` } : null;
+  return place
+    ? { clientId, bookingId, destination: `/classes/${encodeURIComponent(place.session.id)}` }
+    : null;
 }

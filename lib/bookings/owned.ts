@@ -25,14 +25,20 @@ async function nullWhenNotFound<T>(read: Promise<T>): Promise<T | null> {
   }
 }
 
-export async function getOwnedAppointment(viewer: Session, appointmentId: string): Promise<Appointment | null> {
+export async function getOwnedAppointment(
+  viewer: Session,
+  appointmentId: string,
+): Promise<Appointment | null> {
   if (!mayAccessBooking(viewer, appointmentId)) return null;
   const appointment = await nullWhenNotFound(getAppointment(appointmentId));
   return appointment && appointment.client.id === viewer.clientId ? appointment : null;
 }
 
 /** The client's place in a class: the live one when there is one, else their latest cancelled one. */
-export async function getOwnedClassParticipation(viewer: Session, classId: string): Promise<ClassBooking | null> {
+export async function getOwnedClassParticipation(
+  viewer: Session,
+  classId: string,
+): Promise<ClassBooking | null> {
   if (!mayAccessBooking(viewer, classId)) return null;
   const { clientId } = viewer;
   const [session, participants] = await Promise.all([
@@ -58,7 +64,8 @@ export async function listClientBookings(viewer: Session): Promise<ClientBooking
       .map((appointment) => ({ kind: "appointment" as const, appointment })),
     ...(classBookings ?? [])
       .filter(
-        (booking) => booking.participant.client.id === clientId && mayAccessBooking(viewer, booking.session.id),
+        (booking) =>
+          booking.participant.client.id === clientId && mayAccessBooking(viewer, booking.session.id),
       )
       .map((booking) => ({ kind: "class" as const, booking })),
   ]);

@@ -33,9 +33,9 @@ describe("normalisePhone", () => {
 
 describe("contactSchema", () => {
   it("accepts a real contact and keys errors to the fields", () => {
-    expect(contactSchema.safeParse({ fullName: "Emma Clarke", country: "GB", phone: "07700900101" }).success).toBe(
-      true,
-    );
+    expect(
+      contactSchema.safeParse({ fullName: "Emma Clarke", country: "GB", phone: "07700900101" }).success,
+    ).toBe(true);
     const bad = contactSchema.safeParse({ fullName: " E ", country: "GB", phone: "123" });
     expect(bad.success).toBe(false);
     const issues = bad.error!.issues.map((issue) => [issue.path.join("."), issue.message]);
@@ -48,9 +48,9 @@ describe("contactSchema", () => {
   });
 
   it("refuses markup in names", () => {
-    expect(contactSchema.safeParse({ fullName: "<b>Emma</b>", country: "GB", phone: "07700900101" }).success).toBe(
-      false,
-    );
+    expect(
+      contactSchema.safeParse({ fullName: "<b>Emma</b>", country: "GB", phone: "07700900101" }).success,
+    ).toBe(false);
   });
 
   it("turns a parsed contact into Whautomate's client fields", () => {

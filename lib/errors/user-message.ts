@@ -1,10 +1,6 @@
 import "server-only";
 import type { MessageKey } from "@/lib/i18n/messages/en";
-import {
-  UpstreamRateLimitedError,
-  UpstreamUnavailableError,
-  WhautomateError,
-} from "@/lib/whautomate/errors";
+import { UpstreamRateLimitedError, UpstreamUnavailableError, WhautomateError } from "@/lib/whautomate/errors";
 
 /**
  * What to tell a visitor when a read or an action failed. Anything we did not expect is logged

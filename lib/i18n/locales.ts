@@ -17,9 +17,12 @@ export function textDirection(locale: string): "ltr" | "rtl" {
 }
 
 /** Picks the locale from an explicit ?lang= first, then the Accept-Language header. */
-export function resolveLocale(lang: string | null | undefined, acceptLanguage: string | null | undefined): Locale {
-  const wanted = [lang, ...parseAcceptLanguage(acceptLanguage ?? "")].filter(
-    (value): value is string => Boolean(value),
+export function resolveLocale(
+  lang: string | null | undefined,
+  acceptLanguage: string | null | undefined,
+): Locale {
+  const wanted = [lang, ...parseAcceptLanguage(acceptLanguage ?? "")].filter((value): value is string =>
+    Boolean(value),
   );
   for (const tag of wanted) {
     const normalised = tag.trim().toLowerCase();

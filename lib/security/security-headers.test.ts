@@ -3,7 +3,9 @@ import { createNonce, securityHeaders } from "./security-headers";
 
 describe("securityHeaders", () => {
   it("lets only scripts carrying this response's nonce run, and nothing eval", () => {
-    const csp = securityHeaders({ nonce: "abc", frameAncestors: [], development: false })["Content-Security-Policy"];
+    const csp = securityHeaders({ nonce: "abc", frameAncestors: [], development: false })[
+      "Content-Security-Policy"
+    ];
     expect(csp).toContain("script-src 'self' 'nonce-abc' 'strict-dynamic'");
     expect(csp).not.toContain("unsafe-eval");
     expect(csp).toContain("object-src 'none'");

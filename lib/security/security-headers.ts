@@ -11,7 +11,12 @@ export interface SecurityHeaderInput {
 export function contentSecurityPolicy({ nonce, frameAncestors, development }: SecurityHeaderInput): string {
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
-    "script-src": ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(development ? ["'unsafe-eval'"] : [])],
+    "script-src": [
+      "'self'",
+      `'nonce-${nonce}'`,
+      "'strict-dynamic'",
+      ...(development ? ["'unsafe-eval'"] : []),
+    ],
     // Inline style attributes carry run-time theme variables (brand colour); no script can run from them.
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:", "blob:"],

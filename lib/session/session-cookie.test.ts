@@ -19,7 +19,11 @@ describe("session cookie", () => {
   it("reads back the client a session was started for, with what it was granted", async () => {
     await startSession("client-42", { grant: "apt_1" });
     await startSession("client-42", { grant: "cls_2" });
-    expect(await readSession()).toEqual({ clientId: "client-42", verified: false, grants: ["cls_2", "apt_1"] });
+    expect(await readSession()).toEqual({
+      clientId: "client-42",
+      verified: false,
+      grants: ["cls_2", "apt_1"],
+    });
     await startSession("client-42", { verified: true });
     expect(await readSession()).toMatchObject({ verified: true, grants: ["cls_2", "apt_1"] });
   });

@@ -40,18 +40,12 @@ describe("session payload", () => {
 
   it("is refused when sealed for another purpose or with an unexpected shape", () => {
     const sealedAs = (payload: object, purpose: "session" | "manage-token") => seal(payload, secret, purpose);
-    expect(
-      openSession(sealedAs(buildSessionPayload(emma, now), "manage-token"), secret, now),
-    ).toBeNull();
+    expect(openSession(sealedAs(buildSessionPayload(emma, now), "manage-token"), secret, now)).toBeNull();
     expect(
       openSession(sealedAs({ ...buildSessionPayload(emma, now), v: 1 }, "session"), secret, now),
     ).toBeNull();
     expect(
-      openSession(
-        sealedAs({ ...buildSessionPayload(emma, now), clientId: "" }, "session"),
-        secret,
-        now,
-      ),
+      openSession(sealedAs({ ...buildSessionPayload(emma, now), clientId: "" }, "session"), secret, now),
     ).toBeNull();
     expect(openSession("garbage", secret, now)).toBeNull();
   });

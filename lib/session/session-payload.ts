@@ -46,7 +46,11 @@ export function mergeSession(
 ): Session {
   const base = current?.clientId === clientId ? current : { clientId, verified: false, grants: [] };
   const grants = added.grant ? [added.grant, ...base.grants.filter((id) => id !== added.grant)] : base.grants;
-  return { clientId, verified: base.verified || added.verified === true, grants: grants.slice(0, MAX_GRANTS) };
+  return {
+    clientId,
+    verified: base.verified || added.verified === true,
+    grants: grants.slice(0, MAX_GRANTS),
+  };
 }
 
 /** Whether this visitor may see or change one of the client's bookings (an appointment or class id). */

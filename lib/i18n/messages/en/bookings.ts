@@ -90,7 +90,6 @@ export const bookings = {
   "manage.invalid": "This link is not valid or has expired.",
   "manage.invalidHint": "You can still find your bookings with your mobile number.",
   "manage.tooMany": "Too many links were opened from this device. Please wait a few minutes and try again.",
-  "bookings.partialView":
-    "You are seeing the bookings you made on this device or opened from a link.",
+  "bookings.partialView": "You are seeing the bookings you made on this device or opened from a link.",
   "bookings.verifyToSeeAll": "Confirm your number to see all your bookings",
 } as const;

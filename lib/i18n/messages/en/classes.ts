@@ -45,7 +45,8 @@ export const classes = {
   "classes.detail.location": "Location",
   "classes.detail.spots": "Spots",
   "classes.detail.onlineLocation": "Online, hosted by {location}",
-  "classes.detail.onlineHidden": "This class takes place online. The link to join appears here once you have a spot.",
+  "classes.detail.onlineHidden":
+    "This class takes place online. The link to join appears here once you have a spot.",
   "classes.detail.onlineHeading": "Join online",
   "classes.detail.onlineLink": "Open the class link",
   "classes.detail.passcode": "Passcode: {passcode}",
@@ -53,9 +54,11 @@ export const classes = {
   "classes.detail.cancelled": "The studio has cancelled this class.",
   "classes.detail.started": "This class has already started, so it can no longer be joined.",
   "classes.detail.ended": "This class has ended.",
-  "classes.detail.bookingClosed": "Online booking closed {cutoff} before the start. Contact the studio if you would still like to come.",
+  "classes.detail.bookingClosed":
+    "Online booking closed {cutoff} before the start. Contact the studio if you would still like to come.",
   "classes.detail.full": "This class is full.",
-  "classes.detail.waitlistOffer": "You can join the waitlist. You will not have a spot unless the studio gives you one.",
+  "classes.detail.waitlistOffer":
+    "You can join the waitlist. You will not have a spot unless the studio gives you one.",
 
   "classes.join.heading": "Take a spot",
   "classes.join.yourPlace": "Your place",
@@ -66,7 +69,8 @@ export const classes = {
   "classes.join.waitlistAsViewer": "Join the waitlist as {name}",
   "classes.join.pending": "Joining…",
   "classes.join.booked": "You're booked. See you there!",
-  "classes.join.waitlisted": "You're on the waitlist, not booked. You do not have a spot unless the studio confirms one.",
+  "classes.join.waitlisted":
+    "You're on the waitlist, not booked. You do not have a spot unless the studio confirms one.",
   "classes.join.youAreBooked": "You have a spot in this class.",
   "classes.join.youAreWaitlisted": "You're on the waitlist. You don't have a spot yet.",
 
@@ -74,7 +78,8 @@ export const classes = {
   "classes.leave.openWaitlist": "Leave the waitlist",
   "classes.leave.title": "Leave {name}?",
   "classes.leave.body": "Your spot will go to someone else.",
-  "classes.leave.lateWarning": "You're leaving less than {window} before the start; the studio may still charge you.",
+  "classes.leave.lateWarning":
+    "You're leaving less than {window} before the start; the studio may still charge you.",
   "classes.leave.reason": "Reason",
   "classes.leave.reasonHint": "Optional. Up to 300 characters, shared with the studio.",
   "classes.leave.reasonTooLong": "Please shorten the reason to 300 characters or fewer.",
@@ -92,11 +97,14 @@ export const classes = {
     "You have joined several classes in a short time. Please wait a while and try again, or contact the studio.",
   "classes.error.full": "This class is now full.",
   "classes.error.alreadyBooked": "You're already booked in this class.",
-  "classes.error.alreadyWaitlisted": "You're already on the waitlist for this class. You don't have a spot yet.",
+  "classes.error.alreadyWaitlisted":
+    "You're already on the waitlist for this class. You don't have a spot yet.",
   "classes.error.cancelled": "The studio has cancelled this class, so it can no longer be joined.",
   "classes.error.started": "This class has already started, so it can no longer be joined or left here.",
-  "classes.error.bookingClosed": "Online booking for this class has closed. Contact the studio if you would still like to come.",
+  "classes.error.bookingClosed":
+    "Online booking for this class has closed. Contact the studio if you would still like to come.",
   "classes.error.notFound": "We could not find this class. It may have been removed from the timetable.",
-  "classes.error.notSignedIn": "We don't know who you are on this device. Open My bookings to sign in, then leave the class from there.",
+  "classes.error.notSignedIn":
+    "We don't know who you are on this device. Open My bookings to sign in, then leave the class from there.",
   "classes.error.notBooked": "You don't have a place in this class any more.",
 } as const;

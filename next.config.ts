@@ -9,6 +9,12 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   productionBrowserSourceMaps: false,
   reactStrictMode: true,
+  experimental: {
+    // The stylesheet (Tailwind, ~6 KB compressed) goes inside each page instead of being a separate,
+    // render-blocking request: most visitors come once, from a link or an embed, so painting sooner
+    // matters more than caching it. Measured with `npm run bench`: time to slots 60-140 ms sooner.
+    inlineCss: true,
+  },
   async headers() {
     // /manage#<token>: keep the page's URL out of Referer headers to anything it loads or links to.
     return [{ source: "/manage", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] }];

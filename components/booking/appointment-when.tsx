@@ -3,7 +3,7 @@
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { useTimeZone } from "@/components/time-zone/use-time-zone";
 import { utcToZonedParts } from "@/lib/time/zoned";
-import { useIsClient } from "./use-is-client";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { useTimeFormat } from "./use-time-format";
 
 /** A booked start in the client's zone, and at the location too when its clock differs. */
@@ -20,9 +20,9 @@ export function AppointmentWhen({
 }) {
   const { t } = useI18n();
   const [timeZone] = useTimeZone();
-  const isClient = useIsClient();
+  const hydrated = useHydrated();
   const format = useTimeFormat(timeZone ?? locationTimeZone);
-  if (!timeZone || !isClient)
+  if (!timeZone || !hydrated)
     return <span className="inline-block h-5 w-48 animate-pulse rounded bg-line/50" />;
   const client = utcToZonedParts(startsAt, timeZone);
   const location = utcToZonedParts(startsAt, locationTimeZone);

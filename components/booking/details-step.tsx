@@ -15,7 +15,7 @@ import { SlotTakenPanel } from "./slot-taken-panel";
 import { SlotsSkeleton } from "./slots-skeleton";
 import { useBookAppointment } from "./use-book-appointment";
 import { useBookingUrl } from "./use-booking-url";
-import { useIsClient } from "./use-is-client";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 type Failure = Exclude<BookResult, { ok: true }>;
 
@@ -41,7 +41,7 @@ export function DetailsStep({
 }) {
   const router = useRouter();
   const [timeZone] = useTimeZone();
-  const isClient = useIsClient();
+  const hydrated = useHydrated();
   const url = useBookingUrl(params);
   const chosen = url.current.time ?? startsAt;
   const book = useBookAppointment();
@@ -63,7 +63,7 @@ export function DetailsStep({
   };
   const chooseAlternative = (slot: BookableSlot) => url.replace({ time: slot.startsAt });
 
-  if (!timeZone || !isClient) return <SlotsSkeleton />;
+  if (!timeZone || !hydrated) return <SlotsSkeleton />;
   return (
     <div className="space-y-6">
       {locationTimeZone ? (

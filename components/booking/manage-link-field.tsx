@@ -4,15 +4,15 @@ import { useId, useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { inputStyles } from "@/components/forms/text-field";
-import { useIsClient } from "./use-is-client";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 /** The booking's manage link (token in the fragment), to keep or copy; absolute once in the browser. */
 export function ManageLinkField({ path }: { path: string }) {
   const { t } = useI18n();
   const id = useId();
-  const isClient = useIsClient();
+  const hydrated = useHydrated();
   const [copied, setCopied] = useState(false);
-  const link = isClient ? new URL(path, window.location.origin).toString() : path;
+  const link = hydrated ? new URL(path, window.location.origin).toString() : path;
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(link);

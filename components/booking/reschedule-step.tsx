@@ -13,7 +13,7 @@ import type { RescheduleResult } from "./action-result";
 import { SlotTakenPanel } from "./slot-taken-panel";
 import { SlotsSkeleton } from "./slots-skeleton";
 import { useBookingUrl } from "./use-booking-url";
-import { useIsClient } from "./use-is-client";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { useRescheduleAppointment } from "./use-reschedule-appointment";
 import { useTimeFormat } from "./use-time-format";
 
@@ -32,7 +32,7 @@ export function RescheduleStep({
   const { t } = useI18n();
   const router = useRouter();
   const [timeZone] = useTimeZone();
-  const isClient = useIsClient();
+  const hydrated = useHydrated();
   const url = useBookingUrl(params);
   const chosen = url.current.time ?? params.time ?? "";
   const format = useTimeFormat(timeZone ?? "UTC");
@@ -42,7 +42,7 @@ export function RescheduleStep({
   const [navigating, startNavigation] = useTransition();
   const pending = reschedule.isPending || navigating || reschedule.data?.ok === true;
 
-  if (!timeZone || !isClient) return <SlotsSkeleton />;
+  if (!timeZone || !hydrated) return <SlotsSkeleton />;
   const when = (instant: string) =>
     t("booking.details.when", { date: format.date(instant), time: format.time(instant) });
 

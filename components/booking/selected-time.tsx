@@ -4,7 +4,7 @@ import { useSearchParams } from "next/navigation";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { useTimeZone } from "@/components/time-zone/use-time-zone";
 import { parseBookingParams } from "@/lib/booking/booking-params";
-import { useIsClient } from "./use-is-client";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { useTimeFormat } from "./use-time-format";
 
 /** The chosen slot in the client's zone; it follows the URL, so picking an alternative updates it. */
@@ -13,8 +13,8 @@ export function SelectedTime() {
   const startsAt = parseBookingParams(useSearchParams()).time;
   const [timeZone] = useTimeZone();
   const format = useTimeFormat(timeZone ?? "UTC");
-  const isClient = useIsClient();
-  if (!startsAt || !timeZone || !isClient)
+  const hydrated = useHydrated();
+  if (!startsAt || !timeZone || !hydrated)
     return <span className="inline-block h-5 w-40 animate-pulse rounded bg-line/50" />;
   return <>{t("booking.details.when", { date: format.date(startsAt), time: format.time(startsAt) })}</>;
 }

@@ -10,7 +10,7 @@ import type { MessageKey } from "@/lib/i18n/messages/en";
 import { ActionFailure, failureMessage } from "./action-failure";
 import { JoinPanel } from "./join-panel";
 import { LeaveDialog } from "./leave-dialog";
-import { useHydrated } from "./use-hydrated";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { useJoinClass } from "./use-join-class";
 
 type Tone = "success" | "error";

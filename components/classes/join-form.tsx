@@ -8,7 +8,7 @@ import { TextField } from "@/components/forms/text-field";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { contactSchema, type ContactInput } from "@/lib/contact/contact-schema";
-import { useHydrated } from "./use-hydrated";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 /** Name and phone, checked with the same schema the join action uses. */
 export function JoinForm({

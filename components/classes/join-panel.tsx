@@ -6,7 +6,7 @@ import { buttonStyles } from "@/components/ui/button-styles";
 import type { ContactInput } from "@/lib/contact/contact-schema";
 import type { ClassViewer } from "@/lib/classes/views";
 import { JoinForm } from "./join-form";
-import { useHydrated } from "./use-hydrated";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 /**
  * One tap for a client this device already knows; name and phone otherwise, or when the known

@@ -62,3 +62,19 @@ test("the timetable in a remembered zone hydrates as the server rendered it", as
   await page.waitForLoadState("networkidle");
   expect(errors).toEqual([]);
 });
+
+test("a class's page opens in the remembered zone, in its first HTML too", async ({ page }) => {
+  await page.goto("/classes");
+  await page.getByRole("combobox", { name: "Your time zone" }).fill("Asia/Tokyo");
+  await page.getByRole("button", { name: "Use this time zone" }).click();
+  await expect(page).toHaveURL(/[?&]tz=Asia%2FTokyo/);
+
+  // Shares the page's cookies: the server renders for this visitor, not for a stranger.
+  const html = await (await page.request.get("/classes/cls_pilates_last_spot")).text();
+  expect(html.includes("Japan Standard Time"), "the server's HTML is in the remembered zone").toBe(true);
+  const errors = hydrationErrors(page);
+  await page.goto("/classes/cls_pilates_last_spot");
+  await expect(page.getByText("(Japan Standard Time)")).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(errors).toEqual([]);
+});

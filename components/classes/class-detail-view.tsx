@@ -18,15 +18,18 @@ import { useClassDetail } from "./use-class-detail";
 export function ClassDetailView({
   initialDetail,
   defaultCountry,
+  savedTimeZone,
 }: {
   initialDetail: ClassDetail;
   defaultCountry: string;
+  /** The zone this browser used last time (cookie), if any. */
+  savedTimeZone: string | null;
 }) {
   const { t } = useI18n();
   const { data: detail } = useClassDetail(initialDetail.session.id, initialDetail);
   const { session } = detail;
-  // Until the browser says otherwise, times are shown in the class's own zone.
-  const [timeZone] = useTimeZone(session.timeZone);
+  // Until the browser says otherwise: the zone it used last time, else the class's own.
+  const [timeZone] = useTimeZone(savedTimeZone ?? session.timeZone);
   const availability = deriveClassAvailability(
     { ...session, participation: detail.participation },
     detail.checkedAt,

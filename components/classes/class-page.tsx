@@ -1,4 +1,4 @@
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { PhoneCountries } from "@/components/forms/phone-countries";
@@ -9,6 +9,7 @@ import { userMessageKey } from "@/lib/errors/user-message";
 import { getI18n } from "@/lib/i18n/server";
 import { readSession } from "@/lib/session/session-cookie";
 import { clientAllowedFor } from "@/lib/session/session-payload";
+import { SAVED_TIME_ZONE_COOKIE, savedTimeZone } from "@/lib/time/saved-time-zone";
 import { UpstreamNotFoundError } from "@/lib/whautomate/errors";
 import { ClassDetailView } from "./class-detail-view";
 import { loadClassDetail } from "./server/class-detail";
@@ -45,7 +46,11 @@ export async function ClassPage({ classId, tz }: { classId: string; tz: string |
   }
   return (
     <PhoneCountries>
-      <ClassDetailView initialDetail={loaded.detail} defaultCountry={await defaultPhoneCountry()} />
+      <ClassDetailView
+        initialDetail={loaded.detail}
+        defaultCountry={await defaultPhoneCountry()}
+        savedTimeZone={savedTimeZone((await cookies()).get(SAVED_TIME_ZONE_COOKIE)?.value)}
+      />
     </PhoneCountries>
   );
 }

@@ -23,6 +23,29 @@ describe("parseBookingParams", () => {
     });
   });
 
+  it("reads a slot's start only as a whole ISO instant with its offset, and keeps it in UTC", () => {
+    const time = (value: string) => parseBookingParams({ time: value }).time;
+    expect(time("2027-03-28T09:00:00.5-05:30")).toBe("2027-03-28T14:30:00.500Z");
+    expect(time("2027-03-28T09:00:00Z")).toBe("2027-03-28T09:00:00.000Z");
+    for (const bad of [
+      "2027-03-28T09:00Z",
+      "2027-03-28T09:00:00",
+      "2027-03-28 09:00:00Z",
+      "2027-03-28T24:00:00Z",
+      "2027-02-30T09:00:00Z",
+      "2027-03-28T09:00:00+01",
+    ]) {
+      expect(time(bad)).toBeUndefined();
+    }
+  });
+
+  it("trims names and phone numbers and drops them when blank or too long", () => {
+    expect(parseBookingParams({ name: "  Emma  ", phone: " ".repeat(3) })).toEqual({ name: "Emma" });
+    expect(parseBookingParams({ name: "a".repeat(81), phone: "0".repeat(40) })).toEqual({
+      phone: "0".repeat(40),
+    });
+  });
+
   it("reads URLSearchParams too", () => {
     expect(parseBookingParams(new URLSearchParams("tz=Asia/Kolkata&month=2027-03"))).toEqual({
       tz: "Asia/Kolkata",

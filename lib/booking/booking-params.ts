@@ -1,5 +1,5 @@
-// zod/mini: the booking pages read their parameters in the browser too.
-import * as z from "zod/mini";
+// Plain readers rather than a schema library: every booking page reads its parameters in the
+// browser too, and these few checks cost the page no extra script.
 import { isCalendarDate, isValidTimeZone } from "@/lib/time/zoned";
 import { isMonth } from "./month";
 
@@ -28,22 +28,38 @@ export interface BookingParams {
 
 export type BookingParamName = keyof BookingParams;
 
-const id = z.string().check(z.regex(/^[A-Za-z0-9_.:-]{1,120}$/));
+type Reader = (text: string) => string | undefined;
 
-const paramSchemas: Record<BookingParamName, z.ZodMiniType<string>> = {
+const ID = /^[A-Za-z0-9_.:-]{1,120}$/;
+// An ISO 8601 instant with its offset, as links carry a chosen slot's start.
+const INSTANT =
+  /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+
+const id: Reader = (text) => (ID.test(text) ? text : undefined);
+
+const trimmed =
+  (maxLength: number): Reader =>
+  (text) => {
+    const value = text.trim();
+    return value && value.length <= maxLength ? value : undefined;
+  };
+
+const instant: Reader = (text) => {
+  const date = INSTANT.exec(text)?.[1];
+  return date && isCalendarDate(date) ? new Date(text).toISOString() : undefined;
+};
+
+const readers: Record<BookingParamName, Reader> = {
   reschedule: id,
   location: id,
   service: id,
   staff: id,
-  month: z.string().check(z.refine(isMonth)),
-  date: z.string().check(z.refine(isCalendarDate)),
-  time: z.pipe(
-    z.iso.datetime({ offset: true }),
-    z.transform((text: string) => new Date(text).toISOString()),
-  ),
-  tz: z.string().check(z.maxLength(64), z.refine(isValidTimeZone)),
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
-  phone: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
+  month: (text) => (isMonth(text) ? text : undefined),
+  date: (text) => (isCalendarDate(text) ? text : undefined),
+  time: instant,
+  tz: (text) => (text.length <= 64 && isValidTimeZone(text) ? text : undefined),
+  name: trimmed(80),
+  phone: trimmed(40),
 };
 
 /** The order parameters are written in, so links read naturally and compare equal. */
@@ -62,7 +78,7 @@ export const bookingParamOrder: BookingParamName[] = [
 
 type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
 
-function rawValue(raw: RawParams, name: string): unknown {
+function rawValue(raw: RawParams, name: string): string | undefined {
   if (raw instanceof URLSearchParams) return raw.get(name) ?? undefined;
   const value = raw[name];
   return Array.isArray(value) ? value[0] : value;
@@ -71,8 +87,9 @@ function rawValue(raw: RawParams, name: string): unknown {
 export function parseBookingParams(raw: RawParams): BookingParams {
   const params: BookingParams = {};
   for (const name of bookingParamOrder) {
-    const parsed = paramSchemas[name].safeParse(rawValue(raw, name));
-    if (parsed.success) params[name] = parsed.data;
+    const text = rawValue(raw, name);
+    const value = text === undefined ? undefined : readers[name](text);
+    if (value !== undefined) params[name] = value;
   }
   return params;
 }

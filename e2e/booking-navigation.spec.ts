@@ -35,7 +35,11 @@ test("reload and back keep every step and its choices", async ({ page }) => {
   await page.getByRole("link", { name: "Amelia Hart" }).click();
   await expectStep(page, "Choose a day and time");
   await waitForSlots(page);
-  await page.getByRole("button", { name: /^Next month, / }).click();
+  const nextMonth = page.getByRole("button", { name: /^Next month, / });
+  const nextMonthName = (await nextMonth.getAttribute("aria-label"))!.replace(/^Next month, /, "");
+  await nextMonth.click();
+  // Its days, not the first month's still on screen for a moment.
+  await expect(page.getByRole("grid", { name: `Available days in ${nextMonthName}` })).toBeVisible();
   const day = bookableDays(page).nth(2);
   const dayName = await dateOfDay(day);
   await day.click();

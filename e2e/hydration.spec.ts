@@ -48,13 +48,18 @@ test("a class's join form hydrates as the server rendered it", async ({ page }) 
   expect(errors).toEqual([]);
 });
 
-// The timetable's first week is rendered in the zone the `tz` cookie remembers; the browser must
-// hydrate it in that same zone before it switches to anything else.
-test("the timetable in a remembered zone hydrates as the server rendered it", async ({ page }) => {
+/** Chooses Asia/Tokyo on the timetable, which the browser then remembers (the `tz` cookie). */
+async function rememberTokyoOnTheTimetable(page: Page) {
   await page.goto("/classes");
   await page.getByRole("combobox", { name: "Your time zone" }).fill("Asia/Tokyo");
   await page.getByRole("button", { name: "Use this time zone" }).click();
   await expect(page).toHaveURL(/[?&]tz=Asia%2FTokyo/);
+}
+
+// The timetable's first week is rendered in the zone the `tz` cookie remembers; the browser must
+// hydrate it in that same zone before it switches to anything else.
+test("the timetable in a remembered zone hydrates as the server rendered it", async ({ page }) => {
+  await rememberTokyoOnTheTimetable(page);
 
   const errors = hydrationErrors(page);
   await page.goto("/classes");
@@ -64,10 +69,7 @@ test("the timetable in a remembered zone hydrates as the server rendered it", as
 });
 
 test("a class's page opens in the remembered zone, in its first HTML too", async ({ page }) => {
-  await page.goto("/classes");
-  await page.getByRole("combobox", { name: "Your time zone" }).fill("Asia/Tokyo");
-  await page.getByRole("button", { name: "Use this time zone" }).click();
-  await expect(page).toHaveURL(/[?&]tz=Asia%2FTokyo/);
+  await rememberTokyoOnTheTimetable(page);
 
   // Shares the page's cookies: the server renders for this visitor, not for a stranger.
   const html = await (await page.request.get("/classes/cls_pilates_last_spot")).text();

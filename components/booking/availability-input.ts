@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { isMonth } from "@/lib/booking/month";
 import { isValidTimeZone } from "@/lib/time/zoned";
+import { UPSTREAM_ID } from "@/lib/booking/upstream-id";
 
-const id = z.string().regex(/^[A-Za-z0-9_.:-]{1,120}$/);
+const id = z.string().regex(UPSTREAM_ID);
 
 /** What the calendar asks for: one month of one service with one staff choice, for a client in any zone. */
 export const monthAvailabilityInput = z.object({

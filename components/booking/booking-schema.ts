@@ -1,11 +1,12 @@
 import * as z from "zod/mini";
 import { contactSchema } from "@/lib/contact/contact-schema";
 import type { MessageKey } from "@/lib/i18n/messages/en";
+import { UPSTREAM_ID } from "@/lib/booking/upstream-id";
 
 // One schema for the details form (zodResolver) and the booking action (safeParse). Messages are
 // catalogue keys, translated where they are shown. zod/mini because the form runs it in the browser.
 const message = (key: MessageKey) => key;
-const id = z.string().check(z.regex(/^[A-Za-z0-9_.:-]{1,120}$/, message("booking.selectionInvalid")));
+const id = z.string().check(z.regex(UPSTREAM_ID, message("booking.selectionInvalid")));
 
 export const NOTES_MAX_LENGTH = 500;
 

@@ -2,6 +2,7 @@
 // browser too, and these few checks cost the page no extra script.
 import { isCalendarDate, isValidTimeZone } from "@/lib/time/zoned";
 import { isMonth } from "./month";
+import { UPSTREAM_ID } from "./upstream-id";
 
 // The journey's state lives in the URL. Each parameter is read on its own and dropped when it is
 // not well formed, so a bad or stale link lands on the furthest step it can, never on a crash.
@@ -30,12 +31,11 @@ export type BookingParamName = keyof BookingParams;
 
 type Reader = (text: string) => string | undefined;
 
-const ID = /^[A-Za-z0-9_.:-]{1,120}$/;
 // An ISO 8601 instant with its offset, as links carry a chosen slot's start.
 const INSTANT =
   /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 
-const id: Reader = (text) => (ID.test(text) ? text : undefined);
+const id: Reader = (text) => (UPSTREAM_ID.test(text) ? text : undefined);
 
 const trimmed =
   (maxLength: number): Reader =>

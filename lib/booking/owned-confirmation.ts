@@ -3,8 +3,7 @@ import { getOwnedAppointment } from "@/lib/bookings/owned";
 import { readSession } from "@/lib/session/session-cookie";
 import { getLocation } from "@/lib/whautomate";
 import type { Appointment, Location } from "@/lib/whautomate/types";
-
-const APPOINTMENT_ID = /^[A-Za-z0-9_.:-]{1,120}$/;
+import { UPSTREAM_ID } from "./upstream-id";
 
 /**
  * The signed-in client's own appointment and its location, or null: "no such appointment",
@@ -13,7 +12,7 @@ const APPOINTMENT_ID = /^[A-Za-z0-9_.:-]{1,120}$/;
 export async function readOwnedConfirmation(
   appointmentId: string,
 ): Promise<{ appointment: Appointment; location: Location | null } | null> {
-  if (!APPOINTMENT_ID.test(appointmentId)) return null;
+  if (!UPSTREAM_ID.test(appointmentId)) return null;
   const session = await readSession();
   if (!session) return null;
   const appointment = await getOwnedAppointment(session, appointmentId);

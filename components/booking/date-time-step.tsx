@@ -87,10 +87,6 @@ export function DateTimeStep({
 
   return (
     <div className="space-y-6">
-      <div className="grid gap-4 sm:grid-cols-[1fr_auto] sm:items-end">
-        <TimeZonePicker value={timeZone} onChange={chooseTimeZone} />
-        <HourCycleToggle value={hourCycle} onChange={setHourCycle} />
-      </div>
       {data?.locationTimeZone ? (
         <LocationTimeNote
           timeZone={timeZone}
@@ -134,6 +130,11 @@ export function DateTimeStep({
             <SlotsSkeleton />
           )}
         </div>
+      </div>
+      {/* After the times, not above them: on a phone the picker would push the first slot a screen down. */}
+      <div className="grid gap-4 sm:grid-cols-[1fr_auto] sm:items-end">
+        <TimeZonePicker value={timeZone} onChange={chooseTimeZone} />
+        <HourCycleToggle value={hourCycle} onChange={setHourCycle} />
       </div>
     </div>
   );

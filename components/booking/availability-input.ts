@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isMonth } from "@/lib/booking/month";
 import { isValidTimeZone } from "@/lib/time/zoned";
-import { UPSTREAM_ID } from "@/lib/booking/upstream-id";
+import { UPSTREAM_ID } from "@/lib/upstream-id";
 
 const id = z.string().regex(UPSTREAM_ID);
 

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { contactSchema } from "@/lib/contact/contact-schema";
 import type { MessageKey } from "@/lib/i18n/messages/en";
-import { UPSTREAM_ID } from "@/lib/booking/upstream-id";
+import { UPSTREAM_ID } from "@/lib/upstream-id";
 
 // One schema for the details form (zodResolver) and the booking action (safeParse). Messages are
 // catalogue keys, translated where they are shown. zod/mini because the form runs it in the browser.

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { UPSTREAM_ID } from "@/lib/booking/upstream-id";
+import { UPSTREAM_ID } from "@/lib/upstream-id";
 
 /** What the reschedule confirmation sends: which appointment, to when, and a once-only request id. */
 export const rescheduleSchema = z.object({

@@ -6,6 +6,7 @@ import { getI18n } from "@/lib/i18n/server";
 import { createRateLimiter } from "@/lib/rate-limit/rate-limiter";
 import { readSession } from "@/lib/session/session-cookie";
 import { getStore } from "@/lib/store";
+import { UPSTREAM_ID } from "@/lib/upstream-id";
 import type { EmbedEventDetail } from "./embed-host";
 
 type EventDetailResult =
@@ -16,7 +17,7 @@ type EventDetailResult =
       message: string;
     };
 
-const appointmentInput = z.object({ appointmentId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/) });
+const appointmentInput = z.object({ appointmentId: z.string().regex(UPSTREAM_ID) });
 // A page makes one of these per booking or move; anything near this is a script spending the upstream budget.
 const eventReads = { name: "embed-event-client", limit: 30, windowMs: 15 * 60_000 };
 

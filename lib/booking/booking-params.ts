@@ -1,8 +1,8 @@
 // Plain readers rather than a schema library: every booking page reads its parameters in the
 // browser too, and these few checks cost the page no extra script.
 import { isCalendarDate, isValidTimeZone } from "@/lib/time/zoned";
+import { UPSTREAM_ID } from "@/lib/upstream-id";
 import { isMonth } from "./month";
-import { UPSTREAM_ID } from "./upstream-id";
 
 // The journey's state lives in the URL. Each parameter is read on its own and dropped when it is
 // not well formed, so a bad or stale link lands on the furthest step it can, never on a crash.

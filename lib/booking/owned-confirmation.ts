@@ -1,9 +1,9 @@
 import "server-only";
 import { getOwnedAppointment } from "@/lib/bookings/owned";
 import { readSession } from "@/lib/session/session-cookie";
+import { UPSTREAM_ID } from "@/lib/upstream-id";
 import { getLocation } from "@/lib/whautomate";
 import type { Appointment, Location } from "@/lib/whautomate/types";
-import { UPSTREAM_ID } from "./upstream-id";
 
 /**
  * The signed-in client's own appointment and its location, or null: "no such appointment",

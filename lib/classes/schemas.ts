@@ -3,11 +3,12 @@ import * as z from "zod/mini";
 import { contactSchema } from "@/lib/contact/contact-schema";
 import type { MessageKey } from "@/lib/i18n/messages/en";
 import { isCalendarDate, isValidTimeZone } from "@/lib/time/zoned";
+import { UPSTREAM_ID } from "@/lib/upstream-id";
 
 // Shared by the forms (zodResolver) and the server actions (safeParse). Messages are catalogue keys.
 const message = (key: MessageKey) => key;
 
-export const classIdSchema = z.string().check(z.regex(/^[\w-]{1,100}$/));
+export const classIdSchema = z.string().check(z.regex(UPSTREAM_ID));
 
 export const timetableWeekInput = z.object({
   week: z.string().check(z.refine(isCalendarDate)),

@@ -1,4 +1,5 @@
 import { isCalendarDate, isValidTimeZone } from "@/lib/time/zoned";
+import { UPSTREAM_ID } from "@/lib/upstream-id";
 import { mondayOf } from "./week";
 
 // The timetable's state lives in the URL so reload, back/forward and shared links land on the same
@@ -13,10 +14,8 @@ export interface TimetableParams {
   type: string | null;
 }
 
-const ID = /^[\w-]{1,100}$/;
-
 function readId(value: string | null): string | null {
-  return value && ID.test(value) ? value : null;
+  return value && UPSTREAM_ID.test(value) ? value : null;
 }
 
 export function readTimetableParams(search: { get(name: string): string | null }): TimetableParams {

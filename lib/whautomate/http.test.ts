@@ -61,6 +61,16 @@ describe("request", () => {
     await expect(sending).rejects.toThrow(/^POST \/v1\/appointments: request body invalid: time:/);
     expect(upstream.requests).toHaveLength(0);
   });
+
+  it("refuses a path whose id would be read as this folder or the one above", async () => {
+    for (const id of [".", ".."]) {
+      const sending = http().request("DELETE", `/v1/appointments/${encodeURIComponent(id)}`, {
+        schema: anything,
+      });
+      await expect(sending).rejects.toThrow(/refusing a "\." or "\.\." segment/);
+    }
+    expect(upstream.requests).toHaveLength(0);
+  });
 });
 
 describe("error mapping", () => {

@@ -48,6 +48,10 @@ function isRetryable(error: unknown): boolean {
 }
 
 function buildUrl(baseUrl: string, path: string, query: QueryParams = {}): string {
+  // A URL resolves "." and ".." segments, so an id of ".." would reach a different endpoint.
+  if (path.split("/").some((segment) => segment === "." || segment === "..")) {
+    throw new Error(`refusing a "." or ".." segment in the upstream path ${path}`);
+  }
   const url = new URL(baseUrl.replace(/\/+$/, "") + path);
   for (const [key, value] of Object.entries(query)) {
     if (value !== undefined && value !== null && value !== "") url.searchParams.set(key, String(value));

@@ -67,6 +67,16 @@ test("a visitor takes the last spot of a class and gives it up again", async ({ 
     cancellationReason: "Working late",
   });
   await expectNoAxeViolations(page);
+
+  // Back and forward show the spot given up, not the pages as they were before leaving.
+  await page.goBack();
+  await expect(inTimetable).toHaveAccessibleDescription("Book");
+  await expect(page.getByRole("article").filter({ has: inTimetable })).toContainText("1 of 4 spots left");
+  await page.goForward();
+  await expect(page.getByRole("heading", { level: 1, name: "Mat Pilates" })).toBeVisible();
+  await expect(page.getByText("1 of 4 spots left")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Leave this class" })).toHaveCount(0);
+  await expect(page.getByText("Booked ✓", { exact: true })).toHaveCount(0);
 });
 
 // A client who proved their number joins in one tap, as the same upstream client; "Not you?" must

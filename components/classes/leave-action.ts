@@ -93,6 +93,8 @@ export async function leaveClass(input: unknown): Promise<ActionResult<null, Lea
     if (error instanceof UpstreamNotFoundError) return refuse(from, "not_found");
     return refuse(from, "unavailable", error);
   }
+  // From the class page too: it empties the browser's cache of server-rendered pages, so going back to
+  // "my bookings" shows the class as left rather than as it was (e2e/bookings.spec.ts).
   refresh();
   return { ok: true, data: null };
 }

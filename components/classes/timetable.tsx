@@ -85,7 +85,7 @@ export function Timetable({
             <WeekNav params={params} week={week} navigate={navigate} />
           </div>
           {query.data?.stale ? <StaleNotice message={t("error.staleData")} /> : null}
-          {query.isPending || (query.isPlaceholderData && classCount === 0) ? (
+          {query.isPending ? (
             <TimetableSkeleton retrying={query.failureCount > 0} />
           ) : query.isError ? (
             <LoadError

@@ -3,7 +3,6 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { refetchWhileStale } from "@/components/ui/refetch-while-stale";
-import { regroupWeek } from "@/lib/classes/timetable";
 import type { TimetableWeek } from "@/lib/classes/views";
 import { shiftWeek } from "@/lib/classes/week";
 import { unwrap } from "./action-failure";
@@ -32,10 +31,6 @@ export function useTimetableWeek(input: TimetableWeekKey | null, serverWeek: Tim
     enabled: input !== null,
     initialData: fromServer ?? undefined,
     initialDataUpdatedAt: fromServer?.checkedAt,
-    // Another zone, same week (the browser's zone taking over from the server's, or a zone chosen):
-    // the classes already here stay on screen, moved to that zone's days, instead of a skeleton.
-    placeholderData: (previous: TimetableWeek | undefined) =>
-      previous && input && previous.week === input.week ? regroupWeek(previous, input.timeZone) : undefined,
     refetchInterval: refetchWhileStale,
   });
   const week = input?.week;

@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { TimetableClass } from "./public-class";
-import { groupByClientDay, matchesFilters, regroupWeek } from "./timetable";
-import type { TimetableWeek } from "./views";
+import { groupByClientDay, matchesFilters } from "./timetable";
 
 const session = (id: string, startsAt: string) => ({
   id,
@@ -32,37 +30,6 @@ describe("groupByClientDay", () => {
     expect(london.flatMap((day) => day.classes).map((c) => c.id)).not.toContain("next-monday-in-mumbai");
     const kolkata = groupByClientDay(classes, "2026-06-01", "Asia/Kolkata");
     expect(kolkata[6]!.classes.map((c) => c.id)).toEqual(["mumbai-sunday"]);
-  });
-});
-
-describe("regroupWeek", () => {
-  it("moves the same week's classes to another zone's days, keeping what it knew about them", () => {
-    const classes = [
-      session("monday-evening", "2026-06-01T17:00:00Z"),
-      // 23:00 on Sunday in London is 18:00 in New York: still Sunday there.
-      session("sunday-late", "2026-06-07T22:00:00Z"),
-      // 01:00 on Tuesday in London is 20:00 on Monday in New York.
-      session("tuesday-small-hours", "2026-06-02T00:00:00Z"),
-    ] as unknown as TimetableClass[];
-    const london: TimetableWeek = {
-      week: "2026-06-01",
-      timeZone: "Europe/London",
-      days: groupByClientDay(classes, "2026-06-01", "Europe/London"),
-      checkedAt: 1_780_000_000_000,
-      stale: true,
-    };
-    const newYork = regroupWeek(london, "America/New_York");
-    expect(newYork).toMatchObject({ week: "2026-06-01", timeZone: "America/New_York", stale: true });
-    expect(newYork.checkedAt).toBe(london.checkedAt);
-    expect(newYork.days.map((day) => day.classes.map((c) => c.id))).toEqual([
-      ["monday-evening", "tuesday-small-hours"],
-      [],
-      [],
-      [],
-      [],
-      [],
-      ["sunday-late"],
-    ]);
   });
 });
 

@@ -1,5 +1,4 @@
 import { utcToZonedParts } from "@/lib/time/zoned";
-import type { TimetableWeek } from "./views";
 import { weekDays } from "./week";
 
 export interface TimetableFilters {
@@ -41,13 +40,4 @@ export function groupByClientDay<T extends { startsAt: string }>(
     byDate.get(utcToZonedParts(session.startsAt, timeZone).date)?.classes.push(session);
   }
   return days;
-}
-
-/**
- * A week read in one zone, regrouped by another zone's dates for the same Monday: close enough to
- * show while that zone's own read arrives (a class at the week's very edge may come or go with it).
- */
-export function regroupWeek(week: TimetableWeek, timeZone: string): TimetableWeek {
-  const classes = week.days.flatMap((day) => day.classes);
-  return { ...week, timeZone, days: groupByClientDay(classes, week.week, timeZone) };
 }

@@ -131,7 +131,7 @@ export function DateTimeStep({
           )}
         </div>
       </div>
-      {/* After the times, not above them: on a phone the picker would push the first slot a screen down. */}
+      {/* After the times, not above them: on a phone they would push the first slot ~210 px further down. */}
       <div className="grid gap-4 sm:grid-cols-[1fr_auto] sm:items-end">
         <TimeZonePicker value={timeZone} onChange={chooseTimeZone} />
         <HourCycleToggle value={hourCycle} onChange={setHourCycle} />

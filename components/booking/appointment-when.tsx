@@ -2,8 +2,8 @@
 
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { useTimeZone } from "@/components/time-zone/use-time-zone";
-import { utcToZonedParts } from "@/lib/time/zoned";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { utcToZonedParts } from "@/lib/time/zoned";
 import { useTimeFormat } from "./use-time-format";
 
 /** A booked start in the client's zone, and at the location too when its clock differs. */

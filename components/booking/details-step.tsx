@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { notifyEmbedHostOfAppointment } from "@/components/embed/notify-appointment";
 import { useTimeZone } from "@/components/time-zone/use-time-zone";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { BookingParams } from "@/lib/booking/booking-params";
 import type { ContactPrefill } from "@/lib/booking/prefill";
 import type { BookableSlot } from "@/lib/booking/types";
@@ -15,7 +16,6 @@ import { SlotTakenPanel } from "./slot-taken-panel";
 import { SlotsSkeleton } from "./slots-skeleton";
 import { useBookAppointment } from "./use-book-appointment";
 import { useBookingUrl } from "./use-booking-url";
-import { useHydrated } from "@/components/ui/use-hydrated";
 
 type Failure = Exclude<BookResult, { ok: true }>;
 

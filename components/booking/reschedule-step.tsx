@@ -7,13 +7,13 @@ import { notifyEmbedHostOfAppointment } from "@/components/embed/notify-appointm
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { useTimeZone } from "@/components/time-zone/use-time-zone";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { BookingParams } from "@/lib/booking/booking-params";
 import type { BookableSlot } from "@/lib/booking/types";
 import type { RescheduleResult } from "./action-result";
 import { SlotTakenPanel } from "./slot-taken-panel";
 import { SlotsSkeleton } from "./slots-skeleton";
 import { useBookingUrl } from "./use-booking-url";
-import { useHydrated } from "@/components/ui/use-hydrated";
 import { useRescheduleAppointment } from "./use-reschedule-appointment";
 import { useTimeFormat } from "./use-time-format";
 

@@ -3,8 +3,8 @@
 import { useSearchParams } from "next/navigation";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { useTimeZone } from "@/components/time-zone/use-time-zone";
-import { parseBookingParams } from "@/lib/booking/booking-params";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { parseBookingParams } from "@/lib/booking/booking-params";
 import { useTimeFormat } from "./use-time-format";
 
 /** The chosen slot in the client's zone; it follows the URL, so picking an alternative updates it. */

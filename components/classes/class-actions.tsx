@@ -2,6 +2,7 @@
 
 import { useRef, useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { isLateCancel, type ClassAvailability } from "@/lib/classes/class-status";
 import type { ClassDetail } from "@/lib/classes/views";
 import type { ContactInput } from "@/lib/contact/contact-schema";
@@ -10,7 +11,6 @@ import type { MessageKey } from "@/lib/i18n/messages/en";
 import { ActionFailure, failureMessage } from "./action-failure";
 import { JoinPanel } from "./join-panel";
 import { LeaveDialog } from "./leave-dialog";
-import { useHydrated } from "@/components/ui/use-hydrated";
 import { useJoinClass } from "./use-join-class";
 
 type Tone = "success" | "error";

@@ -7,8 +7,8 @@ import { PhoneField } from "@/components/forms/phone-field";
 import { TextField } from "@/components/forms/text-field";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { contactSchema, type ContactInput } from "@/lib/contact/contact-schema";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { contactSchema, type ContactInput } from "@/lib/contact/contact-schema";
 
 /** Name and phone, checked with the same schema the join action uses. */
 export function JoinForm({

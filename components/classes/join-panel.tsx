@@ -3,10 +3,10 @@
 import { useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ContactInput } from "@/lib/contact/contact-schema";
 import type { ClassViewer } from "@/lib/classes/views";
 import { JoinForm } from "./join-form";
-import { useHydrated } from "@/components/ui/use-hydrated";
 
 /**
  * One tap for a client this device already knows; name and phone otherwise, or when the known

@@ -132,6 +132,26 @@ test.describe("viewed from Kolkata", () => {
     await expect(page).toHaveURL(/[?&]tz=Europe%2FLondon/);
   });
 
+  // The picker sits after the times; the note above them says the zone and leads straight to it,
+  // so neither a keyboard nor a phone has to pass every time button first.
+  test("the note above the times takes the client to the zone picker", async ({ page, sandbox }) => {
+    await freezeClocks(page, sandbox);
+    await page.goto(`${oliverConsultation}&date=2027-03-28`);
+    await expect(page.getByRole("button", { name: /^Book / }).first()).toHaveAccessibleName("Book 1:30 PM");
+
+    await page.getByRole("button", { name: "Change time zone" }).focus();
+    await page.keyboard.press("Enter");
+    const zone = page.getByRole("combobox", { name: "Your time zone" });
+    await expect(zone).toBeFocused();
+    await expect(zone).toBeInViewport();
+    await page.keyboard.press("ControlOrMeta+a");
+    await page.keyboard.type("Europe/London");
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("button", { name: /^Book / }).first()).toHaveAccessibleName("Book 9:00 AM");
+    await expect(page.getByText("Times are shown in British Summer Time (Europe/London).")).toBeVisible();
+    await expectAccessible(page);
+  });
+
   // Clients who read a 24-hour clock misread "9:00" as evening less often than "9:00 PM" as
   // morning; whichever they pick must stay picked.
   test("the 12h/24h choice changes every time shown and is remembered", async ({ page, sandbox }) => {

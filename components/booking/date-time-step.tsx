@@ -1,7 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useMemo } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { TimeZonePicker } from "@/components/time-zone/time-zone-picker";
@@ -60,6 +60,7 @@ export function DateTimeStep({
   const now = useNow(serverNow);
   const [hourCycle, setHourCycle] = useHourCycle();
   const url = useBookingUrl(params);
+  const zoneField = useRef<HTMLInputElement>(null);
 
   const months = bookableMonths(todayInZone(timeZone, new Date(now)), bookingWindowDays);
   const month = monthToShow(url.current, months);
@@ -93,6 +94,7 @@ export function DateTimeStep({
           locationTimeZone={data.locationTimeZone}
           locationTitle={locationTitle}
           at={selectedDay?.slots[0]?.startsAt ?? now}
+          onChangeZone={() => zoneField.current?.focus()}
         />
       ) : null}
       {data?.stale ? <StaleNotice message={t("booking.slots.stale")} /> : null}
@@ -133,7 +135,7 @@ export function DateTimeStep({
       </div>
       {/* After the times, not above them: on a phone they would push the first slot ~210 px further down. */}
       <div className="grid gap-4 sm:grid-cols-[1fr_auto] sm:items-end">
-        <TimeZonePicker value={timeZone} onChange={chooseTimeZone} />
+        <TimeZonePicker value={timeZone} onChange={chooseTimeZone} inputRef={zoneField} />
         <HourCycleToggle value={hourCycle} onChange={setHourCycle} />
       </div>
     </div>

@@ -10,11 +10,14 @@ export function LocationTimeNote({
   locationTimeZone,
   locationTitle,
   at,
+  onChangeZone,
 }: {
   timeZone: string;
   locationTimeZone: string;
   locationTitle: string;
   at: string;
+  /** Takes the client to the zone picker where the page has one (after the times). */
+  onChangeZone?: () => void;
 }) {
   const { t } = useI18n();
   const format = useTimeFormat(timeZone);
@@ -24,7 +27,21 @@ export function LocationTimeNote({
   const differs = client.date !== location.date || client.time !== location.time;
   return (
     <div className="space-y-1 rounded-card bg-brand-soft px-4 py-3 text-sm">
-      <p>{t("booking.timeZone.current", { zone: clientZone })}</p>
+      <p>
+        {t("booking.timeZone.current", { zone: clientZone })}
+        {onChangeZone ? (
+          <>
+            {" "}
+            <button
+              type="button"
+              onClick={onChangeZone}
+              className="font-medium text-ink underline underline-offset-4 hover:no-underline"
+            >
+              {t("booking.timeZone.change")}
+            </button>
+          </>
+        ) : null}
+      </p>
       {differs ? (
         <p>
           {t("booking.timeZone.location", {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent, type Ref } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { inputStyles } from "@/components/forms/text-field";
@@ -19,7 +19,16 @@ function knownTimeZones(): string[] {
  * A searchable list of IANA zones (the browser's own list); a typed zone is checked before use. The
  * list of some 400 zones is built when the field is first used, not while the page loads.
  */
-export function TimeZonePicker({ value, onChange }: { value: string; onChange: (timeZone: string) => void }) {
+export function TimeZonePicker({
+  value,
+  onChange,
+  inputRef,
+}: {
+  value: string;
+  onChange: (timeZone: string) => void;
+  /** For a "Change time zone" control elsewhere on the page to bring the field into focus. */
+  inputRef?: Ref<HTMLInputElement>;
+}) {
   const { t } = useI18n();
   const id = useId();
   const [zones, setZones] = useState<string[] | null>(null);
@@ -58,6 +67,7 @@ export function TimeZonePicker({ value, onChange }: { value: string; onChange: (
       </p>
       <div className="flex flex-wrap gap-2">
         <input
+          ref={inputRef}
           id={`${id}-zone`}
           list={`${id}-zones`}
           value={draft}

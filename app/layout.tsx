@@ -3,6 +3,7 @@ import type { CSSProperties, ReactNode } from "react";
 import { EmbedBridge } from "@/components/embed/embed-bridge";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Providers } from "@/components/providers";
+import { OfflineNotice } from "@/components/ui/offline-notice";
 import { SiteHeader } from "@/components/ui/site-header";
 import { embeddedDocumentAttributes } from "@/lib/embed/document-attributes";
 import { readEmbedSettings } from "@/lib/embed/server";
@@ -45,7 +46,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </a>
         )}
         <Providers>
-          <ClientMessages prefixes={["error", "loading"]}>
+          <ClientMessages prefixes={["error", "loading", "connection"]}>
+            <OfflineNotice />
             {embed ? <EmbedBridge host={embed.host} /> : <SiteHeader businessName={env.BUSINESS_NAME} />}
             <main
               id="main"

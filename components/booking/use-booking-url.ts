@@ -1,5 +1,6 @@
 import { useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
+import { holdWhileOffline } from "@/components/ui/connection";
 import {
   bookingHref,
   parseBookingParams,
@@ -24,7 +25,9 @@ export function useBookingUrl(base: BookingParams) {
     [current],
   );
   const push = useCallback(
-    (changes: BookingParamChanges) => router.push(bookingHref(current, changes)),
+    (changes: BookingParamChanges) => {
+      if (!holdWhileOffline()) router.push(bookingHref(current, changes));
+    },
     [current, router],
   );
   return { current, replace, push, href: (changes: BookingParamChanges) => bookingHref(current, changes) };

@@ -1,7 +1,9 @@
 "use client";
 
 import { useId, type FormEvent, type ReactNode } from "react";
+import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "./button-styles";
+import { useConnection } from "./connection";
 import { useModalDialog } from "./use-modal-dialog";
 
 /**
@@ -37,7 +39,9 @@ export function ConfirmDialog({
   failure: string | null;
   onConfirm: (event: FormEvent<HTMLFormElement>, close: () => void) => void;
 }) {
+  const { t } = useI18n();
   const id = useId();
+  const offline = useConnection() !== "online";
   const { dialog, initialFocus, open, close } = useModalDialog();
   return (
     <>
@@ -76,6 +80,10 @@ export function ConfirmDialog({
           {children}
           <p role="alert" className="text-danger empty:hidden">
             {failure}
+          </p>
+          {/* The page's own offline notice is behind this modal, out of sight and out of reach. */}
+          <p role="status" className="text-sm font-medium empty:hidden">
+            {offline ? t("connection.offline") : null}
           </p>
           <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
             <button ref={initialFocus} type="button" className={buttonStyles.secondary} onClick={close}>

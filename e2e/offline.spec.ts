@@ -1,0 +1,94 @@
+import { expect, expectNoAxeViolations, test } from "./fixtures";
+import {
+  appointmentsOfPhone,
+  expectStep,
+  fillDetails,
+  randomUkMobile,
+  startFresh,
+  waitForSlots,
+} from "./booking-helpers";
+import { bookAppointment, createClient, signInAs } from "./sign-in-helpers";
+
+const ameliaCut = "/book?location=loc_london&service=svc_signature_cut&staff=stf_amelia";
+const offlineNotice = /^You are offline\. What you see may be out of date/;
+
+// A phone loses its signal mid-journey. Without care, the next tap ends on the browser's own error
+// page and the visitor's place is gone; a booking sent offline hangs on "Confirming…" unexplained.
+test("offline, the booking journey keeps its place, says why, and goes on once back online", async ({
+  page,
+  context,
+  sandbox,
+}) => {
+  await startFresh(page, sandbox);
+  const phone = randomUkMobile();
+  await page.goto(ameliaCut);
+  await waitForSlots(page);
+  await expect(page.getByRole("status").filter({ hasText: offlineNotice })).toHaveCount(0);
+
+  await context.setOffline(true);
+  await expect(page.getByRole("status").filter({ hasText: offlineNotice })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const url = page.url();
+  await page
+    .getByRole("button", { name: /^Book / })
+    .first()
+    .click();
+  await expect(page.getByRole("status")).toContainText([
+    "You are offline, so that page cannot open yet. Please reconnect and try again.",
+  ]);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Classes" }).click();
+  await expectStep(page, "Choose a day and time");
+  expect(page.url()).toBe(url);
+
+  await context.setOffline(false);
+  await expect(page.getByRole("status").filter({ hasText: /You are offline/ })).toHaveCount(0);
+  await page
+    .getByRole("button", { name: /^Book / })
+    .first()
+    .click();
+  await expectStep(page, "Your details");
+  await fillDetails(page, { name: "Rosa Parks", phone });
+
+  await context.setOffline(true);
+  await page.getByRole("button", { name: "Confirm booking" }).click();
+  await expect(page.getByRole("button", { name: "Confirming your booking…" })).toBeDisabled();
+  await expect(page.getByRole("status").filter({ hasText: offlineNotice })).toBeVisible();
+  await expect(page.getByLabel("Full name")).toHaveValue("Rosa Parks");
+  expect(await appointmentsOfPhone(sandbox, "stf_amelia", phone)).toHaveLength(0);
+
+  await context.setOffline(false);
+  await expect(page.getByRole("heading", { level: 1, name: "You're booked" })).toBeVisible();
+  expect(await appointmentsOfPhone(sandbox, "stf_amelia", phone)).toHaveLength(1);
+});
+
+// The cancel dialog is modal: the page's own notice is behind it, so the dialog says it itself.
+test("offline, a cancellation waits in its dialog, says so, and is made once back online", async ({
+  page,
+  context,
+  sandbox,
+}) => {
+  const client = await createClient(sandbox, "Ada Byron");
+  const appointment = await bookAppointment(sandbox, client, { hoursFromNow: 24 * 6 });
+  await signInAs(page, sandbox, client);
+  const item = page
+    .getByRole("region", { name: "Upcoming" })
+    .getByRole("article", { name: appointment.serviceName });
+  await item.getByRole("button", { name: new RegExp(`^Cancel ${appointment.serviceName} on `) }).click();
+  const dialog = page.getByRole("dialog", { name: "Cancel this appointment?" });
+  await expect(dialog.getByRole("status").filter({ hasText: offlineNotice })).toHaveCount(0);
+
+  await context.setOffline(true);
+  await expect(dialog.getByRole("status").filter({ hasText: offlineNotice })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await dialog.getByRole("button", { name: "Cancel appointment" }).click();
+  await expect(dialog.getByRole("button", { name: "Cancelling…" })).toBeDisabled();
+  const waiting = await sandbox.api<{ status: string }>(`/v1/appointments/${appointment.id}`);
+  expect(waiting.status).toBe("Booked");
+
+  await context.setOffline(false);
+  await expect(page.getByRole("status").filter({ hasText: "is cancelled" })).toBeFocused();
+  await expect(dialog).toBeHidden();
+  const stored = await sandbox.api<{ status: string }>(`/v1/appointments/${appointment.id}`);
+  expect(stored.status).toBe("Cancelled");
+});

@@ -35,15 +35,24 @@ test("an empty month says so and jumps to the next free day", async ({ page, san
 });
 
 // Slow slot loading with nothing on screen is the most common complaint about booking pages:
-// the skeleton must be there and announced.
-test("free times show an announced skeleton while they load", async ({ page, sandbox }) => {
+// the skeleton must be there and announced, and a long wait must say it is not stuck.
+test("free times show an announced skeleton while they load and say when it is slow", async ({
+  page,
+  sandbox,
+}) => {
   await page.goto("/book?location=loc_london&service=svc_signature_cut&staff=stf_amelia&tz=Europe/London");
   await waitForSlots(page);
-  await sandbox.settings({ latencyMs: 1500 });
+  await sandbox.hold(["GET /v1/appointments/slots"]);
   await page.getByRole("button", { name: /^Next month, / }).click();
   await page.getByRole("button", { name: /^Next month, / }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Loading…" })).toBeVisible();
+  const skeleton = page.getByRole("status").filter({ hasText: "Loading…" });
+  await expect(skeleton).toBeVisible();
+  await expect(skeleton.getByText("This is taking longer than usual…")).toBeHidden();
+  await expect(
+    skeleton.getByText(/This is taking longer than usual…|The booking system is busy/),
+  ).toBeVisible();
   await expectAccessible(page);
+  expect(await sandbox.release()).toBeGreaterThan(0);
   await waitForSlots(page);
 });
 

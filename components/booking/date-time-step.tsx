@@ -129,7 +129,7 @@ export function DateTimeStep({
               </button>
             </div>
           ) : (
-            <SlotsSkeleton />
+            <SlotsSkeleton retrying={availability.retrying} />
           )}
         </div>
       </div>

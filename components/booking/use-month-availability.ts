@@ -29,6 +29,8 @@ export function useMonthAvailability(input: MonthAvailabilityInput, fromServer: 
   return {
     data: query.data,
     isPending: query.isPending && !serverFailure,
+    /** A read failed and is being tried again. */
+    retrying: query.isPending && query.failureCount > 0,
     isError: serverFailure !== null || query.isError,
     /** The failure in plain words, when it came with some. */
     errorMessage: serverFailure?.message ?? (query.error instanceof ActionError ? query.error.message : null),

@@ -1,4 +1,5 @@
 import { Skeleton } from "@/components/ui/skeleton";
+import { WaitNote } from "@/components/ui/wait-note";
 import { getI18n } from "@/lib/i18n/server";
 
 export async function BookingsSkeleton() {
@@ -6,6 +7,7 @@ export async function BookingsSkeleton() {
   return (
     <div role="status" className="space-y-3">
       <span className="sr-only">{t("loading.label")}</span>
+      <WaitNote slow={t("loading.slow")} />
       <Skeleton className="h-7 w-40" />
       <Skeleton className="h-32" />
       <Skeleton className="h-32" />

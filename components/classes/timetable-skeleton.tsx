@@ -2,6 +2,7 @@
 
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Skeleton } from "@/components/ui/skeleton";
+import { WaitNote } from "@/components/ui/wait-note";
 
 /** `retrying`: a read failed (the upstream is busy or down) and is being tried again. */
 export function TimetableSkeleton({ retrying = false }: { retrying?: boolean }) {
@@ -9,11 +10,7 @@ export function TimetableSkeleton({ retrying = false }: { retrying?: boolean }) 
   return (
     <div role="status" className="space-y-3">
       <span className="sr-only">{t("loading.label")}</span>
-      {retrying ? (
-        <p className="text-sm text-ink-muted">{t("error.busyRetrying")}</p>
-      ) : (
-        <p className="reveal-when-slow text-sm text-ink-muted">{t("classes.slow")}</p>
-      )}
+      <WaitNote slow={t("loading.slow")} retrying={retrying ? t("error.busyRetrying") : null} />
       <div className="grid gap-4 lg:grid-cols-7 lg:gap-2">
         {Array.from({ length: 7 }, (_, day) => (
           <div key={day} className={`space-y-2 ${day > 2 ? "hidden lg:block" : ""}`}>

@@ -21,7 +21,6 @@ export const classes = {
   "classes.weekNav": "Weeks",
   "classes.noUpcoming": "Nothing is scheduled for the next eight weeks. Please check back later.",
   "classes.loadFailed": "We could not load the timetable.",
-  "classes.slow": "This is taking longer than usual…",
   "classes.classZoneTime": "{time} at the studio",
   "classes.withInstructor": "with {name}",
   "classes.online": "Online",

@@ -19,6 +19,7 @@ export const common = {
   "notFound.body": "The page you were looking for does not exist or has moved.",
   "notFound.home": "Go to the start page",
   "loading.label": "Loading…",
+  "loading.slow": "This is taking longer than usual…",
   "connection.offline":
     "You are offline. What you see may be out of date, and anything you send goes through once you are back online.",
   "connection.held": "You are offline, so that page cannot open yet. Please reconnect and try again.",

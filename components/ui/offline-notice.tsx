@@ -37,7 +37,10 @@ export function OfflineNotice() {
   return (
     <div role="status" className="sticky top-0 z-40">
       {connection === "online" ? null : (
-        <p className="border-b border-line bg-surface px-4 py-3 text-center text-sm font-medium text-ink shadow-sm">
+        <p
+          data-offline-notice
+          className="border-b border-line bg-surface px-4 py-3 text-center text-sm font-medium text-ink shadow-sm"
+        >
           {t(connection === "held" ? "connection.held" : "connection.offline")}
         </p>
       )}

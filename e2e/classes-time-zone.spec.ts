@@ -55,3 +55,35 @@ test("a zone the booking page remembered before is still the zone on the timetab
   await expect(page.getByRole("combobox", { name: "Your time zone" })).toHaveValue("Asia/Tokyo");
   await expect(page.getByText("Times are shown in Japan Standard Time.")).toBeVisible();
 });
+
+// The server renders the studio's zone; a visitor's own zone takes over once the page runs. The
+// classes already on screen stay, still in the studio's zone and saying so, until that zone's week
+// is read, instead of blinking out behind a loading skeleton.
+test.describe("viewed from New York", () => {
+  test.use({ timezoneId: "America/New_York" });
+
+  test("the server's week gives way to the visitor's zone with no loading flash", async ({
+    page,
+    sandbox,
+  }) => {
+    await page.addInitScript(() => {
+      const seen = window as unknown as { classesShown?: boolean; classesEmptied?: boolean };
+      new MutationObserver(() => {
+        if (document.querySelector("main article")) seen.classesShown = true;
+        else if (seen.classesShown) seen.classesEmptied = true;
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const inStudioZone = await timetableUrlFor(sandbox, "cls_pilates_last_spot");
+    await page.goto(inStudioZone.replace(/&tz=[^&]*/, ""));
+
+    await expect(page.getByText(/Times are shown in Eastern (Standard|Daylight) Time\./)).toBeVisible();
+    const name = await classLinkName(sandbox, "cls_pilates_last_spot", "Mat Pilates", "America/New_York");
+    await expect(page.getByRole("link", { name })).toBeVisible();
+    const seen = await page.evaluate(() => {
+      const { classesShown, classesEmptied } = window as unknown as Record<string, boolean | undefined>;
+      return { classesShown, classesEmptied };
+    });
+    expect(seen).toEqual({ classesShown: true, classesEmptied: undefined });
+    await expectNoAxeViolations(page);
+  });
+});

@@ -1,13 +1,18 @@
 "use client";
 
+import { memo } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import type { TimetableClass } from "@/lib/classes/public-class";
 import type { TimetableDay } from "@/lib/classes/timetable";
 import { formatWallDate } from "@/lib/i18n/format";
 import { ClassCard } from "./class-card";
 
-/** A day-by-day list on phones; seven columns on wide screens, where empty days keep their place. */
-export function TimetableDays({
+/**
+ * A day-by-day list on phones; seven columns on wide screens, where empty days keep their place.
+ * Memoised: when the zone changes the same week stays on screen until the new one is read, and the
+ * page re-rendering around it (as it hydrates) need not render every class again.
+ */
+export const TimetableDays = memo(function TimetableDays({
   days,
   timeZone,
   today,
@@ -47,4 +52,4 @@ export function TimetableDays({
       ))}
     </ol>
   );
-}
+});

@@ -56,19 +56,25 @@ export function Timetable({
 
   const week = timeZone ? (params.week ?? currentWeek(timeZone)) : null;
   const query = useTimetableWeek(week && timeZone ? { week, timeZone } : null, serverWeek);
-  const filters = { locationId: params.location, instructorId: params.instructor, serviceId: params.type };
-  const days = query.data?.days.map((day) => ({
-    ...day,
-    classes: day.classes.filter((session) => matchesFilters(session, filters)),
-  }));
+  const { location, instructor, type } = params;
+  const days = useMemo(() => {
+    const filters = { locationId: location, instructorId: instructor, serviceId: type };
+    return query.data?.days.map((day) => ({
+      ...day,
+      classes: day.classes.filter((session) => matchesFilters(session, filters)),
+    }));
+  }, [query.data, location, instructor, type]);
   const classCount = days?.reduce((total, day) => total + day.classes.length, 0) ?? 0;
 
   return (
     <div className="space-y-5">
       {timeZone ? (
         <>
+          {/* The zone the shown week was read in: the one chosen, once its read has arrived. */}
           <p className="text-ink-muted">
-            {t("classes.intro", { zone: formatTimeZoneName(timeZone, locale, new Date().toISOString()) })}
+            {t("classes.intro", {
+              zone: formatTimeZoneName(query.data?.timeZone ?? timeZone, locale, new Date().toISOString()),
+            })}
           </p>
           <div className="max-w-xl">
             <TimeZonePicker value={timeZone} onChange={chooseTimeZone} />
@@ -77,7 +83,11 @@ export function Timetable({
       ) : null}
       <TimetableFilters options={options} params={params} navigate={navigate} />
       {week && timeZone ? (
-        <section aria-labelledby="timetable-week" className="space-y-4">
+        <section
+          aria-labelledby="timetable-week"
+          aria-busy={query.isPlaceholderData || undefined}
+          className="space-y-4"
+        >
           <div className="flex flex-wrap items-center justify-between gap-3">
             <h2 id="timetable-week" className="text-xl font-semibold">
               {t("classes.weekHeading", { range: formatWeekRange(week, addDaysToDate(week, 6), locale) })}
@@ -98,8 +108,8 @@ export function Timetable({
           ) : days ? (
             <TimetableDays
               days={days}
-              timeZone={timeZone}
-              today={todayInZone(timeZone)}
+              timeZone={query.data.timeZone}
+              today={todayInZone(query.data.timeZone)}
               checkedAt={query.data.checkedAt}
             />
           ) : null}

@@ -18,7 +18,10 @@ function timetableWeekQuery(input: TimetableWeekKey) {
 
 /**
  * One week of classes, starting from the server's read when it is that week in that zone; the
- * following week is fetched in the background so "Next week" is instant.
+ * following week is fetched in the background so "Next week" is instant. When only the zone changes
+ * (the browser's own takes over from the server's guess, or the visitor picks one), the week read
+ * in the old zone stays as it is until the new read arrives, instead of blinking into a skeleton:
+ * its `timeZone` says which zone it is in.
  */
 export function useTimetableWeek(input: TimetableWeekKey | null, serverWeek: TimetableWeek | null) {
   const queryClient = useQueryClient();
@@ -31,11 +34,13 @@ export function useTimetableWeek(input: TimetableWeekKey | null, serverWeek: Tim
     enabled: input !== null,
     initialData: fromServer ?? undefined,
     initialDataUpdatedAt: fromServer?.checkedAt,
+    placeholderData: (previous: TimetableWeek | undefined) =>
+      previous && previous.week === input?.week ? previous : undefined,
     refetchInterval: refetchWhileStale,
   });
   const week = input?.week;
   const timeZone = input?.timeZone;
-  const loaded = query.isSuccess;
+  const loaded = query.isSuccess && !query.isPlaceholderData;
   useEffect(() => {
     if (!week || !timeZone || !loaded) return;
     void queryClient.prefetchQuery(timetableWeekQuery({ week: shiftWeek(week, 1), timeZone }));

@@ -9,7 +9,7 @@ import { embeddedDocumentAttributes } from "@/lib/embed/document-attributes";
 import { readEmbedSettings } from "@/lib/embed/server";
 import { env } from "@/lib/env";
 import { getI18n } from "@/lib/i18n/server";
-import { readableTextOn } from "@/lib/theme/contrast";
+import { brandVariables } from "@/lib/theme/brand-palette";
 import "./globals.css";
 import "@/components/embed/embed-theme.css";
 
@@ -27,13 +27,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const { locale, dir, t } = await getI18n();
   // Inside a business's page: no header, the snippet's theme and brand, and a height that follows the content.
   const embed = await readEmbedSettings();
-  const brandStyle = {
-    "--brand": env.BRAND_COLOR,
-    "--brand-contrast": readableTextOn(env.BRAND_COLOR),
-  } as CSSProperties;
   const documentAttributes = embed
     ? embeddedDocumentAttributes(embed, env.BRAND_COLOR)
-    : { style: brandStyle };
+    : { style: brandVariables(env.BRAND_COLOR) as CSSProperties };
   return (
     <html lang={locale} dir={dir} {...documentAttributes}>
       <body className={embed ? "font-sans antialiased" : "min-h-dvh font-sans antialiased"}>

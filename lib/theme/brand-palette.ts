@@ -36,3 +36,18 @@ export function brandColors(brand: string, scheme: ColorScheme): BrandColors {
   }
   return { brand: color, contrast: readableTextOn(color) };
 }
+
+/**
+ * The brand for both themes, as the variables app/globals.css picks from by color scheme (the
+ * visitor's, or the one an embedding snippet sets).
+ */
+export function brandVariables(brand: string): Record<`--${string}`, string> {
+  const light = brandColors(brand, "light");
+  const dark = brandColors(brand, "dark");
+  return {
+    "--brand-light": light.brand,
+    "--brand-contrast-light": light.contrast,
+    "--brand-dark": dark.brand,
+    "--brand-contrast-dark": dark.contrast,
+  };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { contrastRatio } from "@/lib/theme/contrast";
-import { brandColors } from "./brand-palette";
+import { brandColors, brandVariables } from "./brand-palette";
 
 const picks = ["#0a7d5a", "#ffe14d", "#ff69b4", "#000000", "#ffffff", "#777777", "#1e40af", "#00ff00"];
 
@@ -26,5 +26,14 @@ describe("brandColors", () => {
       expect(contrastRatio(brand, contrast)).toBeGreaterThanOrEqual(4.5);
     }
     expect(brandColors("#0a7d5a", "dark").brand).not.toBe("#0a7d5a");
+  });
+
+  it("gives the page both themes' colours at once, for CSS to pick by color scheme", () => {
+    expect(brandVariables("#0a7d5a")).toEqual({
+      "--brand-light": "#0a7d5a",
+      "--brand-contrast-light": "#ffffff",
+      "--brand-dark": brandColors("#0a7d5a", "dark").brand,
+      "--brand-contrast-dark": brandColors("#0a7d5a", "dark").contrast,
+    });
   });
 });

@@ -4,7 +4,7 @@ import { brandColors, brandVariables } from "./brand-palette";
 
 const picks = ["#0a7d5a", "#ffe14d", "#ff69b4", "#000000", "#ffffff", "#777777", "#1e40af", "#00ff00"];
 
-describe("brandColors", () => {
+describe("brand palette", () => {
   it("keeps a brand that already reads well untouched", () => {
     expect(brandColors("#0A7D5A", "light")).toEqual({ brand: "#0a7d5a", contrast: "#ffffff" });
   });

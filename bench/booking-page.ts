@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from "@playwright/test";
+import { openSettledTab } from "./browser";
 import { bookingPath } from "./config";
 import { firstPaintOfWatched, watchForFirstPaintOf } from "./paint-probe";
 
@@ -16,7 +17,7 @@ export async function openBookingPage(
   path = bookingPath,
 ): Promise<{ page: Page; slotPaintedMs: number }> {
   await watchForFirstPaintOf(context, 'button[aria-label^="Book "]');
-  const page = await context.newPage();
+  const page = await openSettledTab(context);
   await page.goto(path, { waitUntil: "commit" });
   await firstSlot(page).waitFor({ state: "visible", timeout: SLOT_TIMEOUT_MS });
   return { page, slotPaintedMs: await firstPaintOfWatched(page) };

@@ -1,5 +1,5 @@
 import type { Browser } from "@playwright/test";
-import { newVisitor } from "./browser";
+import { newVisitor, openSettledTab } from "./browser";
 import { bench } from "./config";
 import { fromSamples, notAvailable, reasonOf, type Measurement } from "./measurement";
 import { firstPaintOfWatched, watchForFirstPaintOf } from "./paint-probe";
@@ -14,7 +14,7 @@ export async function measureClasses(browser: Browser): Promise<Measurement> {
     const context = await newVisitor(browser);
     try {
       await watchForFirstPaintOf(context, "article a");
-      const page = await context.newPage();
+      const page = await openSettledTab(context);
       await page.goto("/classes", { waitUntil: "commit" });
       await page
         .getByRole("article")

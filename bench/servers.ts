@@ -7,7 +7,7 @@ import { appUrl, bench, sandboxUrl } from "./config";
 
 const nextBin = path.join(bench.root, "node_modules", "next", "dist", "bin", "next");
 
-const appEnv = (): NodeJS.ProcessEnv => ({
+const appEnv = (overrides: Record<string, string> = {}): NodeJS.ProcessEnv => ({
   ...process.env,
   NODE_ENV: "production",
   NEXT_DIST_DIR: bench.distDir,
@@ -19,6 +19,7 @@ const appEnv = (): NodeJS.ProcessEnv => ({
   BUSINESS_NAME: "Lotus & Lane",
   BUSINESS_CURRENCY: "GBP",
   REDIS_URL: "",
+  ...overrides,
 });
 
 const stopping = new WeakSet<ChildProcess>();
@@ -77,8 +78,8 @@ export async function buildApp(): Promise<"built" | "up to date"> {
 }
 
 export interface Servers {
-  /** A fresh app process: its in-memory upstream cache starts empty. */
-  restartApp(): Promise<void>;
+  /** A fresh app process (its in-memory upstream cache empty), with these variables set over the defaults. */
+  restartApp(env?: Record<string, string>): Promise<void>;
   stopAll(): Promise<void>;
 }
 
@@ -102,12 +103,12 @@ export async function startServers(): Promise<Servers> {
   );
   let app: ChildProcess | null = null;
   const servers: Servers = {
-    async restartApp() {
+    async restartApp(env) {
       await stop(app);
       app = start(
         process.execPath,
         [nextBin, "start", "--port", String(bench.appPort), "--hostname", "127.0.0.1"],
-        appEnv(),
+        appEnv(env),
         "app",
       );
       // A route that reads nothing upstream: the process is up, its cache still empty.

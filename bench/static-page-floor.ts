@@ -4,7 +4,7 @@ import { once } from "node:events";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser } from "@playwright/test";
-import { newVisitor } from "./browser";
+import { newVisitor, openSettledTab } from "./browser";
 import { bench } from "./config";
 import { fromSamples, notAvailable, reasonOf, type Measurement } from "./measurement";
 import { firstPaintOfWatched, watchForFirstPaintOf } from "./paint-probe";
@@ -27,7 +27,7 @@ export async function measureStaticPageFloor(browser: Browser): Promise<Measurem
       const context = await newVisitor(browser);
       try {
         await watchForFirstPaintOf(context, "button");
-        const page = await context.newPage();
+        const page = await openSettledTab(context);
         await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: "commit" });
         samples.push(await firstPaintOfWatched(page));
       } finally {

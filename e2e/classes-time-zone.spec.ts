@@ -87,3 +87,31 @@ test.describe("viewed from New York", () => {
     await expectNoAxeViolations(page);
   });
 });
+
+// A zone picked while the timetable is slow to read again: the week stays in the zone it was read
+// in, and a note over it says the times are on their way, or the choice looks ignored.
+test("a zone picked while the week is slow to read says its times are on their way", async ({
+  page,
+  sandbox,
+}) => {
+  await page.goto(await timetableUrlFor(sandbox, "cls_pilates_last_spot"));
+  const pilates = page.getByRole("link", {
+    name: await classLinkName(sandbox, "cls_pilates_last_spot", "Mat Pilates"),
+  });
+  await expect(pilates).toBeVisible();
+
+  await sandbox.hold(["GET /v1/classes"]);
+  await page.getByRole("combobox", { name: "Your time zone" }).fill("Asia/Tokyo");
+  await page.getByRole("button", { name: "Use this time zone" }).click();
+  const note = page.getByRole("status").filter({ hasText: /^Moving the times to .+…$/ });
+  await expect(note).toBeVisible();
+  await expect(pilates).toBeVisible();
+  await expect(page.getByText(/Times are shown in (Greenwich Mean|British Summer) Time\./)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  expect(await sandbox.release()).toBeGreaterThan(0);
+  await expect(note).toBeHidden();
+  await expect(page.getByText(/Times are shown in (Greenwich Mean|British Summer) Time\./)).toBeHidden();
+  await expect(page.getByText("Times are shown in Japan Standard Time.")).toBeVisible();
+  await expect(page).toHaveURL(/[?&]tz=Asia%2FTokyo/);
+});

@@ -21,6 +21,7 @@ import { TimetableSkeleton } from "./timetable-skeleton";
 import { useTimetableParams } from "./use-timetable-params";
 import { useTimetableWeek } from "./use-timetable-week";
 import { WeekNav } from "./week-nav";
+import { ZoneChangeNote } from "./zone-change-note";
 
 function known(options: FilterOption[], id: string | null): string | null {
   return id && options.some((option) => option.id === id) ? id : null;
@@ -113,6 +114,15 @@ export function Timetable({
               checkedAt={query.data.checkedAt}
             />
           ) : null}
+          <ZoneChangeNote
+            message={
+              query.isPlaceholderData
+                ? t("classes.movingToZone", {
+                    zone: formatTimeZoneName(timeZone, locale, new Date().toISOString()),
+                  })
+                : null
+            }
+          />
         </section>
       ) : (
         <TimetableSkeleton />

@@ -4,6 +4,7 @@ export const classes = {
 
   "classes.title": "Classes",
   "classes.intro": "Pick a class and take a spot. Times are shown in {zone}.",
+  "classes.movingToZone": "Moving the times to {zone}…",
   "classes.weekHeading": "Week of {range}",
   "classes.previousWeek": "Previous week",
   "classes.nextWeek": "Next week",

@@ -92,3 +92,36 @@ test("offline, a cancellation waits in its dialog, says so, and is made once bac
   const stored = await sandbox.api<{ status: string }>(`/v1/appointments/${appointment.id}`);
   expect(stored.status).toBe("Cancelled");
 });
+
+// The timetable changes week in the page, not by opening another one: offline, the week after
+// (read ahead while the visitor looks at this one) still opens, and a week never read waits for the
+// connection and then shows, instead of the link being refused.
+test("offline, the timetable's next week opens from what was read ahead, and an unread one comes once back online", async ({
+  page,
+  context,
+}) => {
+  await page.goto("/classes?tz=Europe%2FLondon");
+  const heading = page.getByRole("heading", { name: /^Week of / });
+  const firstWeek = (await heading.textContent()) ?? "";
+  await expect(page.getByRole("article").first()).toBeVisible();
+  await page.waitForLoadState("networkidle");
+
+  await context.setOffline(true);
+  await expect(page.getByRole("status").filter({ hasText: offlineNotice })).toBeVisible();
+  await page.getByRole("link", { name: "Next week" }).click();
+  await expect(heading).not.toHaveText(firstWeek);
+  const secondWeek = (await heading.textContent()) ?? "";
+  await expect(page.getByRole("article").first()).toBeVisible();
+  await expect(page.getByText(/cannot open yet/)).toHaveCount(0);
+
+  await page.getByRole("link", { name: "Next week" }).click();
+  await expect(heading).not.toHaveText(secondWeek);
+  await expect(page.getByRole("status").filter({ hasText: "Loading…" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await context.setOffline(false);
+  await expect(page.getByRole("status").filter({ hasText: "Loading…" })).toBeHidden();
+  await expect(
+    page.getByRole("article").or(page.getByText("There are no classes this week.")).first(),
+  ).toBeVisible();
+  await expect(page).toHaveURL(/[?&]week=\d{4}-\d{2}-\d{2}/);
+});

@@ -4,7 +4,8 @@ import type { MouseEvent, ReactNode } from "react";
 
 /**
  * A real link (it opens in a new tab, shows its address) that, on a plain click, changes the URL
- * through the History API instead of asking the server for the page again.
+ * through the History API instead of asking the server for the page again: so it works offline too
+ * (`data-in-page` tells the offline notice not to hold it).
  */
 export function HistoryLink({
   href,
@@ -26,7 +27,7 @@ export function HistoryLink({
     onNavigate();
   }
   return (
-    <a href={href} onClick={handleClick} className={className} {...rest}>
+    <a href={href} onClick={handleClick} className={className} data-in-page="" {...rest}>
       {children}
     </a>
   );

@@ -10,6 +10,9 @@ function leavesPage(event: MouseEvent): boolean {
   if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return false;
   const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
   if (!(link instanceof HTMLAnchorElement) || link.hasAttribute("download")) return false;
+  // Handled in the page (the timetable's weeks): what it shows is read like any other data, which
+  // waits for the connection or comes from what was already read.
+  if (link.hasAttribute("data-in-page")) return false;
   if (link.target && link.target !== "_self") return false;
   const to = new URL(link.href);
   const inPage = to.pathname === location.pathname && to.search === location.search && to.hash !== "";

@@ -1,8 +1,8 @@
 // Builds and runs the production app and the sandbox for the benchmark, and stops what it started.
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
-import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { keepingTsconfig } from "../scripts/keep-tsconfig";
 import { needsBuild } from "../scripts/needs-build";
 import { appUrl, bench, sandboxUrl } from "./config";
 
@@ -72,13 +72,10 @@ async function stop(child: ChildProcess | null): Promise<void> {
 
 export async function buildApp(): Promise<"built" | "up to date"> {
   if (!needsBuild(bench.root, bench.distDir)) return "up to date";
-  // `next build` adds its dist directory's type paths to tsconfig.json; the bench's own directory
-  // does not belong in the project's config, so it is put back as it was.
-  const tsconfigPath = path.join(bench.root, "tsconfig.json");
-  const tsconfig = readFileSync(tsconfigPath, "utf8");
-  const build = start(process.execPath, [nextBin, "build"], appEnv(), "next build");
-  const [code] = (await once(build, "exit")) as [number | null];
-  writeFileSync(tsconfigPath, tsconfig);
+  const [code] = await keepingTsconfig(bench.root, async () => {
+    const build = start(process.execPath, [nextBin, "build"], appEnv(), "next build");
+    return (await once(build, "exit")) as [number | null];
+  });
   if (code !== 0) throw new Error(`next build failed (exit code ${code})`);
   return "built";
 }

@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { keepingTsconfig } from "./keep-tsconfig";
 import { needsBuild } from "./needs-build";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
@@ -86,8 +87,10 @@ async function main() {
 
   if (mode === "start" && needsBuild(root, env.NEXT_DIST_DIR || ".next")) {
     console.log("Building the app (first start or sources changed)…");
-    const build = run(process.execPath, [next, "build"], { ...env, NODE_ENV: "production" });
-    const code = await new Promise<number>((resolve) => build.on("exit", (c) => resolve(c ?? 1)));
+    const code = await keepingTsconfig(root, () => {
+      const build = run(process.execPath, [next, "build"], { ...env, NODE_ENV: "production" });
+      return new Promise<number>((resolve) => build.on("exit", (c) => resolve(c ?? 1)));
+    });
     if (code !== 0) stopAll(code);
   }
 

@@ -85,3 +85,45 @@ test("when the booking and its check both time out, a retry finds the booking in
   expect(booked[0]).toMatchObject({ status: "Booked", startTimeUTC: startsAt });
   expect((await sandbox.stats()).byRoute["POST /v1/appointments"]).toBe(1);
 });
+
+// The doubt a lost booking leaves is settled by the next attempt at that time with that phone. Only
+// the browser that made the first request may be told the booking is theirs: a stranger who types
+// the same phone number hears that it could not be confirmed, and gets no session on it.
+test("a stranger repeating a client's unclear booking with their phone is not given it", async ({
+  page,
+  browser,
+  sandbox,
+}) => {
+  test.setTimeout(90_000);
+  const phone = randomUkMobile();
+  await detailsForFirstSlot(page, phone);
+  const link = page.url();
+  await sandbox.settings({
+    latencyMs: LOST_ANSWER_MS,
+    latencyRoutes: ["POST /v1/appointments", "GET /v1/clients", "GET /v1/appointments"],
+  });
+  await page.getByRole("button", { name: "Confirm booking" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "could not confirm your booking" })).toBeVisible({
+    timeout: 30_000,
+  });
+  await sandbox.settings({ latencyMs: 0, latencyRoutes: [] });
+
+  const stranger = await browser.newContext();
+  const other = await stranger.newPage();
+  await other.goto(link);
+  await expectStep(other, "Your details");
+  await fillDetails(other, { name: "Mallory Stranger", phone });
+  await other.getByRole("button", { name: "Confirm booking" }).click();
+  await expect(other.getByRole("alert").filter({ hasText: "could not confirm your booking" })).toBeVisible();
+  await expect(other.getByRole("heading", { level: 1, name: "You're booked" })).toHaveCount(0);
+  await other.goto(new URL("/bookings", link).href);
+  await expect(other.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(other.getByRole("button", { name: /^Cancel/ })).toHaveCount(0);
+  await stranger.close();
+
+  // The client who made it hears it on a retry from their own browser: one appointment.
+  await page.getByRole("button", { name: "Confirm booking" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "You're booked" })).toBeVisible();
+  expect(await appointmentsOfPhone(sandbox, "stf_amelia", phone)).toHaveLength(1);
+  expect((await sandbox.stats()).byRoute["POST /v1/appointments"]).toBe(1);
+});

@@ -52,7 +52,8 @@ test("when the join and its check both time out, a retry finds the place instead
   await joinWithDetails(page, "Dorothy Vaughan", freshPhone());
   await sandbox.settings({
     latencyMs: LOST_ANSWER_MS,
-    latencyRoutes: [join, "GET /v1/clients", "GET /v1/classes/:id/participants"],
+    // The check looks the phone up first; the class's places are read before the join, as its proof.
+    latencyRoutes: [join, "GET /v1/clients"],
   });
 
   await page.getByRole("button", { name: "Join class" }).click();
@@ -71,4 +72,38 @@ test("when the join and its check both time out, a retry finds the place instead
   const places = await participantsNamed(sandbox, "cls_pilates_last_spot", "Dorothy Vaughan");
   expect(places.map((place) => place.status)).toEqual(["Booked"]);
   expect((await sandbox.stats()).byRoute[join]).toBe(1);
+});
+
+// Anyone can type a client's phone number. A join whose answer is lost is checked against the
+// class's places before it: the place the number's owner already held is not the caller's, so
+// the caller is neither told they are booked nor given a session that could leave it.
+test("a stranger with a client's phone whose join is lost gets no place and no session", async ({
+  page,
+  sandbox,
+}) => {
+  const classId = "cls_london_yoga_evening_01";
+  const phone = freshPhone();
+  await sandbox.api(`/v1/classes/${classId}/participants/add`, {
+    method: "POST",
+    body: {
+      client: { fullName: "Valerie Owner", countryCode: "+44", phone: phone.replace(/\D/g, "").slice(1) },
+    },
+  });
+  await page.goto(`/classes/${classId}`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await joinWithDetails(page, "Mallory Stranger", phone);
+  await sandbox.settings({ latencyMs: LOST_ANSWER_MS, latencyRoutes: [join] });
+
+  await page.getByRole("button", { name: "Join class" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "could not confirm your place" })).toBeVisible({
+    timeout: 15_000,
+  });
+  await expect(page.getByText("You're booked")).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await page.goto("/bookings");
+  await expect(page.getByRole("button", { name: /Leave/ })).toHaveCount(0);
+  await expect(page.getByText("Valerie Owner")).toHaveCount(0);
+  const places = await participantsNamed(sandbox, classId, "Valerie Owner");
+  expect(places.map((place) => place.status)).toEqual(["Booked"]);
 });

@@ -10,6 +10,7 @@ import type { MonthAvailability } from "@/lib/booking/types";
 import { userMessageKey } from "@/lib/errors/user-message";
 import { getI18n } from "@/lib/i18n/server";
 import { limits, requestIp, withinLimit } from "@/lib/rate-limit/limits";
+import { requesterOf } from "@/lib/session/requester";
 import { startSession } from "@/lib/session/session-cookie";
 import { getStore } from "@/lib/store";
 import type { ActionResult, BookResult } from "./action-result";
@@ -89,11 +90,15 @@ export async function bookAppointmentAction(input: unknown): Promise<BookResult>
   // A time that has passed can never be booked: refuse it before spending the upstream's budget.
   if (Date.parse(booking.startsAt) <= Date.now()) return failure("invalid");
   const ip = await requestIp();
+  const client = toClientIdentity(booking);
 
   try {
+    // A request id is the browser's own and can be copied: a repeat from another browser, or with
+    // other details, is a new request, never a way to read the first one's answer or its session.
+    const requester = await requesterOf(client.fullName, client.countryCode, client.phone);
     const result = await runOnce<Booked | Exclude<BookResult, { ok: true }>>(
       getStore(),
-      `booking-request:${booking.requestId}`,
+      `booking-request:${requester}:${booking.requestId}`,
       {
         ttlMs: BOOKING_REQUEST_TTL_MS,
         waitMs: REPEAT_WAIT_MS,
@@ -111,8 +116,9 @@ export async function bookAppointmentAction(input: unknown): Promise<BookResult>
         const outcome = await placeBooking({
           scope: resolved.scope,
           startsAt: new Date(booking.startsAt).toISOString(),
-          client: toClientIdentity(booking),
+          client,
           notes: booking.notes,
+          requester,
         });
         if (outcome.kind === "slot_taken") {
           const { t } = await getI18n();

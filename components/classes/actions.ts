@@ -7,6 +7,7 @@ import { toClientIdentity } from "@/lib/contact/contact-schema";
 import { getI18n } from "@/lib/i18n/server";
 import { en, type MessageKey } from "@/lib/i18n/messages/en";
 import { limits, requestIp, withinLimit } from "@/lib/rate-limit/limits";
+import { requesterOf } from "@/lib/session/requester";
 import { readSession, startSession } from "@/lib/session/session-cookie";
 import { clientAllowedFor } from "@/lib/session/session-payload";
 import { UpstreamNotFoundError } from "@/lib/whautomate/errors";
@@ -137,7 +138,8 @@ export async function joinClass(input: unknown): Promise<ActionResult<JoinOutcom
   if (!(await withinLimit(limits.classJoinsPerIp, await requestIp()))) return tooManyJoins();
   if (!(await withinLimit(limits.classJoinsPerPerson, person))) return tooManyJoins();
   try {
-    const attempt = await attemptJoin(classId, client, waitlist);
+    const requester = await requesterOf(person, "fullName" in client ? client.fullName : "");
+    const attempt = await attemptJoin(classId, client, waitlist, { requester });
     if (!attempt.ok) return refuse(attempt.code);
     const clientId = attempt.participant.client.id;
     await startSession(clientId, { grant: classId });

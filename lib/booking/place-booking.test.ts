@@ -39,7 +39,7 @@ const emma = {
   phone: "7700900101",
   email: null,
 };
-const request = { scope, startsAt, client };
+const request = { scope, startsAt, client, requester: "requester-a" };
 const timeout = () => new UpstreamUnavailableError("POST /v1/appointments: timed out", "timeout");
 const booked = appointment({ id: "apt_new", startsAt, status: "booked" });
 
@@ -59,6 +59,18 @@ function freeAt(...instants: string[]): DayAvailability[] {
   ];
 }
 
+/** The reference the n-th booking request sent with its appointment. */
+const referenceOf = (call = 0) =>
+  (upstream.bookAppointment.mock.calls[call]?.[0] as { reference: string }).reference;
+
+/** The booking is made upstream, with the request's reference, but its answer is lost. */
+function madeButAnswerLost() {
+  upstream.bookAppointment.mockImplementation(async ({ reference }: { reference: string }) => {
+    upstream.listAppointments.mockResolvedValue([{ ...booked, reference }]);
+    throw timeout();
+  });
+}
+
 describe("placeBooking when the upstream's answer is lost", () => {
   beforeEach(() => {
     vi.resetAllMocks();
@@ -70,9 +82,11 @@ describe("placeBooking when the upstream's answer is lost", () => {
   });
 
   it("reports the booking a timed-out request made, without booking again", async () => {
-    upstream.bookAppointment.mockRejectedValue(timeout());
-    upstream.listAppointments.mockResolvedValue([booked]);
-    expect(await placeBooking(request)).toEqual({ kind: "booked", appointment: booked });
+    madeButAnswerLost();
+    expect(await placeBooking(request)).toEqual({
+      kind: "booked",
+      appointment: { ...booked, reference: referenceOf() },
+    });
     expect(upstream.bookAppointment).toHaveBeenCalledTimes(1);
     expect(upstream.listAppointments).toHaveBeenCalledWith(
       expect.objectContaining({ clientId: "cli_emma", locationId: "loc_london" }),
@@ -80,12 +94,14 @@ describe("placeBooking when the upstream's answer is lost", () => {
   });
 
   it("ignores the client's other appointments: cancelled, another service, another time", async () => {
-    upstream.bookAppointment.mockRejectedValue(timeout());
-    upstream.listAppointments.mockResolvedValue([
-      appointment({ startsAt, status: "cancelled" }),
-      appointment({ startsAt, service: { ...booked.service, id: "svc_beard_trim" } }),
-      appointment({ startsAt: "2026-06-10T10:00:00.000Z" }),
-    ]);
+    upstream.bookAppointment.mockImplementation(async ({ reference }: { reference: string }) => {
+      upstream.listAppointments.mockResolvedValue([
+        appointment({ startsAt, status: "cancelled", reference }),
+        appointment({ startsAt, service: { ...booked.service, id: "svc_beard_trim" }, reference }),
+        appointment({ startsAt: "2026-06-10T10:00:00.000Z", reference }),
+      ]);
+      throw timeout();
+    });
     expect(await placeBooking(request)).toEqual({ kind: "not_booked" });
   });
 
@@ -94,9 +110,34 @@ describe("placeBooking when the upstream's answer is lost", () => {
     expect(await placeBooking(request)).toEqual({ kind: "not_booked" });
 
     // The first request landed late: the retry finds it instead of booking a second time.
-    upstream.listAppointments.mockResolvedValue([booked]);
+    const landed = { ...booked, reference: referenceOf() };
+    upstream.listAppointments.mockResolvedValue([landed]);
     upstream.getSlots.mockResolvedValue(freeAt());
-    expect(await placeBooking(request)).toEqual({ kind: "booked", appointment: booked });
+    expect(await placeBooking(request)).toEqual({ kind: "booked", appointment: landed });
+    expect(upstream.bookAppointment).toHaveBeenCalledTimes(1);
+  });
+
+  // Anyone can type a client's phone number: without the reference, a lost answer would hand the
+  // caller the appointment that number's owner already held at that time, and a session on it.
+  it("never claims an appointment at that time that the request did not make", async () => {
+    upstream.bookAppointment.mockRejectedValue(timeout());
+    upstream.listAppointments.mockResolvedValue([booked]);
+    expect(await placeBooking(request)).toEqual({ kind: "unconfirmed" });
+    upstream.listAppointments.mockResolvedValue([{ ...booked, reference: "someone-elses-reference" }]);
+    expect(await placeBooking(request)).toEqual({ kind: "unconfirmed" });
+    expect(upstream.bookAppointment).toHaveBeenCalledTimes(1);
+  });
+
+  it("tells only the requester who made an unclear booking that it is theirs", async () => {
+    madeButAnswerLost();
+    upstream.listAppointments.mockRejectedValueOnce(timeout());
+    expect(await placeBooking(request)).toEqual({ kind: "unconfirmed" });
+
+    // Same phone and time from another browser: not told it is booked, and nothing is booked twice.
+    expect(await placeBooking({ ...request, requester: "requester-b" })).toEqual({ kind: "unconfirmed" });
+    expect(upstream.bookAppointment).toHaveBeenCalledTimes(1);
+
+    expect(await placeBooking(request)).toMatchObject({ kind: "booked", appointment: { id: "apt_new" } });
     expect(upstream.bookAppointment).toHaveBeenCalledTimes(1);
   });
 

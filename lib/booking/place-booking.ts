@@ -1,14 +1,18 @@
 import "server-only";
-import { isLiveAppointment } from "@/lib/reliability/appointment-match";
-import { findClientAppointment, identityKey } from "@/lib/reliability/client-appointments";
+import { randomBytes } from "node:crypto";
 import {
-  logUnclearWrite,
+  findRequestedAppointment,
+  identityKey,
+  isLiveAppointment,
+} from "@/lib/reliability/client-appointments";
+import {
+  forgetEarlierAttempt,
+  isUnclearWriteFailure,
   settleEarlierAttempt,
   settleUnclearWrite,
   type Settled,
-} from "@/lib/reliability/settle-unclear-write";
-import { unclearMarks } from "@/lib/reliability/unclear-marks";
-import { isUnclearWriteFailure } from "@/lib/reliability/unclear-write";
+  type WriteAttempt,
+} from "@/lib/reliability/unclear-write";
 import { addDaysToDate, utcToZonedParts } from "@/lib/time/zoned";
 import { invalidateAppointment, invalidateAppointmentOf } from "@/lib/upstream-cache/invalidate";
 import {
@@ -36,7 +40,10 @@ export type BookingOutcome =
   | RescheduleOutcome
   /** The upstream did not answer the booking; a check of the client's appointments found none. */
   | { kind: "not_booked" }
-  /** The upstream did not answer the booking nor the check: it may or may not have been made. */
+  /**
+   * The upstream did not answer the booking nor the check, or the check found an appointment at
+   * that time this request cannot be shown to have made: it may or may not have been made.
+   */
   | { kind: "unconfirmed" };
 
 export interface BookingRequest {
@@ -44,6 +51,8 @@ export interface BookingRequest {
   startsAt: string;
   client: ClientIdentity;
   notes?: string;
+  /** Who asks (see lib/session/requester.ts): only they are told an earlier attempt's booking is theirs. */
+  requester: string;
 }
 
 interface FreshSlot {
@@ -101,7 +110,7 @@ async function invalidateTimes(
 
 function fromSettled(settled: Settled<Appointment>): BookingOutcome {
   if (settled.kind === "done") return { kind: "booked", appointment: settled.value };
-  return { kind: settled.kind === "not_done" ? "not_booked" : "unconfirmed" };
+  return { kind: settled.kind === "absent" ? "not_booked" : "unconfirmed" };
 }
 
 /**
@@ -116,18 +125,28 @@ export async function placeBooking(request: BookingRequest): Promise<BookingOutc
   return outcome;
 }
 
-async function checkAndBook({ scope, startsAt, client, notes }: BookingRequest): Promise<BookingOutcome> {
-  const markKey = `booking:${scope.locationId}:${scope.serviceId}:${startsAt}:${identityKey(client)}`;
-  const lookUp = (localDate: string) => () =>
-    findClientAppointment(client, { ...scope, startsAt, localDate });
+async function checkAndBook({
+  scope,
+  startsAt,
+  client,
+  notes,
+  requester,
+}: BookingRequest): Promise<BookingOutcome> {
+  const attempt: WriteAttempt = {
+    key: `booking:${scope.locationId}:${scope.serviceId}:${startsAt}:${identityKey(client)}`,
+    requester,
+  };
+  const lookUp = (localDate: string) => (reference: string) =>
+    findRequestedAppointment(client, { ...scope, startsAt, localDate }, reference);
   // The appointment of an earlier, unclear attempt has taken the slot: look for it before the slot.
-  const earlier = await settleEarlierAttempt(markKey, lookUp(startsAt.slice(0, 10)));
-  if (earlier && earlier.kind !== "not_done") return fromSettled(earlier);
+  const earlier = await settleEarlierAttempt(attempt, lookUp(startsAt.slice(0, 10)));
+  if (earlier && earlier.kind !== "absent") return fromSettled(earlier);
 
   const check = await readFreshSlot(scope, startsAt);
   if (!check) return { kind: "not_checked" };
   const { found, slotTaken } = check;
   if (!found) return slotTaken();
+  const reference = randomBytes(12).toString("base64url");
   for (const staffId of found.slot.staffIds) {
     try {
       const appointment = await bookAppointment({
@@ -139,13 +158,13 @@ async function checkAndBook({ scope, startsAt, client, notes }: BookingRequest):
         time: found.time,
         timeZone: found.timeZone,
         notes: notes || undefined,
+        reference,
       });
-      if (earlier) await unclearMarks.clear(markKey);
+      if (earlier) await forgetEarlierAttempt(attempt);
       return { kind: "booked", appointment };
     } catch (error) {
       if (isUnclearWriteFailure(error)) {
-        logUnclearWrite(markKey, error);
-        return fromSettled(await settleUnclearWrite(markKey, lookUp(found.date)));
+        return fromSettled(await settleUnclearWrite(attempt, reference, error, lookUp(found.date)));
       }
       // Taken between the re-read and the booking: the next free staff member may still have it.
       if (!(error instanceof UpstreamInvalidRequestError)) throw error;

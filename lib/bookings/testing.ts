@@ -16,6 +16,7 @@ export function appointment(overrides: Partial<Appointment> = {}): Appointment {
     client: { id: "cli_emma", fullName: "Emma Clarke" },
     service: { id: "svc_signature_cut", name: "Signature Cut", durationMinutes: 45, price: 60 },
     notes: "",
+    reference: null,
     bookedFrom: "Online Booking",
     ...overrides,
   };

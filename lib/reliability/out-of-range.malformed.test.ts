@@ -10,7 +10,7 @@ import {
   upstreamRequests,
   writes,
 } from "./testing/action-harness";
-import { bookingInput, inDays, monthInput } from "./testing/sample-inputs";
+import { bookingInput, firstFreeTime, inDays, monthInput } from "./testing/sample-inputs";
 
 const sandbox = await setUpActionHarness();
 const booking = await import("@/components/booking/actions");
@@ -19,17 +19,6 @@ const bookings = await import("@/components/bookings/actions");
 const { appointmentEventDetailAction } = await import("@/components/embed/actions");
 const classes = await import("@/components/classes/actions");
 const { leaveClass } = await import("@/components/classes/leave-action");
-
-async function firstFreeTime(): Promise<string> {
-  const thisMonth = new Date();
-  const nextMonth = new Date(Date.UTC(thisMonth.getUTCFullYear(), thisMonth.getUTCMonth() + 1, 1));
-  for (const month of [thisMonth, nextMonth].map((date) => date.toISOString().slice(0, 7))) {
-    const result = await booking.loadMonthAvailabilityAction({ ...monthInput, month });
-    const slot = result.ok ? result.data.slots[0] : undefined;
-    if (slot) return slot.startsAt;
-  }
-  throw new Error("The sandbox has no free time this month or next");
-}
 
 describe("well-formed but wrong input gets a typed answer and changes nothing", () => {
   it("bookings of unknown or unbookable places, services, staff and times are refused without a write", async () => {
@@ -84,12 +73,14 @@ describe("well-formed but wrong input gets a typed answer and changes nothing", 
     const notes = `<script>alert("notes")</script><img src=x onerror=alert(2)> & "quoted"`;
     const result = await booking.bookAppointmentAction({
       ...bookingInput(),
-      startsAt: await firstFreeTime(),
+      startsAt: await firstFreeTime(booking.loadMonthAvailabilityAction),
       notes,
     });
     expect(result).toMatchObject({ ok: true });
     const id = result.ok ? result.data.appointmentId : "";
-    expect((await sandbox.get(`/v1/appointments/${id}`)).body.notes).toBe(notes);
+    const stored = (await sandbox.get(`/v1/appointments/${id}`)).body.notes as string;
+    expect(stored).toMatch(/\n\nOnline booking reference: [\w-]{16}$/);
+    expect(stored.slice(0, notes.length)).toBe(notes);
   });
 
   it("joins of classes that do not exist, have started or are cancelled are refused without a write", async () => {

@@ -14,6 +14,7 @@ import {
   rescheduleAppointmentBody,
 } from "./schemas/appointments";
 import { ignoredResponse } from "./schemas/common";
+import { notesWithReference } from "./booking-reference";
 import type { Appointment, ClientIdentity, DayAvailability } from "./types";
 
 export interface SlotQuery {
@@ -46,6 +47,8 @@ export interface BookAppointmentInput {
   time: string;
   timeZone: string;
   notes?: string;
+  /** This request's own reference, kept with the appointment (see booking-reference.ts). */
+  reference?: string;
 }
 
 export interface RescheduleAppointmentInput {
@@ -117,7 +120,7 @@ export async function bookAppointment(
     date: input.date,
     time: vendorTime(input.time),
     timezone: input.timeZone,
-    notes: input.notes,
+    notes: notesWithReference(input.notes, input.reference),
     overrideTimeSlotValidation: false,
   };
   const raw = await http.request("POST", "/v1/appointments", {

@@ -82,6 +82,8 @@ export interface Appointment {
   client: { id: string; fullName: string };
   service: ServiceSummary;
   notes: string;
+  /** The reference of the portal request that made it; null when made elsewhere. */
+  reference: string | null;
   bookedFrom: string | null;
 }
 

@@ -15,12 +15,13 @@ import { defaultHttp } from "@/lib/whautomate/client";
 import { invalidateClassOf } from "@/lib/upstream-cache/invalidate";
 import { identityKey } from "@/lib/reliability/client-appointments";
 import {
-  logUnclearWrite,
+  isUnclearWriteFailure,
   settleEarlierAttempt,
   settleUnclearWrite,
+  type Found,
   type Settled,
-} from "@/lib/reliability/settle-unclear-write";
-import { isUnclearWriteFailure } from "@/lib/reliability/unclear-write";
+  type WriteAttempt,
+} from "@/lib/reliability/unclear-write";
 
 export type JoinRefusal =
   | "cancelled"
@@ -31,7 +32,10 @@ export type JoinRefusal =
   | "already_waitlisted"
   /** The upstream did not answer the join; the class's participants show the client is not in it. */
   | "not_joined"
-  /** The upstream answered neither the join nor the check: the client may or may not be in. */
+  /**
+   * The upstream answered neither the join nor the check, or the check found a place this join
+   * cannot be shown to have made: the client may or may not be in.
+   */
   | "unconfirmed";
 
 export type JoinAttempt =
@@ -48,8 +52,8 @@ function refusalOf(error: unknown): JoinRefusal | "already_added" | null {
   return null;
 }
 
-async function placeOf(classId: string, clientId: string, http: WhautomateHttp): Promise<JoinRefusal | null> {
-  const participation = participationOf(await listClassParticipants(classId, http), clientId);
+function placeIn(participants: ClassParticipant[], clientId: string): JoinRefusal | null {
+  const participation = participationOf(participants, clientId);
   if (participation === "booked") return "already_booked";
   if (participation === "waitlisted") return "already_waitlisted";
   return null;
@@ -71,19 +75,27 @@ async function clientIdByPhone(
   return match?.id ?? null;
 }
 
-/** The client's live place (booked or waitlisted) in the class, if they have one. */
-async function ownPlace(
+const isLive = (participant: ClassParticipant) =>
+  participant.status === "booked" || participant.status === "waitlisted";
+
+/**
+ * The client's live place in the class, as a join whose answer was lost can claim it: only a place
+ * that was not there before the join ("own"); one that was may be anyone's with that phone number.
+ */
+async function placeMadeSince(
   classId: string,
   client: ClientIdentity,
+  placesBefore: string[],
   http: WhautomateHttp,
-): Promise<ClassParticipant | null> {
+): Promise<Found<ClassParticipant>> {
   const clientId = "id" in client ? client.id : await clientIdByPhone(client, http);
-  if (!clientId) return null;
-  const participants = await listClassParticipants(classId, http);
-  const live = (participant: ClassParticipant) =>
-    participant.client.id === clientId &&
-    (participant.status === "booked" || participant.status === "waitlisted");
-  return participants.find(live) ?? null;
+  if (!clientId) return { kind: "none" };
+  const places = (await listClassParticipants(classId, http)).filter(
+    (participant) => participant.client.id === clientId && isLive(participant),
+  );
+  const own = places.find((participant) => !placesBefore.includes(participant.id));
+  if (own) return { kind: "own", value: own };
+  return places.length > 0 ? { kind: "unproven" } : { kind: "none" };
 }
 
 function joined(participant: ClassParticipant): JoinAttempt {
@@ -92,7 +104,7 @@ function joined(participant: ClassParticipant): JoinAttempt {
 
 function fromSettled(settled: Settled<ClassParticipant>): JoinAttempt {
   if (settled.kind === "done") return joined(settled.value);
-  return { ok: false, code: settled.kind === "not_done" ? "not_joined" : "unconfirmed" };
+  return { ok: false, code: settled.kind === "absent" ? "not_joined" : "unconfirmed" };
 }
 
 /**
@@ -103,19 +115,25 @@ export async function attemptJoin(
   classId: string,
   client: ClientIdentity,
   waitlist: boolean,
-  { now = Date.now(), http = defaultHttp() }: { now?: number; http?: WhautomateHttp } = {},
+  {
+    requester,
+    now = Date.now(),
+    http = defaultHttp(),
+  }: { requester: string; now?: number; http?: WhautomateHttp },
 ): Promise<JoinAttempt> {
   const knownClientId = "id" in client ? client.id : null;
   // When an earlier join's answer was lost, its place is looked for before anything else: found,
   // it is this join's answer; unknown, nothing is added that could be a second place.
-  const markKey = `class:${classId}:${identityKey(client)}`;
-  const lookUp = () => ownPlace(classId, client, http);
-  const earlier = await settleEarlierAttempt(markKey, lookUp);
-  if (earlier && earlier.kind !== "not_done") return fromSettled(earlier);
-  const [session, existingPlace] = await Promise.all([
+  const attempt: WriteAttempt = { key: `class:${classId}:${identityKey(client)}`, requester };
+  const lookUp = (placesBefore: string[]) => placeMadeSince(classId, client, placesBefore, http);
+  const earlier = await settleEarlierAttempt(attempt, lookUp);
+  if (earlier && earlier.kind !== "absent") return fromSettled(earlier);
+  // The places before the join are its proof: after a lost answer, only a new one can be its own.
+  const [session, participants] = await Promise.all([
     getClass(classId, http),
-    knownClientId ? placeOf(classId, knownClientId, http) : Promise.resolve(null),
+    listClassParticipants(classId, http),
   ]);
+  const existingPlace = knownClientId ? placeIn(participants, knownClientId) : null;
   if (session.status === "cancelled") return { ok: false, code: "cancelled" };
   if (Date.parse(session.startsAt) <= now) return { ok: false, code: "started" };
   if (existingPlace) return { ok: false, code: existingPlace };
@@ -131,14 +149,15 @@ export async function attemptJoin(
     return joined(participant);
   } catch (error) {
     if (isUnclearWriteFailure(error)) {
-      logUnclearWrite(markKey, error);
-      return fromSettled(await settleUnclearWrite(markKey, lookUp));
+      const placesBefore = participants.map((participant) => participant.id);
+      return fromSettled(await settleUnclearWrite(attempt, placesBefore, error, lookUp));
     }
     const refusal = refusalOf(error);
     if (refusal === null) throw error;
     if (refusal !== "already_added") return { ok: false, code: refusal };
     const clientId = knownClientId ?? ("phone" in client ? await clientIdByPhone(client, http) : null);
-    return { ok: false, code: (clientId && (await placeOf(classId, clientId, http))) || "already_booked" };
+    const place = clientId && placeIn(await listClassParticipants(classId, http), clientId);
+    return { ok: false, code: place || "already_booked" };
   } finally {
     // Whatever the answer, the class changed or the timetable's copy of it was wrong ("full").
     await invalidateClassOf(session);

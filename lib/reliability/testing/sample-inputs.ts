@@ -24,3 +24,19 @@ export const bookingInput = (phone = `07700 900${String((phones += 1)).padStart(
   notes: "",
   requestId: crypto.randomUUID(),
 });
+
+type MonthLoader = (
+  input: typeof monthInput,
+) => Promise<{ ok: true; data: { slots: Array<{ startsAt: string }> } } | { ok: false }>;
+
+/** The first free time this month or next, read through the app's own month action. */
+export async function firstFreeTime(loadMonth: MonthLoader): Promise<string> {
+  const thisMonth = new Date();
+  const nextMonth = new Date(Date.UTC(thisMonth.getUTCFullYear(), thisMonth.getUTCMonth() + 1, 1));
+  for (const month of [thisMonth, nextMonth].map((date) => date.toISOString().slice(0, 7))) {
+    const result = await loadMonth({ ...monthInput, month });
+    const slot = result.ok ? result.data.slots[0] : undefined;
+    if (slot) return slot.startsAt;
+  }
+  throw new Error("The sandbox has no free time this month or next");
+}

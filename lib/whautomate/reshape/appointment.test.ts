@@ -21,8 +21,26 @@ describe("reshapeAppointment", () => {
       client: { id: "cli_1", fullName: "Client test" },
       service: { id: "svc_1", name: "Consultation", durationMinutes: 30, price: 100.27 },
       notes: "",
+      reference: null,
       bookedFrom: "Admin Portal",
     });
+  });
+
+  it("takes the portal's reference out of the notes the client wrote", () => {
+    const reference = "AYwSvFp8VP2W7cga";
+    expect(
+      reshape(rawAppointment({ notes: `Window seat\n\nOnline booking reference: ${reference}` })),
+    ).toMatchObject({
+      notes: "Window seat",
+      reference,
+    });
+    expect(reshape(rawAppointment({ notes: `Online booking reference: ${reference}` }))).toMatchObject({
+      notes: "",
+      reference,
+    });
+    // Typed by a client mid-text, it is only text: the portal's own line is always the last.
+    const typed = `Online booking reference: ${reference}\nthanks`;
+    expect(reshape(rawAppointment({ notes: typed }))).toMatchObject({ notes: typed, reference: null });
   });
 
   it("tolerates unknown fields and missing optional ones", () => {

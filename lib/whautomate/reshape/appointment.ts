@@ -1,3 +1,4 @@
+import { splitReference } from "../booking-reference";
 import type { RawAppointment } from "../schemas/appointments";
 import type { Appointment } from "../types";
 import { locationSummary, serviceSummary, staffSummary, timing } from "./shared";
@@ -13,7 +14,7 @@ export function reshapeAppointment(raw: RawAppointment): Appointment {
     staff: staffSummary(raw.staff),
     client: { id: raw.client.id, fullName: raw.client.fullName ?? "" },
     service: serviceSummary(raw.service, when.startsAt, when.endsAt),
-    notes: raw.notes ?? "",
+    ...splitReference(raw.notes ?? ""),
     bookedFrom: raw.bookedFrom || null,
   };
 }

@@ -4,7 +4,10 @@
 const LABEL = "Online booking reference: ";
 const REFERENCE_LINE = /(?:^|\n\n)Online booking reference: ([A-Za-z0-9_-]{16,64})$/;
 
-export function notesWithReference(notes: string | undefined, reference: string | undefined): string | undefined {
+export function notesWithReference(
+  notes: string | undefined,
+  reference: string | undefined,
+): string | undefined {
   if (!reference) return notes;
   return notes ? `${notes}\n\n${LABEL}${reference}` : `${LABEL}${reference}`;
 }

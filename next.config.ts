@@ -2,6 +2,7 @@ import type { NextConfig } from "next";
 // Importing the config module validates the environment: a bad value stops `next build`/`next start`
 // with the variable's name.
 import "./lib/env";
+import { actionBodyLimitBytes } from "./lib/security/action-request";
 
 const nextConfig: NextConfig = {
   // Lets several checkouts' test runs build side by side (e2e sets it per run); `.next` otherwise.
@@ -14,6 +15,8 @@ const nextConfig: NextConfig = {
     // render-blocking request: most visitors come once, from a link or an embed, so painting sooner
     // matters more than caching it. Measured with `npm run bench`: time to slots 60-140 ms sooner.
     inlineCss: true,
+    // scripts/server.ts refuses larger action bodies before Next reads them; the same limit here.
+    serverActions: { bodySizeLimit: actionBodyLimitBytes },
   },
   async headers() {
     // /manage#<token>: keep the page's URL out of Referer headers to anything it loads or links to.

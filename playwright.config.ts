@@ -54,6 +54,10 @@ export default defineConfig({
       SANDBOX_DATA: `sandbox-data/e2e-${sandboxPort}/sandbox.json`,
       BUSINESS_NAME: "Lotus & Lane",
       EMBED_ALLOWED_ORIGINS: embedHostUrl,
+      // The suite plays a proxy in front of the app: each test names its own client address in
+      // X-Forwarded-For, so per-address limits do not carry from test to test. Requests from any
+      // other loopback address are direct clients (e2e/security-forwarded.spec.ts).
+      TRUSTED_PROXIES: "127.0.0.1, ::1",
       // Short enough that the reliability specs can outwait it with sandbox latency.
       WHAUTOMATE_TIMEOUT_MS: "2500",
       // Every spec resets the sandbox, which no webhook announces: slots and classes are read afresh

@@ -110,8 +110,9 @@ export async function startServers(): Promise<Servers> {
       await stop(app);
       app = start(
         process.execPath,
-        [nextBin, "start", "--port", String(bench.appPort), "--hostname", "127.0.0.1"],
-        appEnv(env),
+        ["--import", "tsx", "scripts/server.ts", "start", String(bench.appPort)],
+        // The load phase's visitors each name their own address, as a proxy in front would.
+        appEnv({ TRUSTED_PROXIES: "127.0.0.1, ::1", ...env }),
         "app",
       );
       // A route that reads nothing upstream: the process is up, its cache still empty.

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { trustedProxiesSchema } from "./security/trusted-proxies";
 
 const commaList = z
   .string()
@@ -41,6 +42,8 @@ const envSchema = z.object({
   OTP_TEMPLATE_NAME: z.string().min(1).default("booking_login_code"),
   OTP_TEMPLATE_LANGUAGE: z.string().min(2).default("en"),
   EMBED_ALLOWED_ORIGINS: commaList.pipe(z.array(origin)),
+  // Who may name the client's address and host in forwarded headers (README, "Running behind a proxy").
+  TRUSTED_PROXIES: trustedProxiesSchema,
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   WEBHOOK_SECRET: z.string().min(24, "must be at least 24 characters").optional(),
   CACHE_CATALOGUE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),

@@ -94,7 +94,11 @@ async function main() {
     if (code !== 0) stopAll(code);
   }
 
-  const app = run(process.execPath, [next, mode, "--port", port], env);
+  // Never `next start`/`next dev` themselves: scripts/server.ts decides what a request may claim.
+  const app = run(process.execPath, ["--import", "tsx", "scripts/server.ts", mode, port], {
+    ...env,
+    NODE_ENV: mode === "dev" ? "development" : "production",
+  });
   app.on("exit", (code) => stopAll(code ?? 0));
   await waitFor(`http://localhost:${port}/`, 120_000).catch(() => undefined);
   console.log(`\n  Booking portal ready: http://localhost:${port}\n`);

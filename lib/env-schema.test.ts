@@ -33,6 +33,23 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ ...valid, [name]: value })).toThrow(name);
   });
 
+  it("takes SESSION_SECRET as a list, newest first: the first signs, all verify", () => {
+    const [newest, previous] = ["n".repeat(32), "p".repeat(40)];
+    const env = parseEnv({ ...valid, SESSION_SECRET: ` ${newest} , ${previous} ` });
+    expect(env.SESSION_SECRET).toBe(newest);
+    expect(env.SESSION_SECRETS).toEqual([newest, previous]);
+    expect(parseEnv(valid).SESSION_SECRETS).toEqual([valid.SESSION_SECRET]);
+  });
+
+  it.each([`${"n".repeat(32)},short`, `${"n".repeat(32)},`, `,${"n".repeat(32)}`])(
+    "refuses a SESSION_SECRET list with a weak or empty entry (%s)",
+    (value) => {
+      expect(() => parseEnv({ ...valid, SESSION_SECRET: value })).toThrow(
+        /SESSION_SECRET\.\d: must be at least 32/,
+      );
+    },
+  );
+
   it("splits and trims the embed origins", () => {
     const env = parseEnv({ ...valid, EMBED_ALLOWED_ORIGINS: " https://a.example , http://localhost:8080," });
     expect(env.EMBED_ALLOWED_ORIGINS).toEqual(["https://a.example", "http://localhost:8080"]);

@@ -19,12 +19,19 @@ const origin = z.string().refine((value) => {
   }
 }, "must be an origin like https://example.com (scheme, host and port only)");
 
+const sessionSecret = z.string().min(32, "must be at least 32 characters");
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   WHAUTOMATE_API_URL: z.url({ protocol: /^https?$/ }),
   WHAUTOMATE_API_KEY: z.string().min(1),
   WHAUTOMATE_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(8_000),
-  SESSION_SECRET: z.string().min(32, "must be at least 32 characters"),
+  // Newest first: the first signs, every one verifies, so a secret can be rotated without signing
+  // everyone out (SECURITY.md has the recipe).
+  SESSION_SECRET: z
+    .string()
+    .transform((value) => value.split(",").map((secret) => secret.trim()))
+    .pipe(z.tuple([sessionSecret], sessionSecret)),
   BUSINESS_NAME: z.string().trim().min(1).max(80).default("Our studio"),
   BRAND_COLOR: z
     .string()
@@ -62,11 +69,18 @@ const envSchema = z.object({
   LIMIT_CLASS_JOINS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(30),
 });
 
-export type Env = z.infer<typeof envSchema>;
+// SESSION_SECRET is the one that signs; SESSION_SECRETS all that are accepted, it first.
+const withSecretRing = envSchema.transform(({ SESSION_SECRET: [signing, ...previous], ...rest }) => ({
+  ...rest,
+  SESSION_SECRET: signing,
+  SESSION_SECRETS: [signing, ...previous],
+}));
+
+export type Env = z.infer<typeof withSecretRing>;
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const blankAsUnset = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
-  const result = envSchema.safeParse(blankAsUnset);
+  const result = withSecretRing.safeParse(blankAsUnset);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid configuration, fix these environment variables:\n${lines.join("\n")}`);

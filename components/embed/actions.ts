@@ -3,9 +3,8 @@
 import { z } from "zod";
 import { getOwnedAppointment } from "@/lib/bookings/owned";
 import { getI18n } from "@/lib/i18n/server";
-import { createRateLimiter } from "@/lib/rate-limit/rate-limiter";
+import { limits, withinLimit } from "@/lib/rate-limit/limits";
 import { readSession } from "@/lib/session/session-cookie";
-import { getStore } from "@/lib/store";
 import { UPSTREAM_ID } from "@/lib/upstream-id";
 import type { EmbedEventDetail } from "./embed-host";
 
@@ -18,8 +17,6 @@ type EventDetailResult =
     };
 
 const appointmentInput = z.object({ appointmentId: z.string().regex(UPSTREAM_ID) });
-// A page makes one of these per booking or move; anything near this is a script spending the upstream budget.
-const eventReads = { name: "embed-event-client", limit: 30, windowMs: 15 * 60_000 };
 
 async function failure(code: Exclude<EventDetailResult, { ok: true }>["code"]): Promise<EventDetailResult> {
   const { t } = await getI18n();
@@ -32,7 +29,7 @@ export async function appointmentEventDetailAction(input: unknown): Promise<Even
   if (!parsed.success) return failure("invalid");
   const session = await readSession();
   if (!session) return failure("signed_out");
-  if (!(await createRateLimiter(getStore(), eventReads).check(session.clientId)).allowed) {
+  if (!(await withinLimit(limits.embedEventsPerClient, session.clientId))) {
     return failure("rate_limited");
   }
   try {

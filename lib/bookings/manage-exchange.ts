@@ -12,7 +12,7 @@ export interface ManageGrant {
 
 /** The client and booking a manage token stands for, once its booking still exists and is still theirs. */
 export async function redeemManageToken(token: string, now = Date.now()): Promise<ManageGrant | null> {
-  const payload = verifyManageToken(token, env.SESSION_SECRET, now);
+  const payload = verifyManageToken(token, env.SESSION_SECRETS, now);
   if (!payload) return null;
   const { kind, bookingId, clientId } = payload;
   // The link stands for this one booking only, and so does the session it opens.

@@ -1,9 +1,9 @@
 import "server-only";
 import { headers } from "next/headers";
 import { env } from "@/lib/env";
-import { getStore } from "@/lib/store";
+import { getRedis } from "@/lib/store";
 import { clientIp } from "./client-ip";
-import { createRateLimiter, type RateLimitPolicy } from "./rate-limiter";
+import { createRateLimiter, type RateLimiter, type RateLimitPolicy } from "./rate-limiter";
 
 const MINUTE_MS = 60_000;
 const QUARTER_HOUR_MS = 15 * MINUTE_MS;
@@ -35,10 +35,30 @@ export const limits = {
   codeSendsPerIp: rateLimit("sign-in-send-ip", env.LIMIT_CODE_SENDS_PER_IP_PER_15MIN, QUARTER_HOUR_MS),
   codeChecksPerIp: rateLimit("sign-in-check-ip", 20, QUARTER_HOUR_MS),
   manageLinksPerIp: rateLimit("manage-link-ip", 20, QUARTER_HOUR_MS),
+  // A page asks once per booking or move; anything near this is a script spending the upstream budget.
+  embedEventsPerClient: rateLimit("embed-event-client", 30, QUARTER_HOUR_MS),
+  // Counted against one subject, the account, across every instance.
+  upstreamReads: rateLimit("upstream-reads", env.UPSTREAM_READS_PER_MINUTE, MINUTE_MS),
 };
 
+// One limiter per policy for the life of the process (on globalThis for dev hot reload): the
+// in-memory counts that stand in while Redis is away must outlive a request.
+const globalForLimits = globalThis as typeof globalThis & {
+  bookingPortalLimiters?: Map<string, RateLimiter>;
+};
+
+function limiterFor(policy: RateLimitPolicy): RateLimiter {
+  const limiters = (globalForLimits.bookingPortalLimiters ??= new Map());
+  let limiter = limiters.get(policy.name);
+  if (!limiter) {
+    limiter = createRateLimiter(policy, getRedis());
+    limiters.set(policy.name, limiter);
+  }
+  return limiter;
+}
+
 export async function withinLimit(policy: RateLimitPolicy, subject: string): Promise<boolean> {
-  return (await createRateLimiter(getStore(), policy).check(subject)).allowed;
+  return (await limiterFor(policy).check(subject)).allowed;
 }
 
 /** True when every subject is still within its limit. All are counted, so a refusal costs the same. */

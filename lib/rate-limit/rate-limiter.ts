@@ -1,5 +1,11 @@
 import { createHash } from "node:crypto";
-import type { KeyValueStore } from "@/lib/store/key-value-store";
+import type { Redis } from "ioredis";
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from "rate-limiter-flexible";
 
 export type RateLimitPolicy = { name: string; limit: number; windowMs: number };
 export type RateLimitDecision = { allowed: boolean; remaining: number; retryAfterMs: number };
@@ -10,22 +16,38 @@ function hashSubject(subject: string): string {
   return createHash("sha256").update(subject).digest("hex").slice(0, 32);
 }
 
-/** Fixed windows aligned to the clock, so every app instance agrees on when a window ends. */
+/**
+ * Counts in Redis when there is one, so every app instance shares the count; while Redis is
+ * unreachable each instance counts in its own memory instead (the insurance limiter), so a limit
+ * still holds per instance and nobody is refused for the store's sake. A window starts at a
+ * subject's first counted request.
+ */
 export function createRateLimiter(
-  store: KeyValueStore,
   { name, limit, windowMs }: RateLimitPolicy,
+  redis: Redis | null,
 ): RateLimiter {
+  const keyPrefix = `booking:rate:${name}`;
+  const options = { keyPrefix, points: limit, duration: Math.ceil(windowMs / 1000) };
+  const inMemory = new RateLimiterMemory(options);
+  const limiter: RateLimiterAbstract = redis
+    ? new RateLimiterRedis({
+        ...options,
+        storeClient: redis,
+        // Straight to memory while the connection is down, rather than waiting on the command timeout.
+        rejectIfRedisNotReady: true,
+        insuranceLimiter: inMemory,
+      })
+    : inMemory;
+
   return {
     async check(subject) {
-      const now = Date.now();
-      const window = Math.floor(now / windowMs);
-      const count = await store.increment(`rate:${name}:${hashSubject(subject)}:${window}`, windowMs);
-      const allowed = count <= limit;
-      return {
-        allowed,
-        remaining: Math.max(0, limit - count),
-        retryAfterMs: allowed ? 0 : (window + 1) * windowMs - now,
-      };
+      try {
+        const counted = await limiter.consume(hashSubject(subject));
+        return { allowed: true, remaining: counted.remainingPoints, retryAfterMs: 0 };
+      } catch (refusal) {
+        if (!(refusal instanceof RateLimiterRes)) throw refusal;
+        return { allowed: false, remaining: 0, retryAfterMs: refusal.msBeforeNext };
+      }
     },
   };
 }

@@ -25,22 +25,23 @@ export function createManageToken(payload: ManageTokenPayload, secret: string): 
   return `${encodedPayload}.${encodeBase64Url(mac(encodedPayload, secret))}`;
 }
 
+function signedByOneOf(encodedPayload: string, givenMac: Buffer, secrets: readonly string[]): boolean {
+  return secrets.some((secret) => {
+    const expectedMac = mac(encodedPayload, secret);
+    return givenMac.length === expectedMac.length && timingSafeEqual(givenMac, expectedMac);
+  });
+}
+
+/** The payload when a token is signed with any of `secrets` (newest first) and not yet expired. */
 export function verifyManageToken(
   token: string,
-  secret: string,
+  secrets: readonly string[],
   now = Date.now(),
 ): ManageTokenPayload | null {
   const [encodedPayload, encodedMac, ...rest] = token.split(".");
   if (!encodedPayload || !encodedMac || rest.length > 0) return null;
   const givenMac = decodeBase64Url(encodedMac);
-  const expectedMac = mac(encodedPayload, secret);
-  if (
-    givenMac === null ||
-    givenMac.length !== expectedMac.length ||
-    !timingSafeEqual(givenMac, expectedMac)
-  ) {
-    return null;
-  }
+  if (givenMac === null || !signedByOneOf(encodedPayload, givenMac, secrets)) return null;
   const payloadBytes = decodeBase64Url(encodedPayload);
   if (payloadBytes === null) return null;
   let json: unknown;

@@ -1,19 +1,24 @@
 import { NextResponse } from "next/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { sessionCookieName } from "./session-payload";
+import { sealSession, sessionCookieName } from "./session-payload";
 
 // A real ResponseCookies stands in for the request's cookie jar, so what is asserted is the Set-Cookie
 // header Next would send; the request/response wiring of next/headers is left to the end-to-end tests.
 let jar = NextResponse.next().cookies;
 
 vi.mock("next/headers", () => ({ cookies: async () => jar }));
-vi.mock("@/lib/env", () => ({ env: { SESSION_SECRET: "a-session-secret-of-at-least-32-characters" } }));
+const oldSecret = "a-session-secret-of-at-least-32-characters";
+const newSecret = "the-secret-that-replaced-it-also-32-characters";
+const env = vi.hoisted(() => ({ SESSION_SECRET: "", SESSION_SECRETS: [] as string[] }));
+vi.mock("@/lib/env", () => ({ env }));
 
 const { endSession, readSession, startSession } = await import("./session-cookie");
 
 describe("session cookie", () => {
   beforeEach(() => {
     jar = NextResponse.next().cookies;
+    env.SESSION_SECRET = oldSecret;
+    env.SESSION_SECRETS = [oldSecret];
   });
 
   it("reads back the client a session was started for, with what it was granted", async () => {
@@ -42,5 +47,38 @@ describe("session cookie", () => {
       expect.arrayContaining(["Path=/", "Max-Age=0", "Secure", "SameSite=none", "Partitioned"]),
     );
     expect(await readSession()).toBeNull();
+  });
+
+  describe("after SESSION_SECRET is rotated", () => {
+    const emma = { clientId: "client-42", verified: true, grants: [] };
+    const rotate = (...secrets: string[]) => {
+      env.SESSION_SECRET = secrets[0] ?? "";
+      env.SESSION_SECRETS = secrets;
+    };
+
+    it("still reads a session sealed with the previous secret, and seals new ones with the new", async () => {
+      jar.set(sessionCookieName, sealSession(emma, oldSecret));
+      rotate(newSecret, oldSecret);
+      expect(await readSession()).toEqual(emma);
+      await startSession("client-42", { grant: "apt_1" });
+      rotate(newSecret);
+      expect(await readSession()).toMatchObject({ clientId: "client-42", grants: ["apt_1"] });
+    });
+
+    it("signs out a session sealed with a secret no longer listed", async () => {
+      jar.set(sessionCookieName, sealSession(emma, oldSecret));
+      rotate(newSecret);
+      expect(await readSession()).toBeNull();
+    });
+
+    it("never reads a tampered session, whichever secret sealed it", async () => {
+      rotate(newSecret, oldSecret);
+      for (const secret of [oldSecret, newSecret]) {
+        const token = sealSession(emma, secret);
+        const last = token.at(-2) === "A" ? "B" : "A";
+        jar.set(sessionCookieName, `${token.slice(0, -2)}${last}${token.at(-1)}`);
+        expect(await readSession()).toBeNull();
+      }
+    });
   });
 });

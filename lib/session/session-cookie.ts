@@ -14,7 +14,7 @@ import {
 
 export async function readSession(): Promise<Session | null> {
   const token = (await cookies()).get(sessionCookieName)?.value;
-  return token ? openSession(token, env.SESSION_SECRET) : null;
+  return token ? openSession(token, env.SESSION_SECRETS) : null;
 }
 
 /**

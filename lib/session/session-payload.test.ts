@@ -29,25 +29,25 @@ describe("session payload", () => {
   });
 
   it("opens to the client it was sealed for", () => {
-    expect(openSession(sealSession(emma, secret, now), secret, now + 1000)).toEqual(emma);
+    expect(openSession(sealSession(emma, secret, now), [secret], now + 1000)).toEqual(emma);
   });
 
   it("is refused once expired, even if the browser still sends it", () => {
     const token = sealSession(emma, secret, now);
-    expect(openSession(token, secret, now + sessionMaxAgeMs - 1)).not.toBeNull();
-    expect(openSession(token, secret, now + sessionMaxAgeMs)).toBeNull();
+    expect(openSession(token, [secret], now + sessionMaxAgeMs - 1)).not.toBeNull();
+    expect(openSession(token, [secret], now + sessionMaxAgeMs)).toBeNull();
   });
 
   it("is refused when sealed for another purpose or with an unexpected shape", () => {
     const sealedAs = (payload: object, purpose: "session" | "manage-token") => seal(payload, secret, purpose);
-    expect(openSession(sealedAs(buildSessionPayload(emma, now), "manage-token"), secret, now)).toBeNull();
+    expect(openSession(sealedAs(buildSessionPayload(emma, now), "manage-token"), [secret], now)).toBeNull();
     expect(
-      openSession(sealedAs({ ...buildSessionPayload(emma, now), v: 1 }, "session"), secret, now),
+      openSession(sealedAs({ ...buildSessionPayload(emma, now), v: 1 }, "session"), [secret], now),
     ).toBeNull();
     expect(
-      openSession(sealedAs({ ...buildSessionPayload(emma, now), clientId: "" }, "session"), secret, now),
+      openSession(sealedAs({ ...buildSessionPayload(emma, now), clientId: "" }, "session"), [secret], now),
     ).toBeNull();
-    expect(openSession("garbage", secret, now)).toBeNull();
+    expect(openSession("garbage", [secret], now)).toBeNull();
   });
 });
 

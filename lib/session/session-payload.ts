@@ -71,9 +71,15 @@ export function sealSession(session: Session, secret: string, now = Date.now()):
   return seal(buildSessionPayload(session, now), secret, "session");
 }
 
-/** Expiry is checked here too: Max-Age only asks the browser to drop the cookie, a copy can outlive it. */
-export function openSession(token: string, secret: string, now = Date.now()): Session | null {
-  const parsed = sessionPayloadSchema.safeParse(unseal(token, secret, "session"));
+/**
+ * Opens a session sealed with any of `secrets` (newest first), so rotating the secret signs nobody
+ * out. Expiry is checked here too: Max-Age only asks the browser to drop the cookie, a copy can outlive it.
+ */
+export function openSession(token: string, secrets: readonly string[], now = Date.now()): Session | null {
+  const opened = secrets
+    .map((secret) => unseal(token, secret, "session"))
+    .find((payload) => payload !== null);
+  const parsed = sessionPayloadSchema.safeParse(opened);
   if (!parsed.success || parsed.data.expiresAt <= now) return null;
   const { clientId, verified, grants } = parsed.data;
   return { clientId, verified, grants };

@@ -1,15 +1,34 @@
 import "server-only";
+import type { Redis } from "ioredis";
 import { env } from "@/lib/env";
+import { createFallbackStore } from "./fallback-store";
 import type { KeyValueStore } from "./key-value-store";
 import { createMemoryStore } from "./memory-store";
-import { createRedisStore } from "./redis-store";
+import { createRedisClient, createRedisStore } from "./redis-store";
 
 export type { KeyValueStore } from "./key-value-store";
 
+type SharedState = { store: KeyValueStore; redis: Redis | null };
+
 // Kept on globalThis so Next's dev hot reload reuses the store (and its Redis connection).
-const globalForStore = globalThis as typeof globalThis & { bookingPortalStore?: KeyValueStore };
+const globalForStore = globalThis as typeof globalThis & { bookingPortalStore?: SharedState };
+
+function shared(): SharedState {
+  if (!globalForStore.bookingPortalStore) {
+    const redis = env.REDIS_URL ? createRedisClient(env.REDIS_URL) : null;
+    globalForStore.bookingPortalStore = {
+      redis,
+      store: redis ? createFallbackStore(createRedisStore(redis)) : createMemoryStore(),
+    };
+  }
+  return globalForStore.bookingPortalStore;
+}
 
 export function getStore(): KeyValueStore {
-  globalForStore.bookingPortalStore ??= env.REDIS_URL ? createRedisStore(env.REDIS_URL) : createMemoryStore();
-  return globalForStore.bookingPortalStore;
+  return shared().store;
+}
+
+/** The connection behind the store, for the rate limiters; null when REDIS_URL is unset. */
+export function getRedis(): Redis | null {
+  return shared().redis;
 }

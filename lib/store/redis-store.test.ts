@@ -1,7 +1,7 @@
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeKeyValueStoreContract } from "./key-value-store-contract";
-import { createRedisStore } from "./redis-store";
+import { createRedisClient, createRedisStore } from "./redis-store";
 import { startRedisTestServer, type RedisTestServer } from "./redis-test-server";
 
 // Runs against a real redis-server (CI installs it); a missing binary fails here rather than skipping.
@@ -14,11 +14,11 @@ afterAll(async () => {
   await server?.stop();
 });
 
-describeKeyValueStoreContract("redis store", async () => createRedisStore(server.url));
+describeKeyValueStoreContract("redis store", async () => createRedisStore(createRedisClient(server.url)));
 
 describe("redis store keys", () => {
   it("prefixes every key so the portal can share a Redis database", async () => {
-    const store = createRedisStore(server.url, { keyPrefix: "booking:" });
+    const store = createRedisStore(createRedisClient(server.url), { keyPrefix: "booking:" });
     const raw = new Redis(server.url);
     try {
       await store.set("prefix-check", "x", 10_000);

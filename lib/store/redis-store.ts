@@ -11,14 +11,32 @@ end
 return count
 `;
 
+export type RedisClientOptions = { commandTimeoutMs?: number };
+
+/**
+ * A connection that fails a command fast instead of holding a visitor's request while Redis is
+ * away: no retries per command, a short timeout, and reconnection every two seconds at most so the
+ * shared store is back soon after Redis is.
+ */
+export function createRedisClient(url: string, { commandTimeoutMs = 1_000 }: RedisClientOptions = {}): Redis {
+  const redis = new Redis(url, {
+    maxRetriesPerRequest: 0,
+    commandTimeout: commandTimeoutMs,
+    connectTimeout: 2_000,
+    retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
+  });
+  // Without a listener ioredis prints every failed reconnect; the store reports the outage once
+  // (see fallback-store.ts) when a call finds Redis away.
+  redis.on("error", () => undefined);
+  return redis;
+}
+
 export type RedisStoreOptions = { keyPrefix?: string };
 
 export function createRedisStore(
-  url: string,
+  redis: Redis,
   { keyPrefix = "booking:" }: RedisStoreOptions = {},
 ): KeyValueStore {
-  // Fail a request quickly while Redis is unreachable instead of holding it in the offline queue.
-  const redis = new Redis(url, { maxRetriesPerRequest: 1 });
   const prefixed = (key: string) => keyPrefix + key;
 
   return {

@@ -2,7 +2,12 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { createServer } from "node:net";
 
-export type RedisTestServer = { url: string; stop(): Promise<void> };
+export type RedisTestServer = {
+  url: string;
+  stop(): Promise<void>;
+  /** Starts a fresh, empty redis-server on the same port, as after an outage. */
+  restart(): Promise<void>;
+};
 
 async function freeLoopbackPort(): Promise<number> {
   const probe = createServer();
@@ -42,22 +47,32 @@ function waitUntilReady(server: ChildProcess, timeoutMs: number): Promise<void> 
   });
 }
 
-/** A throwaway redis-server on a free loopback port that keeps nothing on disk. */
-export async function startRedisTestServer(): Promise<RedisTestServer> {
-  const port = await freeLoopbackPort();
-  const server = spawn(
+function spawnRedis(port: number): ChildProcess {
+  return spawn(
     "redis-server",
     ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
     { stdio: ["ignore", "pipe", "pipe"] },
   );
+}
+
+/** A throwaway redis-server on a free loopback port that keeps nothing on disk. */
+export async function startRedisTestServer(): Promise<RedisTestServer> {
+  const port = await freeLoopbackPort();
+  let server = spawnRedis(port);
   await waitUntilReady(server, 10_000);
+  const stop = async () => {
+    if (server.exitCode !== null || server.signalCode !== null) return;
+    const exited = once(server, "exit");
+    server.kill("SIGTERM");
+    await exited;
+  };
   return {
     url: `redis://127.0.0.1:${port}`,
-    async stop() {
-      if (server.exitCode !== null) return;
-      const exited = once(server, "exit");
-      server.kill("SIGTERM");
-      await exited;
+    stop,
+    async restart() {
+      await stop();
+      server = spawnRedis(port);
+      await waitUntilReady(server, 10_000);
     },
   };
 }

@@ -11,6 +11,7 @@ const env = vi.hoisted(() => ({
   CACHE_CATALOGUE_SECONDS: 300,
   CACHE_AVAILABILITY_SECONDS: 20,
   CACHE_KEEP_SECONDS: 3_600,
+  UPSTREAM_READS_PER_MINUTE: 200,
 }));
 vi.mock("@/lib/env", () => ({ env }));
 

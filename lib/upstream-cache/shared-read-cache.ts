@@ -1,6 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
-import { createRateLimiter } from "@/lib/rate-limit/rate-limiter";
+import { limits, withinLimit } from "@/lib/rate-limit/limits";
 import { getStore } from "@/lib/store";
 import { createCachedReads, type CachedReads } from "./create-cached-reads";
 import { createReadCache, type ReadCache } from "./read-cache";
@@ -13,14 +13,8 @@ const globalForCache = globalThis as typeof globalThis & {
 
 export function sharedReadCache(): ReadCache {
   if (!globalForCache.upstreamReadCache) {
-    const store = getStore();
-    const budget = createRateLimiter(store, {
-      name: "upstream-reads",
-      limit: env.UPSTREAM_READS_PER_MINUTE,
-      windowMs: 60_000,
-    });
-    const spend = async () => (await budget.check("account")).allowed;
-    globalForCache.upstreamReadCache = createReadCache(store, Date.now, spend);
+    const spend = () => withinLimit(limits.upstreamReads, "account");
+    globalForCache.upstreamReadCache = createReadCache(getStore(), Date.now, spend);
   }
   return globalForCache.upstreamReadCache;
 }

@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { startFresh, expectStep, fillDetails, randomUkMobile, waitForSlots } from "./booking-helpers";
+import { chooseFirstSlot, fillDetails, randomUkMobile, startFresh } from "./booking-helpers";
 import { createClient, signInAs } from "./sign-in-helpers";
 
 test.beforeEach(async ({ page, sandbox }) => {
@@ -7,13 +7,7 @@ test.beforeEach(async ({ page, sandbox }) => {
 });
 
 async function bookOne(page: import("@playwright/test").Page, phone: string) {
-  await page.goto("/book?location=loc_london&service=svc_signature_cut&staff=stf_amelia");
-  await waitForSlots(page);
-  await page
-    .getByRole("button", { name: /^Book / })
-    .first()
-    .click();
-  await expectStep(page, "Your details");
+  await chooseFirstSlot(page, "/book?location=loc_london&service=svc_signature_cut&staff=stf_amelia");
   await fillDetails(page, { name: "Calendar Keeper", phone });
   await page.getByRole("button", { name: "Confirm booking" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "You're booked" })).toBeVisible();
@@ -71,13 +65,7 @@ test("a verified returning client's details are prefilled, an unverified visitor
 }) => {
   await bookOne(page, randomUkMobile());
   const openDetails = async () => {
-    await page.goto("/book?location=loc_london&service=svc_full_colour&staff=any");
-    await waitForSlots(page);
-    await page
-      .getByRole("button", { name: /^Book / })
-      .first()
-      .click();
-    await expectStep(page, "Your details");
+    await chooseFirstSlot(page, "/book?location=loc_london&service=svc_full_colour&staff=any");
   };
   await openDetails();
   await expect(page.getByLabel("Full name")).toHaveValue("");

@@ -135,3 +135,14 @@ export async function dateOfDay(day: Locator): Promise<string> {
   if (!name) throw new Error(`No name on ${day}`);
   return name.replace(/, \d{4}\b.*$/, "");
 }
+
+/** Opens a booking page and takes its first free time, up to the details step. */
+export async function chooseFirstSlot(page: Page, bookingPath: string) {
+  await page.goto(bookingPath);
+  await waitForSlots(page);
+  await page
+    .getByRole("button", { name: /^Book / })
+    .first()
+    .click();
+  await expectStep(page, "Your details");
+}

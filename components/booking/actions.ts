@@ -2,6 +2,7 @@
 
 import { toClientIdentity } from "@/lib/contact/contact-schema";
 import { normalisePhone } from "@/lib/contact/phone";
+import { notesForBusiness } from "@/lib/booking/business-notes";
 import { findNextAvailableDate, loadMonthAvailability } from "@/lib/booking/month-loader";
 import { placeBooking } from "@/lib/booking/place-booking";
 import { runOnce } from "@/lib/booking/request-once";
@@ -106,10 +107,11 @@ export async function bookAppointmentAction(input: unknown): Promise<BookResult>
         recall: (stored) => JSON.parse(stored) as Booked,
       },
       async () => {
-        const phone = normalisePhone(booking.country, booking.phone)?.e164 ?? booking.phone;
+        const phone = normalisePhone(booking.country, booking.phone);
+        if (!phone) return failure("invalid");
         const withinLimits =
           (await withinLimit(limits.bookingsPerIp, ip)) &&
-          (await withinLimit(limits.bookingsPerPhone, phone));
+          (await withinLimit(limits.bookingsPerPhone, phone.e164));
         if (!withinLimits) return failure("rate_limited");
         const resolved = await resolveSlotScope(booking);
         if (!resolved) return failure("invalid");
@@ -117,7 +119,7 @@ export async function bookAppointmentAction(input: unknown): Promise<BookResult>
           scope: resolved.scope,
           startsAt: new Date(booking.startsAt).toISOString(),
           client,
-          notes: booking.notes,
+          notes: await notesForBusiness({ fullName: booking.fullName, phone }, booking.notes),
           requester,
         });
         if (outcome.kind === "slot_taken") {
@@ -147,7 +149,7 @@ export async function bookAppointmentAction(input: unknown): Promise<BookResult>
     }
     if (!result.ok) return result;
     // A repeat of a finished request signs the client in as well: its first answer may have been lost.
-    await startSession(result.clientId, { grant: result.appointmentId });
+    await startSession(result.clientId, { grant: result.appointmentId, name: booking.fullName });
     return { ok: true, data: { appointmentId: result.appointmentId } };
   } catch (error) {
     return failure("upstream", error);

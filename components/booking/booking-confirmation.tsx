@@ -6,9 +6,8 @@ import { googleCalendarUrl } from "@/lib/booking/calendar-event";
 import { env } from "@/lib/env";
 import { formatDuration, formatPrice } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
-import type { Appointment, Location } from "@/lib/whautomate/types";
+import type { AppointmentConfirmation } from "@/lib/booking/confirmation-view";
 import { canChangeAppointment } from "@/lib/bookings/policy";
-import { createManageLink } from "@/lib/bookings/manage-link";
 import { AppointmentWhen } from "./appointment-when";
 import { ConfirmationActions } from "./confirmation-actions";
 import { ManageLinkField } from "./manage-link-field";
@@ -24,15 +23,14 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 
 /** What, when, with whom, where, price and status of a booked appointment, and what to do next. */
 export async function BookingConfirmation({
-  appointment,
-  location,
+  confirmation,
   previousStartsAt,
 }: {
-  appointment: Appointment;
-  location: Location | null;
+  confirmation: AppointmentConfirmation;
   /** Where a reschedule moved it from, to show struck through. */
   previousStartsAt: string | null;
 }) {
+  const { appointment, address, bookedFor } = confirmation;
   const { t, locale } = await getI18n();
   const policy = canChangeAppointment(appointment, new Date(), env.CANCEL_NOTICE_HOURS);
   const policyNote =
@@ -44,7 +42,7 @@ export async function BookingConfirmation({
   const moved = previousStartsAt !== null && previousStartsAt !== appointment.startsAt;
   const { service, staff, status } = appointment;
   const isLive = status === "booked" || status === "rescheduled";
-  const event = appointmentEvent(appointment, location, {
+  const event = appointmentEvent(appointment, address, {
     title: t("booking.calendarEvent.title", { service: service.name, business: env.BUSINESS_NAME }),
     description: staff ? t("booking.calendarEvent.withStaff", { staff: staff.name }) : undefined,
   });
@@ -81,12 +79,11 @@ export async function BookingConfirmation({
             previousStartsAt={moved ? previousStartsAt : null}
           />
         </Row>
+        {bookedFor ? <Row label={t("booking.confirmation.bookedFor")}>{bookedFor}</Row> : null}
         <Row label={t("booking.confirmation.who")}>{staff?.name || t("booking.confirmation.anyone")}</Row>
         <Row label={t("booking.confirmation.where")}>
           {appointment.location.title}
-          {location?.address ? (
-            <span className="block text-sm font-normal text-ink-muted">{location.address}</span>
-          ) : null}
+          {address ? <span className="block text-sm font-normal text-ink-muted">{address}</span> : null}
         </Row>
         {service.price !== null ? (
           <Row label={t("booking.confirmation.price")}>
@@ -130,16 +127,7 @@ export async function BookingConfirmation({
           policyNote={policyNote}
           business={env.BUSINESS_NAME}
         />
-        {policy.allowed ? (
-          <ManageLinkField
-            path={createManageLink(
-              "appointment",
-              appointment.id,
-              appointment.client.id,
-              appointment.startsAt,
-            )}
-          />
-        ) : null}
+        {policy.allowed ? <ManageLinkField path={confirmation.manageLink} /> : null}
         <Link href="/book" className={buttonStyles.quiet}>
           {t("booking.confirmation.bookAnother")}
         </Link>

@@ -6,7 +6,7 @@ import { CancelAppointmentDialog } from "@/components/bookings/cancel-appointmen
 import { useBookingWhen } from "@/components/bookings/use-booking-when";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
-import type { Appointment } from "@/lib/bookings/types";
+import type { AppointmentView } from "@/lib/bookings/types";
 
 /** Reschedule and cancel where the notice policy still allows it, else the reason in their place. */
 export function ConfirmationActions({
@@ -15,7 +15,7 @@ export function ConfirmationActions({
   policyNote,
   business,
 }: {
-  appointment: Appointment;
+  appointment: AppointmentView;
   changeable: boolean;
   policyNote: string | null;
   business: string;

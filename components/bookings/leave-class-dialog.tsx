@@ -4,7 +4,7 @@ import { failureMessage } from "@/components/classes/action-failure";
 import { useLeaveClass } from "@/components/classes/use-leave-class";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import type { ClassSession } from "@/lib/bookings/types";
+import type { PublicClassSession } from "@/lib/classes/public-class";
 import { useAnnounce } from "./bookings-announcer";
 
 export function LeaveClassDialog({
@@ -12,7 +12,7 @@ export function LeaveClassDialog({
   when,
   lateCancel,
 }: {
-  session: ClassSession;
+  session: PublicClassSession;
   when: string;
   lateCancel: boolean;
 }) {

@@ -10,9 +10,10 @@ import { limits, requestIp, withinLimit } from "@/lib/rate-limit/limits";
 import { requesterOf } from "@/lib/session/requester";
 import { readSession, startSession } from "@/lib/session/session-cookie";
 import { clientAllowedFor } from "@/lib/session/session-payload";
+import { visitorName } from "@/lib/bookings/visitor-name";
 import { UpstreamNotFoundError } from "@/lib/whautomate/errors";
 import type { ClientIdentity } from "@/lib/whautomate/types";
-import { loadClassDetail } from "./server/class-detail";
+import { classVisitorOf, loadClassDetail } from "./server/class-detail";
 import { attemptJoin, type JoinRefusal } from "./server/join-class";
 import { findNextClassWeek } from "./server/next-class-week";
 import { loadTimetableWeek } from "./server/timetable-week";
@@ -104,7 +105,7 @@ export async function getClassDetail(classId: unknown): Promise<ActionResult<Cla
   if (!(await readsAllowed())) return refuse("rate_limited");
   try {
     const session = await readSession();
-    return { ok: true, data: await loadClassDetail(parsed.data, clientAllowedFor(session, parsed.data)) };
+    return { ok: true, data: await loadClassDetail(parsed.data, classVisitorOf(session, parsed.data)) };
   } catch (error) {
     return upstreamFailure(error);
   }
@@ -142,8 +143,11 @@ export async function joinClass(input: unknown): Promise<ActionResult<JoinOutcom
     const attempt = await attemptJoin(classId, client, waitlist, { requester });
     if (!attempt.ok) return refuse(attempt.code);
     const clientId = attempt.participant.client.id;
-    await startSession(clientId, { grant: classId });
-    const detail = await loadClassDetail(classId, clientId);
+    await startSession(clientId, { grant: classId, name: contact?.fullName });
+    // The name typed here, never the participant's: the upstream files a known phone under its own.
+    // Unlike an appointment, a participant has no notes field to tell the business the typed name.
+    const name = contact ? contact.fullName : session && visitorName(session);
+    const detail = await loadClassDetail(classId, { clientId, name });
     return { ok: true, data: { result: attempt.waitlisted ? "waitlisted" : "booked", detail } };
   } catch (error) {
     return upstreamFailure(error);

@@ -8,11 +8,10 @@ import { countryFromLocale } from "@/lib/contact/phone";
 import { userMessageKey } from "@/lib/errors/user-message";
 import { getI18n } from "@/lib/i18n/server";
 import { readSession } from "@/lib/session/session-cookie";
-import { clientAllowedFor } from "@/lib/session/session-payload";
 import { SAVED_TIME_ZONE_COOKIE, savedTimeZone } from "@/lib/time/saved-time-zone";
 import { UpstreamNotFoundError } from "@/lib/whautomate/errors";
 import { ClassDetailView } from "./class-detail-view";
-import { loadClassDetail } from "./server/class-detail";
+import { classVisitorOf, loadClassDetail } from "./server/class-detail";
 
 type Loaded =
   { ok: true; detail: Awaited<ReturnType<typeof loadClassDetail>> } | { ok: false; error: unknown };
@@ -22,7 +21,7 @@ export const loadClassForPage = cache(async (classId: string): Promise<Loaded | 
   if (!classIdSchema.safeParse(classId).success) return null;
   const session = await readSession();
   try {
-    return { ok: true, detail: await loadClassDetail(classId, clientAllowedFor(session, classId)) };
+    return { ok: true, detail: await loadClassDetail(classId, classVisitorOf(session, classId)) };
   } catch (error) {
     if (error instanceof UpstreamNotFoundError) return null;
     return { ok: false, error };

@@ -43,7 +43,7 @@ export function JoinPanel({
           {pending
             ? t("classes.join.pending")
             : t(waitlist ? "classes.join.waitlistAsViewer" : "classes.join.asViewer", {
-                name: viewer.fullName,
+                name: viewer.name,
               })}
         </button>
         <button

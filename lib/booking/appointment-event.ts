@@ -1,15 +1,13 @@
-import type { Appointment, Location } from "@/lib/whautomate/types";
+import type { AppointmentView } from "@/lib/bookings/types";
 import type { CalendarEvent } from "./calendar-event";
 
 /** The calendar entry for a booked appointment; texts come translated from the caller. */
 export function appointmentEvent(
-  appointment: Appointment,
-  location: Location | null,
+  appointment: Pick<AppointmentView, "id" | "startsAt" | "endsAt" | "location">,
+  address: string | null,
   text: { title: string; description?: string },
 ): CalendarEvent {
-  const place = location?.address
-    ? `${appointment.location.title}, ${location.address}`
-    : appointment.location.title;
+  const place = address ? `${appointment.location.title}, ${address}` : appointment.location.title;
   return {
     uid: `${appointment.id}@whautomate-booking-portal`,
     title: text.title,

@@ -11,6 +11,7 @@ import { mayAccessBooking, type Session } from "@/lib/session/session-payload";
 import type { Appointment, ClassBooking } from "@/lib/whautomate/types";
 import { sortBookings } from "./group";
 import type { ClientBooking } from "./types";
+import { toAppointmentView, toClassPlaceView } from "./views";
 
 // Every read of a booking on someone's behalf goes through here. "Not found", "someone else's" and
 // "theirs, but this visitor has not proved it" (an unverified session without a grant for it) are all
@@ -61,12 +62,12 @@ export async function listClientBookings(viewer: Session): Promise<ClientBooking
   return sortBookings([
     ...(appointments ?? [])
       .filter((appointment) => appointment.client.id === clientId && mayAccessBooking(viewer, appointment.id))
-      .map((appointment) => ({ kind: "appointment" as const, appointment })),
+      .map((appointment) => ({ kind: "appointment" as const, appointment: toAppointmentView(appointment) })),
     ...(classBookings ?? [])
       .filter(
         (booking) =>
           booking.participant.client.id === clientId && mayAccessBooking(viewer, booking.session.id),
       )
-      .map((booking) => ({ kind: "class" as const, booking })),
+      .map((booking) => ({ kind: "class" as const, booking: toClassPlaceView(booking) })),
   ]);
 }

@@ -1,4 +1,4 @@
-import type { Appointment, ClassBooking } from "@/lib/whautomate/types";
+import type { Appointment, ClassParticipant, ClassSession } from "@/lib/whautomate/types";
 
 export type ChangeRefusal = "cancelled" | "past" | "too_late" | "not_changeable";
 
@@ -33,7 +33,13 @@ export function canChangeAppointment(
  * cancel, which the client is warned about (and may be charged for) rather than refused.
  */
 export function canLeaveClass(
-  { participant, session }: Pick<ClassBooking, "participant" | "session">,
+  {
+    participant,
+    session,
+  }: {
+    participant: Pick<ClassParticipant, "status">;
+    session: Pick<ClassSession, "status" | "startsAt" | "cancelCutoffMinutes">;
+  },
   now: Date,
 ): LeaveClassPolicy {
   if (participant.status === "cancelled" || session.status === "cancelled") {

@@ -1,12 +1,30 @@
 // What "my bookings" shows: appointments and class places side by side. Pure types, safe for the browser.
-import type { Appointment, ClassBooking } from "@/lib/whautomate/types";
+import type { PublicClassSession } from "@/lib/classes/public-class";
+import type { Appointment, BookingStatus } from "@/lib/whautomate/types";
 import type { AppointmentChangePolicy, LeaveClassPolicy } from "./policy";
 
-// Client components take the booking shapes from here, never from the upstream's folder.
-export type { Appointment, ClassSession } from "@/lib/whautomate/types";
+/**
+ * An appointment as its own client's pages show it. Whautomate files a booking under the client it
+ * already holds for the phone number, so its record (name, id, phone) and the notes are never here:
+ * whoever merely typed that number would see them.
+ */
+export type AppointmentView = Pick<
+  Appointment,
+  "id" | "status" | "statusRaw" | "startsAt" | "endsAt" | "timeZone" | "service"
+> & {
+  location: { title: string };
+  /** As the business names its staff member. */
+  staff: { name: string } | null;
+};
+
+/** The client's place in a class, without the participant's client record or the online link. */
+export interface ClassPlaceView {
+  participant: { id: string; status: BookingStatus; statusRaw: string };
+  session: PublicClassSession;
+}
 
 export type ClientBooking =
-  { kind: "appointment"; appointment: Appointment } | { kind: "class"; booking: ClassBooking };
+  { kind: "appointment"; appointment: AppointmentView } | { kind: "class"; booking: ClassPlaceView };
 
 export type BookingKind = ClientBooking["kind"];
 
@@ -18,5 +36,5 @@ export interface GroupedBookings {
 
 /** A booking as the list shows it, with what the client may do to it now (decided on the server). */
 export type BookingListItem =
-  | { kind: "appointment"; appointment: Appointment; change: AppointmentChangePolicy | null }
-  | { kind: "class"; booking: ClassBooking; change: LeaveClassPolicy | null };
+  | { kind: "appointment"; appointment: AppointmentView; change: AppointmentChangePolicy | null }
+  | { kind: "class"; booking: ClassPlaceView; change: LeaveClassPolicy | null };

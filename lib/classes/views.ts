@@ -29,8 +29,9 @@ export interface TimetableFilterOptions {
   types: FilterOption[];
 }
 
+/** Whom the page may greet: a name the visitor typed, or the stored one once a code proved the phone. */
 export interface ClassViewer {
-  fullName: string;
+  name: string;
 }
 
 export interface ClassDetail {

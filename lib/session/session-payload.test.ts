@@ -71,6 +71,16 @@ describe("what a session reaches", () => {
     });
   });
 
+  // The name shown back to a visitor is the one they typed; another client's session never inherits it.
+  it("keeps the typed name for the same client, replaces it with a newer one, and drops it for another", () => {
+    const named = mergeSession(emma, "client-42", { grant: "apt_2", name: "Typed Visitor" });
+    expect(named.name).toBe("Typed Visitor");
+    expect(mergeSession(named, "client-42", { verified: true }).name).toBe("Typed Visitor");
+    expect(mergeSession(named, "client-42", { name: "Other Name" }).name).toBe("Other Name");
+    expect(mergeSession(named, "client-77", { grant: "apt_5" })).not.toHaveProperty("name");
+    expect(openSession(sealSession(named, secret, now), [secret], now + 1000)).toEqual(named);
+  });
+
   it("keeps a bounded number of grants", () => {
     let session = mergeSession(null, "client-42", {});
     for (let i = 0; i < 100; i++) session = mergeSession(session, "client-42", { grant: `apt_${i}` });

@@ -19,12 +19,14 @@ export const sessionCookieAttributes = {
 } as const;
 
 export const MAX_GRANTS = 30;
+const NAME_MAX_LENGTH = 80;
 
 const sessionPayloadSchema = z.object({
   v: z.literal(2),
   clientId: z.string().min(1),
   verified: z.boolean(),
   grants: z.array(z.string().min(1)).max(MAX_GRANTS),
+  name: z.string().min(1).max(NAME_MAX_LENGTH).optional(),
   issuedAt: z.number().int(),
   expiresAt: z.number().int(),
 });
@@ -35,21 +37,25 @@ export type SessionPayload = z.infer<typeof sessionPayloadSchema>;
  * Who the visitor is. Booking or joining with a name and phone proves only that the visitor knows a
  * phone number, so such a session reaches just the bookings it made (`grants`: appointment or class
  * ids); a one-time code sent to that phone proves it is theirs (`verified`) and opens everything.
+ * `name` is the name the visitor typed when booking or joining: the business may hold another name
+ * for that phone, which only a verified visitor may see.
  */
-export type Session = { clientId: string; verified: boolean; grants: string[] };
+export type Session = { clientId: string; verified: boolean; grants: string[]; name?: string };
 
 /** What a new sign-in adds: the same client keeps what it had, another client starts afresh. */
 export function mergeSession(
   current: Session | null,
   clientId: string,
-  added: { verified?: boolean; grant?: string },
+  added: { verified?: boolean; grant?: string; name?: string },
 ): Session {
   const base = current?.clientId === clientId ? current : { clientId, verified: false, grants: [] };
   const grants = added.grant ? [added.grant, ...base.grants.filter((id) => id !== added.grant)] : base.grants;
+  const name = added.name ?? base.name;
   return {
     clientId,
     verified: base.verified || added.verified === true,
     grants: grants.slice(0, MAX_GRANTS),
+    ...(name ? { name: name.slice(0, NAME_MAX_LENGTH) } : {}),
   };
 }
 
@@ -81,6 +87,6 @@ export function openSession(token: string, secrets: readonly string[], now = Dat
     .find((payload) => payload !== null);
   const parsed = sessionPayloadSchema.safeParse(opened);
   if (!parsed.success || parsed.data.expiresAt <= now) return null;
-  const { clientId, verified, grants } = parsed.data;
-  return { clientId, verified, grants };
+  const { clientId, verified, grants, name } = parsed.data;
+  return { clientId, verified, grants, ...(name ? { name } : {}) };
 }

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { BookingConfirmation } from "@/components/booking/booking-confirmation";
 import { ErrorPanel } from "@/components/ui/error-panel";
-import { readOwnedConfirmation } from "@/lib/booking/owned-confirmation";
+import { readConfirmationView } from "@/lib/booking/owned-confirmation";
 import { userMessageKey } from "@/lib/errors/user-message";
 import { getI18n } from "@/lib/i18n/server";
 
@@ -23,7 +23,7 @@ export default async function BookingConfirmationPage({
 }) {
   const [{ id }, query, { t }] = await Promise.all([params, searchParams, getI18n()]);
   const from = previousStart.safeParse(query.from);
-  const owned = await readOwnedConfirmation(id).catch((error: unknown) => userMessageKey(error));
+  const owned = await readConfirmationView(id).catch((error: unknown) => userMessageKey(error));
   if (owned === null) notFound();
   if (typeof owned === "string") {
     return (
@@ -37,11 +37,5 @@ export default async function BookingConfirmationPage({
       </div>
     );
   }
-  return (
-    <BookingConfirmation
-      appointment={owned.appointment}
-      location={owned.location}
-      previousStartsAt={from.success ? from.data : null}
-    />
-  );
+  return <BookingConfirmation confirmation={owned} previousStartsAt={from.success ? from.data : null} />;
 }

@@ -11,7 +11,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!owned) return new Response("Not found", { status: 404 });
   const { t } = await getI18n();
   const { appointment, location } = owned;
-  const event = appointmentEvent(appointment, location, {
+  const event = appointmentEvent(appointment, location?.address ?? null, {
     title: t("booking.calendarEvent.title", {
       service: appointment.service.name,
       business: env.BUSINESS_NAME,

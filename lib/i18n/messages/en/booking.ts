@@ -84,6 +84,7 @@ export const booking = {
   "booking.confirmation.intro": "Your appointment is confirmed. We look forward to seeing you.",
   "booking.confirmation.what": "What",
   "booking.confirmation.when": "When",
+  "booking.confirmation.bookedFor": "For",
   "booking.confirmation.who": "With",
   "booking.confirmation.where": "Where",
   "booking.confirmation.price": "Price",

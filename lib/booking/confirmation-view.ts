@@ -1,0 +1,27 @@
+import type { AppointmentView } from "@/lib/bookings/types";
+import { toAppointmentView } from "@/lib/bookings/views";
+import type { Appointment, Location } from "@/lib/whautomate/types";
+
+/** Everything a confirmation shows, and nothing else: its page data is only ever this. */
+export interface AppointmentConfirmation {
+  appointment: AppointmentView;
+  /** The location's street address, when it could be read. */
+  address: string | null;
+  /** The name this visitor may see it booked for (`visitorName`), or null to show none. */
+  bookedFor: string | null;
+  /** Opens this booking from any device; shown only while it may still be changed. */
+  manageLink: string;
+}
+
+export function toConfirmationView(
+  appointment: Appointment,
+  location: Location | null,
+  visitor: { bookedFor: string | null; manageLink: string },
+): AppointmentConfirmation {
+  return {
+    appointment: toAppointmentView(appointment),
+    address: location?.address || null,
+    bookedFor: visitor.bookedFor,
+    manageLink: visitor.manageLink,
+  };
+}

@@ -1,0 +1,30 @@
+import { toPublicClassSession } from "@/lib/classes/public-class";
+import type { Appointment, ClassBooking } from "@/lib/whautomate/types";
+import type { AppointmentView, ClassPlaceView } from "./types";
+
+// Field by field rather than by omission, so a field added to the domain types later reaches no page unasked.
+
+export function toAppointmentView(appointment: Appointment): AppointmentView {
+  const { id, status, statusRaw, startsAt, endsAt, timeZone, location, staff, service } = appointment;
+  return {
+    id,
+    status,
+    statusRaw,
+    startsAt,
+    endsAt,
+    timeZone,
+    location: { title: location.title },
+    staff: staff ? { name: staff.name } : null,
+    service: {
+      id: service.id,
+      name: service.name,
+      durationMinutes: service.durationMinutes,
+      price: service.price,
+    },
+  };
+}
+
+export function toClassPlaceView({ participant, session }: ClassBooking): ClassPlaceView {
+  const { id, status, statusRaw } = participant;
+  return { participant: { id, status, statusRaw }, session: toPublicClassSession(session) };
+}

@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { useForm } from "react-hook-form";
+import { failureMessage } from "@/components/forms/failure-message";
 import { fieldMessage } from "@/components/forms/field-message";
 import { TextField } from "@/components/forms/text-field";
 import { useI18n } from "@/components/i18n/i18n-provider";
@@ -33,8 +34,14 @@ export function CodeStep({
   useEffect(() => heading.current?.focus(), []);
 
   const latest = [verify, resend].find((mutation) => mutation.data?.ok === false || mutation.isError);
-  const failure =
-    latest?.data?.ok === false ? latest.data.message : latest?.isError ? t("error.generic") : null;
+  const failure = latest
+    ? failureMessage(t, latest, {
+        invalid: "signIn.codeFormat",
+        rate_limited: latest === verify ? "signIn.tooManyChecks" : "signIn.tooManySends",
+        wrong_code: "signIn.codeWrong",
+        expired: "signIn.codeExpired",
+      })
+    : null;
 
   const onSubmit = form.handleSubmit(async ({ code }) => {
     resend.reset();

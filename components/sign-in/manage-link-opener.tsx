@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
+import { failureMessage } from "@/components/forms/failure-message";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { useExchangeManageToken } from "./use-exchange-manage-token";
@@ -30,8 +31,7 @@ export function ManageLinkOpener() {
     });
   }, [mutate, router]);
 
-  const failure =
-    exchange.data?.ok === false ? exchange.data.message : exchange.isError ? t("error.generic") : null;
+  const failure = failureMessage(t, exchange, { invalid: "manage.invalid", rate_limited: "manage.tooMany" });
   if (failure) {
     return (
       <div role="alert" className="space-y-3 rounded-card border border-danger/40 bg-surface p-5">

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
+import { failureMessage, serverFieldMessages } from "@/components/forms/failure-message";
 import { fieldMessage } from "@/components/forms/field-message";
 import { PhoneField } from "@/components/forms/phone-field";
 import { useI18n } from "@/components/i18n/i18n-provider";
@@ -20,13 +21,14 @@ export function PhoneStep({
   const request = useRequestSignInCode();
   const form = useForm({ resolver: zodResolver(signInPhoneSchema), defaultValues });
   const { errors } = form.formState;
-  const serverErrors = request.data?.ok === false ? request.data.fieldErrors : undefined;
+  const serverErrors = serverFieldMessages(
+    t,
+    request.data?.ok === false ? request.data.fieldErrors : undefined,
+  );
   const failure =
-    request.data?.ok === false && !serverErrors
-      ? request.data.message
-      : request.isError
-        ? t("error.generic")
-        : null;
+    request.data?.ok === false && request.data.fieldErrors
+      ? null
+      : failureMessage(t, request, { rate_limited: "signIn.tooManySends" });
 
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await request.mutateAsync(values);
@@ -38,8 +40,8 @@ export function PhoneStep({
       <PhoneField
         countryField={form.register("country")}
         phoneField={form.register("phone")}
-        countryError={fieldMessage(t, errors.country) ?? serverErrors?.country}
-        phoneError={fieldMessage(t, errors.phone) ?? serverErrors?.phone}
+        countryError={fieldMessage(t, errors.country) ?? serverErrors.country}
+        phoneError={fieldMessage(t, errors.phone) ?? serverErrors.phone}
         hint={t("signIn.phoneHint")}
       />
       <p role="alert" className="text-danger empty:hidden">

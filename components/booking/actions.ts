@@ -7,14 +7,16 @@ import { findNextAvailableDate, loadMonthAvailability } from "@/lib/booking/mont
 import { placeBooking } from "@/lib/booking/place-booking";
 import { runOnce } from "@/lib/booking/request-once";
 import { resolveSlotScope } from "@/lib/booking/slot-scope";
-import type { MonthAvailability } from "@/lib/booking/types";
+import type { BookableSlot, MonthAvailability } from "@/lib/booking/types";
 import { userMessageKey } from "@/lib/errors/user-message";
 import { getI18n } from "@/lib/i18n/server";
-import { limits, requestIp, withinLimit } from "@/lib/rate-limit/limits";
+import { defineAction } from "@/lib/actions/define-action";
+import { fail, succeed, type Result } from "@/lib/actions/result";
+import { limits, requestIp, withinLimit, withinLimits } from "@/lib/rate-limit/limits";
 import { requesterOf } from "@/lib/session/requester";
 import { startSession } from "@/lib/session/session-cookie";
 import { getStore } from "@/lib/store";
-import type { ActionResult, BookResult } from "./action-result";
+import type { ActionResult } from "./action-result";
 import { monthAvailabilityInput, nextAvailableInput } from "./availability-input";
 import { bookingSchema } from "./booking-schema";
 
@@ -71,50 +73,43 @@ export async function findNextAvailableDateAction(
   }
 }
 
-type Booked = { ok: true; appointmentId: string; clientId: string };
-
-const notBookedMessages = {
-  not_checked: "booking.notChecked",
-  not_booked: "booking.notBooked",
-  unconfirmed: "booking.unconfirmed",
-} as const;
+type Booked = { appointmentId: string; clientId: string };
+export type BookCode = "slot_taken" | "not_checked" | "not_booked" | "unconfirmed" | "in_progress";
+export type BookDetail = { alternatives: BookableSlot[] };
+type BookResult = Result<Booked, BookCode, BookDetail>;
 
 // Books the chosen time after re-checking it; the same requestId never books twice.
-export async function bookAppointmentAction(input: unknown): Promise<BookResult> {
-  const parsed = bookingSchema.safeParse(input);
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? "")] ??= issue.message;
-    return { ...(await failure("invalid")), fieldErrors };
-  }
-  const booking = parsed.data;
-  // A time that has passed can never be booked: refuse it before spending the upstream's budget.
-  if (Date.parse(booking.startsAt) <= Date.now()) return failure("invalid");
-  const ip = await requestIp();
-  const client = toClientIdentity(booking);
-
-  try {
+export const bookAppointmentAction = defineAction({
+  name: "bookAppointment",
+  input: bookingSchema,
+  run: async (booking): Promise<Result<{ appointmentId: string }, BookCode, BookDetail>> => {
+    // A time that has passed can never be booked: refuse it before spending the upstream's budget.
+    if (Date.parse(booking.startsAt) <= Date.now()) return fail("invalid");
+    const phone = normalisePhone(booking.country, booking.phone);
+    if (!phone) return fail("invalid", { fieldErrors: { phone: "form.phoneInvalid" } });
+    const client = toClientIdentity(booking);
+    const ip = await requestIp();
     // A request id is the browser's own and can be copied: a repeat from another browser, or with
     // other details, is a new request, never a way to read the first one's answer or its session.
     const requester = await requesterOf(client.fullName, client.countryCode, client.phone);
-    const result = await runOnce<Booked | Exclude<BookResult, { ok: true }>>(
+    const result = await runOnce<BookResult>(
       getStore(),
       `booking-request:${requester}:${booking.requestId}`,
       {
         ttlMs: BOOKING_REQUEST_TTL_MS,
         waitMs: REPEAT_WAIT_MS,
         remember: (outcome) => (outcome.ok ? JSON.stringify(outcome) : null),
-        recall: (stored) => JSON.parse(stored) as Booked,
+        recall: (stored) => JSON.parse(stored) as BookResult,
       },
-      async () => {
-        const phone = normalisePhone(booking.country, booking.phone);
-        if (!phone) return failure("invalid");
-        const withinLimits =
-          (await withinLimit(limits.bookingsPerIp, ip)) &&
-          (await withinLimit(limits.bookingsPerPhone, phone.e164));
-        if (!withinLimits) return failure("rate_limited");
+      async (): Promise<BookResult> => {
+        // Counted inside the once-only run: the repeat of a booking whose answer was lost is free.
+        const allowed = await withinLimits([
+          [limits.bookingsPerIp, ip],
+          [limits.bookingsPerPhone, phone.e164],
+        ]);
+        if (!allowed) return fail("rate_limited");
         const resolved = await resolveSlotScope(booking);
-        if (!resolved) return failure("invalid");
+        if (!resolved) return fail("invalid");
         const outcome = await placeBooking({
           scope: resolved.scope,
           startsAt: new Date(booking.startsAt).toISOString(),
@@ -123,35 +118,16 @@ export async function bookAppointmentAction(input: unknown): Promise<BookResult>
           requester,
         });
         if (outcome.kind === "slot_taken") {
-          const { t } = await getI18n();
-          return {
-            ok: false as const,
-            code: "slot_taken" as const,
-            message: t("booking.slotTakenShort"),
-            alternatives: outcome.alternatives,
-          };
+          return fail("slot_taken", { detail: { alternatives: outcome.alternatives } });
         }
-        if (outcome.kind !== "booked") {
-          const { t } = await getI18n();
-          return {
-            ok: false as const,
-            code: "upstream" as const,
-            message: t(notBookedMessages[outcome.kind]),
-          };
-        }
-        const { appointment } = outcome;
-        return { ok: true as const, appointmentId: appointment.id, clientId: appointment.client.id };
+        if (outcome.kind !== "booked") return fail(outcome.kind);
+        return succeed({ appointmentId: outcome.appointment.id, clientId: outcome.appointment.client.id });
       },
     );
-    if (result === null) {
-      const { t } = await getI18n();
-      return { ok: false, code: "in_progress", message: t("booking.stillConfirming") };
-    }
+    if (result === null) return fail("in_progress");
     if (!result.ok) return result;
     // A repeat of a finished request signs the client in as well: its first answer may have been lost.
-    await startSession(result.clientId, { grant: result.appointmentId, name: booking.fullName });
-    return { ok: true, data: { appointmentId: result.appointmentId } };
-  } catch (error) {
-    return failure("upstream", error);
-  }
-}
+    await startSession(result.data.clientId, { grant: result.data.appointmentId, name: booking.fullName });
+    return succeed({ appointmentId: result.data.appointmentId });
+  },
+});

@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { failureMessage } from "@/components/forms/failure-message";
 import { fieldMessage } from "@/components/forms/field-message";
 import { PhoneField } from "@/components/forms/phone-field";
 import { TextField } from "@/components/forms/text-field";
@@ -10,10 +11,9 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { countryFromLocale } from "@/lib/contact/phone";
 import type { ContactPrefill } from "@/lib/booking/prefill";
-import type { BookResult } from "./action-result";
+import { bookMessages, type BookFailure } from "./booking-failures";
 import { bookingSchema, NOTES_MAX_LENGTH, type BookingInput } from "./booking-schema";
 
-type Failure = Exclude<BookResult, { ok: true }>;
 type Selection = Pick<BookingInput, "locationId" | "serviceId" | "staffId" | "startsAt">;
 const contactFields = ["fullName", "country", "phone", "notes"] as const;
 
@@ -36,8 +36,8 @@ export function DetailsForm({
   cancelNoticeHours: number;
   pending: boolean;
   /** Shown above the button; a taken slot is shown elsewhere. */
-  failure: Failure | null;
-  onSubmit: (input: BookingInput) => Promise<Failure | null>;
+  failure: BookFailure | null;
+  onSubmit: (input: BookingInput) => Promise<BookFailure | null>;
 }) {
   const { t, locale } = useI18n();
   const [unreachable, setUnreachable] = useState(false);
@@ -57,7 +57,7 @@ export function DetailsForm({
   const submit = form.handleSubmit(async (values) => {
     if (pending) return;
     setUnreachable(false);
-    let result: Failure | null;
+    let result: BookFailure | null;
     try {
       // The slot may have changed since the form was created (an alternative was chosen).
       result = await onSubmit({ ...values, ...selection });
@@ -70,8 +70,8 @@ export function DetailsForm({
     if (result.code !== "in_progress") form.setValue("requestId", crypto.randomUUID());
     if (result.code === "invalid" && result.fieldErrors) {
       for (const field of contactFields) {
-        const message = result.fieldErrors[field];
-        if (message) form.setError(field, { message }, { shouldFocus: true });
+        const key = result.fieldErrors[field];
+        if (key) form.setError(field, { message: key }, { shouldFocus: true });
       }
     }
   });
@@ -80,7 +80,7 @@ export function DetailsForm({
     cancelNoticeHours > 0
       ? t("booking.details.policy", { hours: cancelNoticeHours })
       : t("booking.details.policyNone");
-  const formError = unreachable ? t("error.upstreamUnavailable") : failure?.message;
+  const formError = unreachable ? t("error.upstreamUnavailable") : failureMessage(t, failure, bookMessages);
 
   return (
     <form onSubmit={submit} noValidate className="space-y-5">

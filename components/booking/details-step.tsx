@@ -6,18 +6,17 @@ import { useState, useTransition } from "react";
 import { notifyEmbedHostOfAppointment } from "@/components/embed/notify-appointment";
 import { useTimeZone } from "@/components/time-zone/use-time-zone";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { ActionError } from "@/lib/actions/result";
 import type { BookingParams } from "@/lib/booking/booking-params";
 import type { ContactPrefill } from "@/lib/booking/prefill";
 import type { BookableSlot } from "@/lib/booking/types";
-import type { BookResult } from "./action-result";
+import type { BookFailure } from "./booking-failures";
 import type { BookingInput } from "./booking-schema";
 import { LocationTimeNote } from "./location-time-note";
 import { SlotTakenPanel } from "./slot-taken-panel";
 import { SlotsSkeleton } from "./slots-skeleton";
 import { useBookAppointment } from "./use-book-appointment";
 import { useBookingUrl } from "./use-booking-url";
-
-type Failure = Exclude<BookResult, { ok: true }>;
 
 // The form brings react-hook-form, the phone number metadata and the schema: only this step loads them.
 const DetailsForm = dynamic(() => import("./details-form").then((module) => module.DetailsForm), {
@@ -45,21 +44,23 @@ export function DetailsStep({
   const url = useBookingUrl(params);
   const chosen = url.current.time ?? startsAt;
   const book = useBookAppointment();
-  const [failure, setFailure] = useState<(Failure & { takenAt: string }) | null>(null);
+  const [failure, setFailure] = useState<{ refused: BookFailure; takenAt: string } | null>(null);
   const [navigating, startNavigation] = useTransition();
 
-  const submit = async (input: BookingInput): Promise<Failure | null> => {
-    const result = await book.mutateAsync(input);
-    if (result.ok) {
-      notifyEmbedHostOfAppointment("booked", result.data.appointmentId);
-      const query = timeZone ? `?tz=${encodeURIComponent(timeZone)}` : "";
-      startNavigation(() =>
-        router.push(`/bookings/${encodeURIComponent(result.data.appointmentId)}${query}`),
-      );
-      return null;
+  const submit = async (input: BookingInput): Promise<BookFailure | null> => {
+    let appointmentId: string;
+    try {
+      ({ appointmentId } = await book.mutateAsync(input));
+    } catch (error) {
+      if (!(error instanceof ActionError)) throw error;
+      const refused = error as BookFailure;
+      setFailure({ refused, takenAt: input.startsAt });
+      return refused;
     }
-    setFailure({ ...result, takenAt: input.startsAt });
-    return result;
+    notifyEmbedHostOfAppointment("booked", appointmentId);
+    const query = timeZone ? `?tz=${encodeURIComponent(timeZone)}` : "";
+    startNavigation(() => router.push(`/bookings/${encodeURIComponent(appointmentId)}${query}`));
+    return null;
   };
   const chooseAlternative = (slot: BookableSlot) => url.replace({ time: slot.startsAt });
 
@@ -74,10 +75,10 @@ export function DetailsStep({
           at={chosen}
         />
       ) : null}
-      {failure?.code === "slot_taken" ? (
+      {failure?.refused.code === "slot_taken" ? (
         <SlotTakenPanel
           takenAt={failure.takenAt}
-          alternatives={failure.alternatives}
+          alternatives={failure.refused.detail?.alternatives ?? []}
           chosen={chosen}
           timeZone={timeZone}
           onChoose={chooseAlternative}
@@ -93,8 +94,8 @@ export function DetailsStep({
         }}
         prefill={prefill}
         cancelNoticeHours={cancelNoticeHours}
-        pending={book.isPending || navigating || book.data?.ok === true}
-        failure={failure?.code === "slot_taken" ? null : failure}
+        pending={book.isPending || navigating || book.isSuccess}
+        failure={failure?.refused.code === "slot_taken" ? null : (failure?.refused ?? null)}
         onSubmit={submit}
       />
     </div>

@@ -1,40 +1,37 @@
 "use server";
 
+import { defineAction } from "@/lib/actions/define-action";
+import { fail, succeed, type Result } from "@/lib/actions/result";
 import { placeReschedule } from "@/lib/booking/place-booking";
 import { runOnce } from "@/lib/booking/request-once";
 import { loadRescheduleTarget, rescheduleSelection } from "@/lib/booking/reschedule-target";
 import { resolveSlotScope } from "@/lib/booking/slot-scope";
-import { env } from "@/lib/env";
-import { userMessageKey } from "@/lib/errors/user-message";
-import { getI18n } from "@/lib/i18n/server";
-import type { MessageKey } from "@/lib/i18n/messages/en";
-import { limits, requestIp, withinLimit } from "@/lib/rate-limit/limits";
+import type { BookableSlot } from "@/lib/booking/types";
+import { limits, requestIp } from "@/lib/rate-limit/limits";
+import { readSession } from "@/lib/session/session-cookie";
 import { getStore } from "@/lib/store";
-import type { RescheduleResult } from "./action-result";
 import { rescheduleSchema } from "./reschedule-schema";
 
 const REQUEST_TTL_MS = 10 * 60_000;
 const REPEAT_WAIT_MS = 12_000;
 
-type Failure = Exclude<RescheduleResult, { ok: true }>;
-
-async function refusal(code: Exclude<Failure["code"], "slot_taken">, key: MessageKey): Promise<Failure> {
-  const { t } = await getI18n();
-  return { ok: false, code, message: t(key, { business: env.BUSINESS_NAME }) };
-}
+export type RescheduleCode = "signed_out" | "not_allowed" | "not_checked" | "slot_taken" | "in_progress";
+type Moved = { appointmentId: string };
+export type RescheduleDetail = { alternatives: BookableSlot[] };
+type RescheduleResult = Result<Moved, RescheduleCode, RescheduleDetail>;
 
 // Moves the signed-in client's own appointment to a re-checked free time; one requestId moves it once.
-export async function rescheduleAppointmentAction(input: unknown): Promise<RescheduleResult> {
-  const parsed = rescheduleSchema.safeParse(input);
-  if (!parsed.success) return refusal("invalid", "booking.selectionInvalid");
-  const { appointmentId, startsAt, requestId } = parsed.data;
-  if (!(await withinLimit(limits.bookingsPerIp, await requestIp()))) {
-    return refusal("rate_limited", "booking.rateLimited");
-  }
-  try {
+export const rescheduleAppointmentAction = defineAction({
+  name: "rescheduleAppointment",
+  input: rescheduleSchema,
+  limits: async () => [[limits.bookingsPerIp, await requestIp()]],
+  run: async ({ appointmentId, startsAt, requestId }): Promise<RescheduleResult> => {
+    const session = await readSession();
+    if (!session) return fail("signed_out");
+    // A copied request id must not read another client's answer: repeats count per client.
     const result = await runOnce<RescheduleResult>(
       getStore(),
-      `reschedule-request:${requestId}`,
+      `reschedule-request:${session.clientId}:${requestId}`,
       {
         ttlMs: REQUEST_TTL_MS,
         waitMs: REPEAT_WAIT_MS,
@@ -43,28 +40,19 @@ export async function rescheduleAppointmentAction(input: unknown): Promise<Resch
       },
       async () => {
         const target = await loadRescheduleTarget(appointmentId);
-        if (target.kind === "signed_out") return refusal("signed_out", "booking.reschedule.signedOut");
-        if (target.kind === "not_found") return refusal("not_found", "booking.reschedule.notFound");
-        if (target.kind === "refused") return refusal("not_allowed", "booking.reschedule.notAllowed");
+        if (target.kind === "signed_out") return fail("signed_out");
+        if (target.kind === "not_found") return fail("not_found");
+        if (target.kind === "refused") return fail("not_allowed");
         const resolved = await resolveSlotScope(rescheduleSelection(target.appointment));
-        if (!resolved) return refusal("not_allowed", "booking.reschedule.notAllowed");
+        if (!resolved) return fail("not_allowed");
         const outcome = await placeReschedule(target.appointment, resolved.scope, startsAt);
-        if (outcome.kind === "not_checked") return refusal("upstream", "booking.reschedule.notChecked");
+        if (outcome.kind === "not_checked") return fail("not_checked");
         if (outcome.kind === "slot_taken") {
-          const { t } = await getI18n();
-          return {
-            ok: false,
-            code: "slot_taken",
-            message: t("booking.slotTakenShort"),
-            alternatives: outcome.alternatives,
-          };
+          return fail("slot_taken", { detail: { alternatives: outcome.alternatives } });
         }
-        return { ok: true, data: { appointmentId: outcome.appointment.id } };
+        return succeed({ appointmentId: outcome.appointment.id });
       },
     );
-    return result ?? (await refusal("in_progress", "booking.stillConfirming"));
-  } catch (error) {
-    const { t } = await getI18n();
-    return { ok: false, code: "upstream", message: t(userMessageKey(error)) };
-  }
-}
+    return result ?? fail("in_progress");
+  },
+});

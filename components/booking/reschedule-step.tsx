@@ -4,20 +4,32 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { notifyEmbedHostOfAppointment } from "@/components/embed/notify-appointment";
+import { failureMessage, type FailureMessages } from "@/components/forms/failure-message";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { useTimeZone } from "@/components/time-zone/use-time-zone";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { ActionError } from "@/lib/actions/result";
 import type { BookingParams } from "@/lib/booking/booking-params";
 import type { BookableSlot } from "@/lib/booking/types";
-import type { RescheduleResult } from "./action-result";
+import type { RescheduleCode, RescheduleDetail } from "./reschedule-action";
 import { SlotTakenPanel } from "./slot-taken-panel";
 import { SlotsSkeleton } from "./slots-skeleton";
 import { useBookingUrl } from "./use-booking-url";
 import { useRescheduleAppointment } from "./use-reschedule-appointment";
 import { useTimeFormat } from "./use-time-format";
 
-type Failure = Exclude<RescheduleResult, { ok: true }>;
+type Failure = { error: unknown; takenAt: string };
+
+const rescheduleMessages: FailureMessages<RescheduleCode> = {
+  invalid: "booking.selectionInvalid",
+  rate_limited: "booking.rateLimited",
+  signed_out: "booking.reschedule.signedOut",
+  not_found: "booking.reschedule.notFound",
+  not_allowed: "booking.reschedule.notAllowed",
+  not_checked: "booking.reschedule.notChecked",
+  in_progress: "booking.stillConfirming",
+};
 
 /** The old time struck through beside the new one, and one button to move the appointment. */
 export function RescheduleStep({
@@ -38,9 +50,9 @@ export function RescheduleStep({
   const format = useTimeFormat(timeZone ?? "UTC");
   const reschedule = useRescheduleAppointment();
   const requestId = useRef<string | null>(null);
-  const [failure, setFailure] = useState<(Failure & { takenAt: string }) | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
   const [navigating, startNavigation] = useTransition();
-  const pending = reschedule.isPending || navigating || reschedule.data?.ok === true;
+  const pending = reschedule.isPending || navigating || reschedule.isSuccess;
 
   if (!timeZone || !hydrated) return <SlotsSkeleton />;
   const when = (instant: string) =>
@@ -49,34 +61,30 @@ export function RescheduleStep({
   const confirm = async () => {
     if (pending) return;
     requestId.current ??= crypto.randomUUID();
-    let result: RescheduleResult;
     try {
-      result = await reschedule.mutateAsync({
-        appointmentId,
-        startsAt: chosen,
-        requestId: requestId.current,
-      });
-    } catch {
-      // The outcome is unknown: the same requestId on a retry cannot move it twice.
-      setFailure({ ok: false, code: "upstream", message: t("error.upstreamUnavailable"), takenAt: chosen });
+      await reschedule.mutateAsync({ appointmentId, startsAt: chosen, requestId: requestId.current });
+    } catch (error) {
+      // A refusal other than "still working on it" is final for this request id; a lost answer is
+      // not: the same id on a retry cannot move the appointment twice.
+      if (error instanceof ActionError && error.code !== "in_progress") requestId.current = null;
+      setFailure({ error, takenAt: chosen });
       return;
     }
-    if (result.ok) {
-      notifyEmbedHostOfAppointment("rescheduled", appointmentId);
-      const query = new URLSearchParams({ tz: timeZone, from: currentStartsAt });
-      startNavigation(() => router.push(`/bookings/${encodeURIComponent(appointmentId)}?${query}`));
-      return;
-    }
-    if (result.code !== "in_progress") requestId.current = null;
-    setFailure({ ...result, takenAt: chosen });
+    notifyEmbedHostOfAppointment("rescheduled", appointmentId);
+    const query = new URLSearchParams({ tz: timeZone, from: currentStartsAt });
+    startNavigation(() => router.push(`/bookings/${encodeURIComponent(appointmentId)}?${query}`));
   };
+  const taken =
+    failure?.error instanceof ActionError && failure.error.code === "slot_taken"
+      ? (failure.error.detail as RescheduleDetail | undefined)
+      : null;
 
   return (
     <div className="space-y-6">
-      {failure?.code === "slot_taken" ? (
+      {failure && taken ? (
         <SlotTakenPanel
           takenAt={failure.takenAt}
-          alternatives={failure.alternatives}
+          alternatives={taken.alternatives}
           chosen={chosen}
           timeZone={timeZone}
           onChoose={(slot: BookableSlot) => url.replace({ time: slot.startsAt })}
@@ -98,7 +106,11 @@ export function RescheduleStep({
         </div>
       </dl>
       <p role="alert" className="text-danger empty:hidden">
-        {failure && failure.code !== "slot_taken" ? failure.message : null}
+        {!failure || taken
+          ? null
+          : failure.error instanceof ActionError
+            ? failureMessage(t, failure.error, rescheduleMessages)
+            : t("error.upstreamUnavailable")}
       </p>
       <div className="flex flex-wrap gap-3">
         <button type="button" className={buttonStyles.primary} onClick={confirm} aria-disabled={pending}>

@@ -1,3 +1,4 @@
+import { unwrap } from "@/lib/actions/result";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { bookAppointmentAction } from "./actions";
 import type { BookingInput } from "./booking-schema";
@@ -7,7 +8,7 @@ import { bookingKeys } from "./keys";
 export function useBookAppointment() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: BookingInput) => bookAppointmentAction(input),
+    mutationFn: async (input: BookingInput) => unwrap(await bookAppointmentAction(input)),
     onSettled: () => queryClient.invalidateQueries({ queryKey: bookingKeys.lists() }),
   });
 }

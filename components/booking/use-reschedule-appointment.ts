@@ -1,3 +1,4 @@
+import { unwrap } from "@/lib/actions/result";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { bookingKeys } from "./keys";
 import { rescheduleAppointmentAction } from "./reschedule-action";
@@ -7,7 +8,7 @@ import type { RescheduleInput } from "./reschedule-schema";
 export function useRescheduleAppointment() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: RescheduleInput) => rescheduleAppointmentAction(input),
+    mutationFn: async (input: RescheduleInput) => unwrap(await rescheduleAppointmentAction(input)),
     onSettled: () => queryClient.invalidateQueries({ queryKey: bookingKeys.lists() }),
   });
 }

@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { notifyEmbedHost } from "@/components/embed/embed-host";
+import { failureMessage, type FailureMessages } from "@/components/forms/failure-message";
 import { fieldMessage } from "@/components/forms/field-message";
 import { TextField } from "@/components/forms/text-field";
 import { useI18n } from "@/components/i18n/i18n-provider";
@@ -11,6 +12,16 @@ import type { AppointmentView } from "@/lib/bookings/types";
 import { useAnnounce } from "./bookings-announcer";
 import { cancelReasonSchema } from "./schemas";
 import { useCancelAppointment } from "./use-cancel-appointment";
+
+const cancelMessages: FailureMessages<"signed_out" | "already_cancelled" | "too_late" | "not_changeable"> = {
+  invalid: "bookings.error.invalid",
+  signed_out: "bookings.error.signedOut",
+  rate_limited: "bookings.error.tooMany",
+  not_found: "bookings.error.notFound",
+  already_cancelled: "bookings.error.alreadyCancelled",
+  too_late: "bookings.error.tooLate",
+  not_changeable: "bookings.policy.notChangeable",
+};
 
 export function CancelAppointmentDialog({
   appointment,
@@ -26,8 +37,7 @@ export function CancelAppointmentDialog({
   const cancel = useCancelAppointment();
   const form = useForm({ resolver: zodResolver(cancelReasonSchema), defaultValues: { reason: "" } });
   const name = appointment.service.name;
-  const failure =
-    cancel.data?.ok === false ? cancel.data.message : cancel.isError ? t("error.generic") : null;
+  const failure = failureMessage(t, cancel.error, cancelMessages);
 
   return (
     <ConfirmDialog
@@ -45,8 +55,11 @@ export function CancelAppointmentDialog({
       failure={failure}
       onConfirm={(event, close) =>
         form.handleSubmit(async ({ reason }) => {
-          const result = await cancel.mutateAsync({ appointmentId: appointment.id, reason });
-          if (!result.ok) return;
+          const cancelled = await cancel.mutateAsync({ appointmentId: appointment.id, reason }).then(
+            () => true,
+            () => false,
+          );
+          if (!cancelled) return;
           notifyEmbedHost("cancelled", {
             id: appointment.id,
             start: appointment.startsAt,

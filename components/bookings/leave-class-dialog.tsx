@@ -1,11 +1,22 @@
 "use client";
 
-import { failureMessage } from "@/components/classes/action-failure";
+import type { LeaveCode } from "@/components/classes/leave-action";
+import { failureMessage, type FailureMessages } from "@/components/forms/failure-message";
 import { useLeaveClass } from "@/components/classes/use-leave-class";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { PublicClassSession } from "@/lib/classes/public-class";
 import { useAnnounce } from "./bookings-announcer";
+
+const leaveMessages: FailureMessages<LeaveCode> = {
+  invalid: "bookings.error.invalid",
+  signed_out: "bookings.error.signedOut",
+  rate_limited: "bookings.error.tooMany",
+  not_found: "bookings.error.notFound",
+  already_cancelled: "bookings.error.alreadyCancelled",
+  started: "bookings.policy.notChangeable",
+  not_changeable: "bookings.policy.notChangeable",
+};
 
 export function LeaveClassDialog({
   session,
@@ -18,7 +29,7 @@ export function LeaveClassDialog({
 }) {
   const { t } = useI18n();
   const announce = useAnnounce();
-  const leave = useLeaveClass(session, "bookings");
+  const leave = useLeaveClass(session);
   const name = session.name;
   const cutoffHours = Math.round((session.cancelCutoffMinutes ?? 0) / 6) / 10;
 
@@ -52,7 +63,7 @@ export function LeaveClassDialog({
       confirmLabel={t("bookings.leave.confirm")}
       pendingLabel={t("bookings.leave.working")}
       pending={leave.isPending}
-      failure={leave.error ? failureMessage(leave.error, t("error.generic")) : null}
+      failure={failureMessage(t, leave.error, leaveMessages)}
       onConfirm={confirm}
     />
   );

@@ -8,7 +8,13 @@ import type { ClassDetail } from "@/lib/classes/views";
 import type { ContactInput } from "@/lib/contact/contact-schema";
 import { formatDuration } from "@/lib/i18n/format";
 import type { MessageKey } from "@/lib/i18n/messages/en";
-import { ActionFailure, failureMessage } from "./action-failure";
+import {
+  failureMessage,
+  serverFieldMessages,
+  type FailureMessages,
+} from "@/components/forms/failure-message";
+import { ActionError } from "@/lib/actions/result";
+import type { JoinCode } from "./join-action";
 import { JoinPanel } from "./join-panel";
 import { LeaveDialog } from "./leave-dialog";
 import { useJoinClass } from "./use-join-class";
@@ -32,6 +38,21 @@ const closedMessages: Partial<Record<ClassAvailability, MessageKey>> = {
   cancelled: "classes.detail.cancelled",
   started: "classes.detail.started",
   ended: "classes.detail.ended",
+};
+
+const joinMessages: FailureMessages<JoinCode> = {
+  invalid: "classes.error.invalid",
+  rate_limited: "classes.error.tooManyJoins",
+  not_found: "classes.error.notFound",
+  needs_details: "classes.error.needsDetails",
+  cancelled: "classes.error.cancelled",
+  started: "classes.error.started",
+  booking_closed: "classes.error.bookingClosed",
+  full: "classes.error.full",
+  already_booked: "classes.error.alreadyBooked",
+  already_waitlisted: "classes.error.alreadyWaitlisted",
+  not_joined: "classes.error.notJoined",
+  unconfirmed: "classes.error.unconfirmed",
 };
 
 const headings: Partial<Record<ClassAvailability, MessageKey>> = {
@@ -75,9 +96,9 @@ export function ClassActions({
             text: t(outcome.result === "waitlisted" ? "classes.join.waitlisted" : "classes.join.booked"),
           }),
         onError: (failure) => {
-          const shownAtFields =
-            failure instanceof ActionFailure && Object.keys(failure.fieldErrors).length > 0;
-          if (!shownAtFields) announce({ tone: "error", text: failureMessage(failure, t("error.generic")) });
+          const shownAtFields = failure instanceof ActionError && Object.keys(failure.fieldErrors).length > 0;
+          if (!shownAtFields)
+            announce({ tone: "error", text: failureMessage(t, failure, joinMessages) ?? "" });
         },
       },
     );
@@ -118,7 +139,7 @@ export function ClassActions({
             waitlist={availability === "full"}
             defaultCountry={defaultCountry}
             pending={join.isPending}
-            fieldErrors={join.error?.fieldErrors}
+            fieldErrors={serverFieldMessages(t, join.error)}
             onJoin={handleJoin}
           />
         </div>

@@ -9,8 +9,19 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { PublicClassSession } from "@/lib/classes/public-class";
 import { LEAVE_REASON_MAX, leaveReasonSchema } from "@/lib/classes/schemas";
 import { formatDuration } from "@/lib/i18n/format";
-import { failureMessage } from "./action-failure";
+import { failureMessage, type FailureMessages } from "@/components/forms/failure-message";
+import type { LeaveCode } from "./leave-action";
 import { useLeaveClass } from "./use-leave-class";
+
+const leaveMessages: FailureMessages<LeaveCode> = {
+  invalid: "classes.error.invalid",
+  signed_out: "classes.error.notSignedIn",
+  rate_limited: "classes.error.rateLimited",
+  not_found: "classes.error.notFound",
+  already_cancelled: "classes.error.notBooked",
+  started: "classes.error.started",
+  not_changeable: "classes.error.notBooked",
+};
 
 /** Confirms leaving the class or its waitlist, with the late-cancel warning where it applies. */
 export function LeaveDialog({
@@ -28,7 +39,7 @@ export function LeaveDialog({
   onLeft: () => void;
 }) {
   const { t, locale } = useI18n();
-  const leave = useLeaveClass(session, "class");
+  const leave = useLeaveClass(session);
   const form = useForm({ resolver: zodResolver(leaveReasonSchema), defaultValues: { reason: "" } });
 
   return (
@@ -52,7 +63,7 @@ export function LeaveDialog({
       confirmLabel={t(waitlisted ? "classes.leave.openWaitlist" : "classes.leave.confirm")}
       pendingLabel={t("classes.leave.pending")}
       pending={leave.isPending}
-      failure={leave.error ? failureMessage(leave.error, t("error.generic")) : null}
+      failure={failureMessage(t, leave.error, leaveMessages)}
       onConfirm={(event, close) =>
         form.handleSubmit(async ({ reason }) => {
           // Awaited rather than a mutate() callback: once the class is read afresh, this dialog is gone.

@@ -5,8 +5,8 @@ import { notifyEmbedHost } from "@/components/embed/embed-host";
 import type { ContactInput } from "@/lib/contact/contact-schema";
 import { updateDetailSpots, updateWeekClass } from "@/lib/classes/optimistic";
 import type { ClassDetail, TimetableWeek } from "@/lib/classes/views";
-import { unwrap, type ActionFailure } from "./action-failure";
-import { joinClass, type JoinFailure, type JoinOutcome } from "./actions";
+import { unwrap } from "@/lib/actions/result";
+import { joinClass, type JoinOutcome } from "./join-action";
 import { classKeys } from "./keys";
 
 export interface JoinRequest {
@@ -20,7 +20,7 @@ export function useJoinClass(classId: string) {
   const queryClient = useQueryClient();
   return useMutation<
     JoinOutcome,
-    ActionFailure<JoinFailure>,
+    Error,
     JoinRequest,
     { detail?: ClassDetail; weeks: [readonly unknown[], TimetableWeek | undefined][] }
   >({

@@ -4,10 +4,9 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { notifyEmbedHost } from "@/components/embed/embed-host";
 import { updateDetailSpots, updateWeekClass } from "@/lib/classes/optimistic";
 import type { PublicClassSession } from "@/lib/classes/public-class";
-import type { LeaveFrom } from "@/lib/classes/schemas";
 import type { ClassDetail, TimetableWeek } from "@/lib/classes/views";
-import { unwrap, type ActionFailure } from "./action-failure";
-import { leaveClass, type LeaveFailure } from "./leave-action";
+import { unwrap } from "@/lib/actions/result";
+import { leaveClass } from "./leave-action";
 import { classKeys } from "./keys";
 
 /**
@@ -15,19 +14,16 @@ import { classKeys } from "./keys";
  * refuses. The class and the timetables are read afresh afterwards whichever page it was left from,
  * and the action refreshes the page itself.
  */
-export function useLeaveClass(
-  session: Pick<PublicClassSession, "id" | "startsAt" | "endsAt">,
-  from: LeaveFrom,
-) {
+export function useLeaveClass(session: Pick<PublicClassSession, "id" | "startsAt" | "endsAt">) {
   const queryClient = useQueryClient();
   const classId = session.id;
   return useMutation<
     null,
-    ActionFailure<LeaveFailure>,
+    Error,
     { reason: string },
     { detail?: ClassDetail; weeks: [readonly unknown[], TimetableWeek | undefined][] }
   >({
-    mutationFn: async ({ reason }) => unwrap(await leaveClass({ classId, reason, from })),
+    mutationFn: async ({ reason }) => unwrap(await leaveClass({ classId, reason })),
     onMutate: async () => {
       await queryClient.cancelQueries({ queryKey: classKeys.detail(classId) });
       await queryClient.cancelQueries({ queryKey: classKeys.lists() });

@@ -1,4 +1,4 @@
-import type { CommonCode } from "@/lib/actions/result";
+import { ActionError, type CommonCode } from "@/lib/actions/result";
 import type { MessageKey } from "@/lib/i18n/messages/en";
 import type { Translate } from "@/lib/i18n/translate";
 
@@ -15,27 +15,24 @@ const commonMessages: Record<CommonCode, MessageKey> = {
 export type FailureMessages<Code extends string> = Partial<Record<Code | CommonCode, MessageKey>>;
 
 /**
- * An action's failure in the visitor's words: the feature's message for its code, else the common
- * one. A mutation that threw (the network, a deploy that changed the action) is a generic failure.
+ * What went wrong, in the visitor's words: the feature's message for a refusal's code, else the
+ * common one; a call that threw for any other reason (the network, a deploy that changed the
+ * action) is a generic failure. Null when nothing did.
  */
 export function failureMessage<Code extends string>(
   t: Translate,
-  mutation: { data?: { ok: boolean; code?: string } | undefined; isError: boolean },
+  error: unknown,
   messages: FailureMessages<Code>,
 ): string | null {
-  if (mutation.data?.ok === false) {
-    const code = mutation.data.code as Code | CommonCode;
+  if (error instanceof ActionError) {
+    const code = error.code as Code | CommonCode;
     return t(messages[code] ?? commonMessages[code as CommonCode] ?? "error.generic");
   }
-  return mutation.isError ? t("error.generic") : null;
+  return error ? t("error.generic") : null;
 }
 
-/** Field errors an action sent back (catalogue keys), in words. */
-export function serverFieldMessages(
-  t: Translate,
-  fieldErrors: Partial<Record<string, MessageKey>> | undefined,
-): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(fieldErrors ?? {}).flatMap(([field, key]) => (key ? [[field, t(key)]] : [])),
-  );
+/** The field errors of a refusal (catalogue keys), in words. */
+export function serverFieldMessages(t: Translate, error: unknown): Record<string, string> {
+  if (!(error instanceof ActionError)) return {};
+  return Object.fromEntries(Object.entries(error.fieldErrors).map(([field, key]) => [field, t(key)]));
 }

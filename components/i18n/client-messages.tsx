@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { catalogues } from "@/lib/i18n/locales";
-import { getI18n } from "@/lib/i18n/server";
+import { getI18n, sharedParams } from "@/lib/i18n/server";
 import { pickMessages } from "@/lib/i18n/translate";
 import { I18nProvider } from "./i18n-provider";
 
@@ -11,7 +11,11 @@ import { I18nProvider } from "./i18n-provider";
 export async function ClientMessages({ prefixes, children }: { prefixes: string[]; children: ReactNode }) {
   const { locale } = await getI18n();
   return (
-    <I18nProvider locale={locale} messages={pickMessages(catalogues[locale], prefixes)}>
+    <I18nProvider
+      locale={locale}
+      messages={pickMessages(catalogues[locale], prefixes)}
+      defaults={sharedParams()}
+    >
       {children}
     </I18nProvider>
   );

@@ -33,9 +33,9 @@ export function CodeStep({
 
   useEffect(() => heading.current?.focus(), []);
 
-  const latest = [verify, resend].find((mutation) => mutation.data?.ok === false || mutation.isError);
+  const latest = [verify, resend].find((mutation) => mutation.isError);
   const failure = latest
-    ? failureMessage(t, latest, {
+    ? failureMessage(t, latest.error, {
         invalid: "signIn.codeFormat",
         rate_limited: latest === verify ? "signIn.tooManyChecks" : "signIn.tooManySends",
         wrong_code: "signIn.codeWrong",
@@ -45,20 +45,23 @@ export function CodeStep({
 
   const onSubmit = form.handleSubmit(async ({ code }) => {
     resend.reset();
-    const result = await verify.mutateAsync({ ...phone, code });
-    if (result.ok) {
-      router.replace("/bookings");
-      router.refresh();
-    } else {
+    try {
+      await verify.mutateAsync({ ...phone, code });
+    } catch {
       form.setFocus("code");
+      return;
     }
+    router.replace("/bookings");
+    router.refresh();
   });
 
   async function sendAgain() {
     verify.reset();
     form.reset();
-    const result = await resend.mutateAsync(phone);
-    if (result.ok) form.setFocus("code");
+    await resend.mutateAsync(phone).then(
+      () => form.setFocus("code"),
+      () => undefined,
+    );
   }
 
   return (
@@ -83,7 +86,7 @@ export function CodeStep({
         <button
           type="submit"
           className={buttonStyles.primary}
-          disabled={verify.isPending || verify.data?.ok === true}
+          disabled={verify.isPending || verify.isSuccess}
         >
           {verify.isPending ? t("signIn.verifying") : t("signIn.verify")}
         </button>

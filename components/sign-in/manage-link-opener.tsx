@@ -25,13 +25,14 @@ export function ManageLinkOpener() {
     const token = window.location.hash.slice(1);
     window.history.replaceState(window.history.state, "", window.location.pathname);
     mutate(token, {
-      onSuccess: (result) => {
-        if (result.ok) router.replace(result.data.destination);
-      },
+      onSuccess: ({ destination }) => router.replace(destination),
     });
   }, [mutate, router]);
 
-  const failure = failureMessage(t, exchange, { invalid: "manage.invalid", rate_limited: "manage.tooMany" });
+  const failure = failureMessage(t, exchange.error, {
+    invalid: "manage.invalid",
+    rate_limited: "manage.tooMany",
+  });
   if (failure) {
     return (
       <div role="alert" className="space-y-3 rounded-card border border-danger/40 bg-surface p-5">

@@ -21,18 +21,17 @@ export function PhoneStep({
   const request = useRequestSignInCode();
   const form = useForm({ resolver: zodResolver(signInPhoneSchema), defaultValues });
   const { errors } = form.formState;
-  const serverErrors = serverFieldMessages(
-    t,
-    request.data?.ok === false ? request.data.fieldErrors : undefined,
-  );
+  const serverErrors = serverFieldMessages(t, request.error);
   const failure =
-    request.data?.ok === false && request.data.fieldErrors
+    Object.keys(serverErrors).length > 0
       ? null
-      : failureMessage(t, request, { rate_limited: "signIn.tooManySends" });
+      : failureMessage(t, request.error, { rate_limited: "signIn.tooManySends" });
 
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await request.mutateAsync(values);
-    if (result.ok) onSent(values);
+    await request.mutateAsync(values).then(
+      () => onSent(values),
+      () => undefined,
+    );
   });
 
   return (

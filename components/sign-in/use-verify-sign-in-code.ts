@@ -1,11 +1,13 @@
 "use client";
 
+import { unwrap } from "@/lib/actions/result";
 import { useMutation } from "@tanstack/react-query";
 import { verifySignInCodeAction } from "./actions";
 import type { SignInCodeInput, SignInPhoneInput } from "./schemas";
 
 export function useVerifySignInCode() {
   return useMutation({
-    mutationFn: (input: SignInPhoneInput & SignInCodeInput) => verifySignInCodeAction(input),
+    mutationFn: async (input: SignInPhoneInput & SignInCodeInput) =>
+      unwrap(await verifySignInCodeAction(input)),
   });
 }

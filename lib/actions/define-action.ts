@@ -17,7 +17,7 @@ export interface ActionDefinition<Schema extends $ZodType, Data, Code extends st
   name: string;
   input: Schema;
   /** What the caller may not do too often: checked after parsing, before any work. */
-  limits?: (input: output<Schema>) => Promise<Array<[RateLimitPolicy, string]>>;
+  limits?: (input: output<Schema>) => Promise<ReadonlyArray<readonly [RateLimitPolicy, string]>>;
   run: (input: output<Schema>) => Promise<Result<Data, Code, Detail>>;
 }
 

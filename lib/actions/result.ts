@@ -33,3 +33,26 @@ export function fail<Code extends string, Detail = never>(
 ): Failure<Code, Detail> {
   return { ok: false, code, ...extra };
 }
+
+/**
+ * A failed result as an Error, thrown where a mutation or query unwraps it: TanStack Query's error
+ * state (and an optimistic update's roll-back) then covers refusals and network failures alike.
+ */
+export class ActionError<Code extends string = string, Detail = unknown> extends Error {
+  override name = "ActionError";
+  readonly code: Code;
+  readonly fieldErrors: FieldErrors;
+  readonly detail: Detail | undefined;
+
+  constructor(failure: Failure<Code, Detail>) {
+    super(`Action refused: ${failure.code}`);
+    this.code = failure.code;
+    this.fieldErrors = failure.fieldErrors ?? {};
+    this.detail = failure.detail;
+  }
+}
+
+export function unwrap<Data, Code extends string, Detail>(result: Result<Data, Code, Detail>): Data {
+  if (!result.ok) throw new ActionError(result);
+  return result.data;
+}

@@ -35,11 +35,7 @@ export const leaveReasonSchema = z.object({
   reason: z.string().check(z.trim(), z.maxLength(LEAVE_REASON_MAX, message("classes.leave.reasonTooLong"))),
 });
 
-/** Where the client leaves from: My bookings and a class page word the same refusal their own way. */
-export const leaveFromSchema = z.enum(["bookings", "class"]);
-export type LeaveFrom = z.infer<typeof leaveFromSchema>;
-
-export const leaveClassInput = z.extend(leaveReasonSchema, { classId: classIdSchema, from: leaveFromSchema });
+export const leaveClassInput = z.extend(leaveReasonSchema, { classId: classIdSchema });
 
 export type JoinClassInput = z.input<typeof joinClassInput>;
 export type LeaveClassInput = z.input<typeof leaveClassInput>;

@@ -9,12 +9,21 @@ export interface Translate {
   has(key: string): key is MessageKey;
 }
 
-export function createTranslator(locale: string, messages: Messages): Translate {
+/**
+ * `defaults` fill placeholders every page shares (the business's name) unless a call gives its own,
+ * so no component has to carry them only to pass them on.
+ */
+export function createTranslator(
+  locale: string,
+  messages: Messages,
+  defaults: TranslationParams = {},
+): Translate {
   // Made on first use: they are slow to create and most messages need neither.
   let plurals: Intl.PluralRules | undefined;
   let numbers: Intl.NumberFormat | undefined;
   const has = (key: string): key is MessageKey => Object.hasOwn(messages, key);
-  const translate = (key: MessageKey, params: TranslationParams = {}) => {
+  const translate = (key: MessageKey, given: TranslationParams = {}) => {
+    const params = { ...defaults, ...given };
     const entry = messages[key];
     // A key the browser was not sent shows as itself rather than breaking the page.
     if (entry === undefined) return key;

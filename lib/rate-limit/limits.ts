@@ -1,6 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { env } from "@/lib/env";
+import { readSession } from "@/lib/session/session-cookie";
 import { getRedis } from "@/lib/store";
 import { clientIp } from "./client-ip";
 import { createRateLimiter, type RateLimiter, type RateLimitPolicy } from "./rate-limiter";
@@ -62,11 +63,19 @@ export async function withinLimit(policy: RateLimitPolicy, subject: string): Pro
 }
 
 /** True when every subject is still within its limit. All are counted, so a refusal costs the same. */
-export async function withinLimits(checks: Array<[RateLimitPolicy, string]>): Promise<boolean> {
+export async function withinLimits(
+  checks: ReadonlyArray<readonly [RateLimitPolicy, string]>,
+): Promise<boolean> {
   const decisions = await Promise.all(checks.map(([policy, subject]) => withinLimit(policy, subject)));
   return decisions.every(Boolean);
 }
 
 export async function requestIp(): Promise<string> {
   return clientIp(await headers());
+}
+
+/** Cancels, moves and leaves count per signed-in client; without a session the action refuses anyway. */
+export async function bookingChangeLimits(): Promise<Array<[RateLimitPolicy, string]>> {
+  const session = await readSession();
+  return session ? [[limits.bookingChangesPerClient, session.clientId]] : [];
 }

@@ -15,7 +15,7 @@ await setUpActionHarness({
 });
 const { bookAppointmentAction } = await import("@/components/booking/actions");
 const { requestSignInCodeAction } = await import("@/components/sign-in/actions");
-const { joinClass } = await import("@/components/classes/actions");
+const { joinClass } = await import("@/components/classes/join-action");
 
 const join = (classId: string, phone: string) => ({
   classId,
@@ -23,13 +23,9 @@ const join = (classId: string, phone: string) => ({
   waitlist: false,
 });
 
-async function expectLimitedWithoutUpstream(attempt: () => Promise<unknown>, message: RegExp) {
+async function expectLimitedWithoutUpstream(attempt: () => Promise<unknown>) {
   const before = (await upstreamRequests()).total;
-  expect(await attempt()).toEqual({
-    ok: false,
-    code: "rate_limited",
-    message: expect.stringMatching(message),
-  });
+  expect(await attempt()).toEqual({ ok: false, code: "rate_limited" });
   expect((await upstreamRequests()).total).toBe(before);
 }
 
@@ -42,20 +38,14 @@ describe("abuse limits", () => {
       });
     }
     newVisitor();
-    await expectLimitedWithoutUpstream(
-      () => bookAppointmentAction(bookingInput("07700 900201")),
-      /wait a while/,
-    );
+    await expectLimitedWithoutUpstream(() => bookAppointmentAction(bookingInput("07700 900201")));
   });
 
   it("refuses a fourth booking from one address within the hour, whatever the phone", async () => {
     for (const phone of ["07700 900211", "07700 900212", "07700 900213"]) {
       expect(await bookAppointmentAction(bookingInput(phone))).not.toMatchObject({ code: "rate_limited" });
     }
-    await expectLimitedWithoutUpstream(
-      () => bookAppointmentAction(bookingInput("07700 900214")),
-      /wait a while/,
-    );
+    await expectLimitedWithoutUpstream(() => bookAppointmentAction(bookingInput("07700 900214")));
   });
 
   it("sends one code per number and two per address in 15 minutes", async () => {
@@ -64,35 +54,27 @@ describe("abuse limits", () => {
       data: null,
     });
     newVisitor();
-    await expectLimitedWithoutUpstream(
-      () => requestSignInCodeAction({ country: "GB", phone: "07700 900221" }),
-      /wait 15 minutes/,
+    await expectLimitedWithoutUpstream(() =>
+      requestSignInCodeAction({ country: "GB", phone: "07700 900221" }),
     );
     expect(await requestSignInCodeAction({ country: "GB", phone: "07700 900222" })).toEqual({
       ok: true,
       data: null,
     });
-    await expectLimitedWithoutUpstream(
-      () => requestSignInCodeAction({ country: "GB", phone: "07700 900223" }),
-      /wait 15 minutes/,
+    await expectLimitedWithoutUpstream(() =>
+      requestSignInCodeAction({ country: "GB", phone: "07700 900223" }),
     );
   });
 
   it("refuses a second class join for one phone within the hour, from any address", async () => {
     expect(await joinClass(join("cls_london_pilates_01", "07700 900231"))).toMatchObject({ ok: true });
     newVisitor();
-    await expectLimitedWithoutUpstream(
-      () => joinClass(join("cls_london_pilates_02", "07700 900231")),
-      /joined several classes.*wait a while/,
-    );
+    await expectLimitedWithoutUpstream(() => joinClass(join("cls_london_pilates_02", "07700 900231")));
   });
 
   it("refuses a third class join from one address within the hour, whatever the phone", async () => {
     expect(await joinClass(join("cls_london_pilates_03", "07700 900241"))).toMatchObject({ ok: true });
     expect(await joinClass(join("cls_london_pilates_03", "07700 900242"))).toMatchObject({ ok: true });
-    await expectLimitedWithoutUpstream(
-      () => joinClass(join("cls_london_pilates_03", "07700 900243")),
-      /joined several classes.*wait a while/,
-    );
+    await expectLimitedWithoutUpstream(() => joinClass(join("cls_london_pilates_03", "07700 900243")));
   });
 });

@@ -28,6 +28,7 @@ const signIn = await import("@/components/sign-in/actions");
 const { appointmentEventDetailAction } = await import("@/components/embed/actions");
 const classes = await import("@/components/classes/actions");
 const { leaveClass } = await import("@/components/classes/leave-action");
+const { joinClass } = await import("@/components/classes/join-action");
 
 const phoneInput = { country: "GB", phone: "07700 900101" };
 const week = { week: "2026-11-23", timeZone: "Europe/London" };
@@ -121,7 +122,7 @@ const actions: ActionCase[] = [
   },
   {
     name: "joinClass",
-    run: classes.joinClass,
+    run: joinClass,
     valid: { classId: "cls_pilates_last_spot", contact, waitlist: false },
     bad: {
       classId: badIds,
@@ -138,8 +139,8 @@ const actions: ActionCase[] = [
   {
     name: "leaveClass",
     run: leaveClass,
-    valid: { classId: "cls_pilates_last_spot", reason: "", from: "class" },
-    bad: { classId: badIds, reason: ["x".repeat(301)], from: ["", "timetable", 1, null] },
+    valid: { classId: "cls_pilates_last_spot", reason: "" },
+    bad: { classId: badIds, reason: ["x".repeat(301)] },
   },
 ];
 

@@ -67,7 +67,8 @@ async function deliveredWebhooks(type: string): Promise<number> {
 describe("cached reads stay true to what changed", () => {
   it("a class join in the app shows at once on the next visitor's timetable", async () => {
     await sendWebhooks(false);
-    const { getTimetableWeek, joinClass } = await import("@/components/classes/actions");
+    const { getTimetableWeek } = await import("@/components/classes/actions");
+    const { joinClass } = await import("@/components/classes/join-action");
     const { body: pilates } = await sandbox.get("/v1/classes/cls_pilates_last_spot");
     const week = mondayOf(String(pilates.date).slice(0, 10));
     const spotsLeft = async () => {

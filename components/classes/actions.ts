@@ -1,48 +1,25 @@
 "use server";
 
 import { userMessageKey } from "@/lib/errors/user-message";
-import { classIdSchema, nextClassWeekInput, joinClassInput, timetableWeekInput } from "@/lib/classes/schemas";
+import { classIdSchema, nextClassWeekInput, timetableWeekInput } from "@/lib/classes/schemas";
 import type { ActionResult, ClassDetail, TimetableWeek } from "@/lib/classes/views";
-import { toClientIdentity } from "@/lib/contact/contact-schema";
 import { getI18n } from "@/lib/i18n/server";
-import { en, type MessageKey } from "@/lib/i18n/messages/en";
+import type { MessageKey } from "@/lib/i18n/messages/en";
 import { limits, requestIp, withinLimit } from "@/lib/rate-limit/limits";
-import { requesterOf } from "@/lib/session/requester";
-import { readSession, startSession } from "@/lib/session/session-cookie";
-import { clientAllowedFor } from "@/lib/session/session-payload";
-import { visitorName } from "@/lib/bookings/visitor-name";
+import { readSession } from "@/lib/session/session-cookie";
 import { UpstreamNotFoundError } from "@/lib/whautomate/errors";
-import type { ClientIdentity } from "@/lib/whautomate/types";
 import { classVisitorOf, loadClassDetail } from "./server/class-detail";
-import { attemptJoin, type JoinRefusal } from "./server/join-class";
 import { findNextClassWeek } from "./server/next-class-week";
 import { loadTimetableWeek } from "./server/timetable-week";
 
 type CommonFailure = "invalid" | "rate_limited" | "not_found" | "unavailable";
 
-export type JoinOutcome = { result: "booked" | "waitlisted"; detail: ClassDetail };
-export type JoinFailure = CommonFailure | "needs_details" | JoinRefusal;
-
-const refusalMessages: Record<JoinRefusal | CommonFailure | "needs_details", MessageKey> = {
+const refusalMessages: Record<CommonFailure, MessageKey> = {
   invalid: "classes.error.invalid",
   rate_limited: "classes.error.rateLimited",
   not_found: "classes.error.notFound",
   unavailable: "error.upstreamUnavailable",
-  needs_details: "classes.error.needsDetails",
-  cancelled: "classes.error.cancelled",
-  started: "classes.error.started",
-  booking_closed: "classes.error.bookingClosed",
-  full: "classes.error.full",
-  already_booked: "classes.error.alreadyBooked",
-  already_waitlisted: "classes.error.alreadyWaitlisted",
-  not_joined: "classes.error.notJoined",
-  unconfirmed: "classes.error.unconfirmed",
 };
-
-/** Schema messages are catalogue keys; input the form never sends gets zod's own words, never shown. */
-function catalogueKeyOf(message: string): MessageKey {
-  return Object.hasOwn(en, message) ? (message as MessageKey) : "form.checkField";
-}
 
 async function refuse<Code extends keyof typeof refusalMessages>(
   code: Code,
@@ -57,12 +34,6 @@ async function upstreamFailure(error: unknown) {
   if (error instanceof UpstreamNotFoundError) return refuse("not_found");
   const { t } = await getI18n();
   return { ok: false as const, code: "unavailable" as const, message: t(userMessageKey(error)) };
-}
-
-/** The join limits count an hour, per phone and per address, so "from here, a few minutes" would mislead. */
-async function tooManyJoins() {
-  const { t } = await getI18n();
-  return { ok: false as const, code: "rate_limited" as const, message: t("classes.error.tooManyJoins") };
 }
 
 async function readsAllowed(): Promise<boolean> {

@@ -17,7 +17,6 @@ const booking = await import("@/components/booking/actions");
 const { rescheduleAppointmentAction } = await import("@/components/booking/reschedule-action");
 const bookings = await import("@/components/bookings/actions");
 const { appointmentEventDetailAction } = await import("@/components/embed/actions");
-const classes = await import("@/components/classes/actions");
 const { leaveClass } = await import("@/components/classes/leave-action");
 const { joinClass } = await import("@/components/classes/join-action");
 

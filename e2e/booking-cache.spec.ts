@@ -1,21 +1,18 @@
 import type { Browser, Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
-import { expectStep, fillDetails, randomUkMobile, startFresh, waitForSlots } from "./booking-helpers";
+import { expect, test, visitorAddress } from "./fixtures";
+import { expectStep, fillDetails, randomUkMobile, waitForSlots } from "./booking-helpers";
 
 const amelia = "/book?location=loc_london&service=svc_signature_cut&staff=stf_amelia&tz=Europe/London";
 
 /** Another first-time visitor, with their own browser and address. */
 async function anotherVisitor(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ timezoneId: "Europe/London", locale: "en-GB" });
-  const page = await context.newPage();
-  const octet = () => Math.floor(Math.random() * 250) + 1;
-  await page.setExtraHTTPHeaders({ "x-forwarded-for": `10.${octet()}.${octet()}.${octet()}` });
-  return page;
+  const context = await browser.newContext({
+    timezoneId: "Europe/London",
+    locale: "en-GB",
+    extraHTTPHeaders: { "x-forwarded-for": visitorAddress() },
+  });
+  return context.newPage();
 }
-
-test.beforeEach(async ({ page, sandbox }) => {
-  await startFresh(page, sandbox);
-});
 
 // Every visitor is served from one cached copy of the free times: a time booked here must be gone
 // for the next visitor at once, or they are told "just booked by someone else" only after typing

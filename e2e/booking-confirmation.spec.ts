@@ -1,10 +1,6 @@
 import { expect, test } from "./fixtures";
-import { chooseFirstSlot, fillDetails, randomUkMobile, startFresh } from "./booking-helpers";
+import { chooseFirstSlot, fillDetails, randomUkMobile } from "./booking-helpers";
 import { createClient, signInAs } from "./sign-in-helpers";
-
-test.beforeEach(async ({ page, sandbox }) => {
-  await startFresh(page, sandbox);
-});
 
 async function bookOne(page: import("@playwright/test").Page, phone: string) {
   await chooseFirstSlot(page, "/book?location=loc_london&service=svc_signature_cut&staff=stf_amelia");

@@ -6,19 +6,6 @@ export function randomUkMobile(): string {
   return `07700 900${String(Math.floor(Math.random() * 1000)).padStart(3, "0")}`;
 }
 
-/**
- * Each test starts on the sandbox's real clock (a reset keeps a clock another test froze) and books
- * from its own address, as separate visitors would, so per-IP limits never carry over between tests.
- */
-export async function startFresh(
-  page: Page,
-  sandbox: { reset(options?: { now?: string | null }): Promise<void> },
-): Promise<void> {
-  await sandbox.reset({ now: null });
-  const octet = () => Math.floor(Math.random() * 250) + 1;
-  await page.setExtraHTTPHeaders({ "x-forwarded-for": `10.${octet()}.${octet()}.${octet()}` });
-}
-
 export interface AppointmentRecord {
   id: string;
   status: string;

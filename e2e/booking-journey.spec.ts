@@ -1,6 +1,5 @@
 import { expect, test } from "./fixtures";
 import {
-  startFresh,
   calendarDay,
   chosenInstant,
   expectAccessible,
@@ -10,10 +9,6 @@ import {
   waitForSlots,
   type AppointmentRecord,
 } from "./booking-helpers";
-
-test.beforeEach(async ({ page, sandbox }) => {
-  await startFresh(page, sandbox);
-});
 
 // The app's main job end to end: if any step, the booking action or the confirmation breaks, no
 // client can book. The sandbox must hold exactly the time the client clicked, with that staff member.

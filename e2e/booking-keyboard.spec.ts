@@ -1,6 +1,5 @@
 import { expect, test } from "./fixtures";
 import {
-  startFresh,
   bookableDays,
   calendarDay,
   calendarGrid,
@@ -12,10 +11,6 @@ import {
   tabTo,
   waitForSlots,
 } from "./booking-helpers";
-
-test.beforeEach(async ({ page, sandbox }) => {
-  await startFresh(page, sandbox);
-});
 
 // Keyboard and switch users must be able to book without a pointer, and hear where they are:
 // every step is reachable with Tab, operable with Enter/Space, and focus lands on the new step's heading.

@@ -1,6 +1,5 @@
 import { expect, test } from "./fixtures";
 import {
-  startFresh,
   bookableDays,
   calendarDay,
   dateOfDay,
@@ -9,10 +8,6 @@ import {
   fillDetails,
   waitForSlots,
 } from "./booking-helpers";
-
-test.beforeEach(async ({ page, sandbox }) => {
-  await startFresh(page, sandbox);
-});
 
 // The URL is the state: if a step kept its choices only in memory, a reload, the back button or a
 // shared link would throw the client back to the start or onto the wrong day.

@@ -1,6 +1,5 @@
 import { expect, test } from "./fixtures";
 import {
-  startFresh,
   appointmentsOfPhone,
   bookThroughApi,
   chosenInstant,
@@ -13,10 +12,6 @@ import {
 } from "./booking-helpers";
 
 const amelia = "/book?location=loc_london&service=svc_signature_cut&staff=stf_amelia";
-
-test.beforeEach(async ({ page, sandbox }) => {
-  await startFresh(page, sandbox);
-});
 
 async function chooseFirstSlot(page: import("@playwright/test").Page): Promise<string> {
   await page.goto(amelia);

@@ -6,14 +6,9 @@ import {
   expectStep,
   fillDetails,
   randomUkMobile,
-  startFresh,
   waitForSlots,
 } from "./booking-helpers";
 import { sandboxUrl } from "./ports";
-
-test.beforeEach(async ({ page, sandbox }) => {
-  await startFresh(page, sandbox);
-});
 
 // An empty month that only shows a blank calendar is a dead end. On the evening of 31 March 2027
 // Oliver has nothing left that month; the page must say so and jump to 1 April.

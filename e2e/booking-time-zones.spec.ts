@@ -1,7 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import {
-  startFresh,
   calendarDay,
   chosenInstant,
   expectAccessible,
@@ -20,7 +19,6 @@ async function freezeClocks(
   page: Page,
   sandbox: { reset(options?: { now?: string | null }): Promise<void> },
 ) {
-  await startFresh(page, sandbox);
   await sandbox.reset({ now: sandboxNow });
   await page.clock.setFixedTime(new Date(sandboxNow));
 }

@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import type { SandboxControl } from "./fixtures";
 
 export interface SandboxClass {
@@ -32,15 +32,6 @@ export async function timetableUrlFor(sandbox: SandboxControl, classId: string, 
 /** A UK demo number (Ofcom's 07700 900xxx drama range) no seeded client uses. */
 export function freshPhone(): string {
   return `07700 900${String(200 + Math.floor(Math.random() * 800)).padStart(3, "0")}`;
-}
-
-/**
- * Each test (and each racing browser) gets its own client address, so the app's per-IP limits
- * measure one visitor, not the whole suite.
- */
-export async function ownAddress(context: BrowserContext) {
-  const octet = () => 1 + Math.floor(Math.random() * 250);
-  await context.setExtraHTTPHeaders({ "x-forwarded-for": `10.${octet()}.${octet()}.${octet()}` });
 }
 
 export async function joinWithDetails(page: Page, fullName: string, phone: string) {

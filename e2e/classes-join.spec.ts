@@ -3,14 +3,11 @@ import {
   classLinkName,
   freshPhone,
   joinWithDetails,
-  ownAddress,
   timetableUrlFor,
   type SandboxClass,
   type SandboxParticipant,
 } from "./classes-helpers";
 import { createClient, signInAs } from "./sign-in-helpers";
-
-test.beforeEach(async ({ context }) => ownAddress(context));
 
 // The core journey: timetable → class → join with name and phone → leave with a reason. If this
 // breaks, nobody can take or give up a spot, and the upstream would not show the change.

@@ -1,8 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { classLinkName, freshPhone, ownAddress, timetableUrlFor } from "./classes-helpers";
-
-test.beforeEach(async ({ context }) => ownAddress(context));
+import { classLinkName, freshPhone, timetableUrlFor } from "./classes-helpers";
 
 /** Presses Tab (or Shift+Tab) until `target` has the focus; fails if it never gets it. */
 async function tabTo(page: Page, target: Locator, key: "Tab" | "Shift+Tab" = "Tab", limit = 80) {

@@ -1,11 +1,9 @@
 import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
-import { freshPhone, joinWithDetails, ownAddress, timetableUrlFor } from "./classes-helpers";
+import { freshPhone, joinWithDetails, timetableUrlFor } from "./classes-helpers";
 
 const LINK = "meet.example.com/bandra-guided-meditation";
 const PASSCODE = "482913";
-
-test.beforeEach(async ({ context }) => ownAddress(context));
 
 /** Every data response the page receives: documents, RSC payloads, server-action answers (not JS bundles). */
 function recordDataResponses(page: Page) {

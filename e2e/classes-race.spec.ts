@@ -1,5 +1,5 @@
-import { expect, test } from "./fixtures";
-import { joinWithDetails, ownAddress, type SandboxClass } from "./classes-helpers";
+import { expect, test, visitorAddress } from "./fixtures";
+import { joinWithDetails, type SandboxClass } from "./classes-helpers";
 
 // Two people take the last spot at once. If the app trusted its own earlier read, both would see
 // a booking (or one would get an error page); the upstream decides and the loser hears "full".
@@ -15,8 +15,8 @@ test("two visitors racing for the last spot: one gets it, the other hears the cl
       const context = await browser.newContext({
         ...testInfo.project.use,
         baseURL: testInfo.project.use.baseURL,
+        extraHTTPHeaders: { "x-forwarded-for": visitorAddress() },
       });
-      await ownAddress(context);
       const page = await context.newPage();
       await page.goto("/classes/cls_pilates_last_spot");
       await joinWithDetails(page, visitor.name, visitor.phone);

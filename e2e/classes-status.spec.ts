@@ -4,13 +4,10 @@ import {
   freshPhone,
   joinWithDetails,
   moveClassToStartIn,
-  ownAddress,
   timetableUrlFor,
   type SandboxClass,
   type SandboxParticipant,
 } from "./classes-helpers";
-
-test.beforeEach(async ({ context }) => ownAddress(context));
 
 // One status per class, in words: if the derivation or its inputs break, clients try to book full,
 // cancelled or closed classes, or cannot tell that a class was cancelled.

@@ -1,7 +1,5 @@
 import { expect, expectNoAxeViolations, test } from "./fixtures";
-import { classLinkName, ownAddress, timetableUrlFor } from "./classes-helpers";
-
-test.beforeEach(async ({ context }) => ownAddress(context));
+import { classLinkName, timetableUrlFor } from "./classes-helpers";
 
 const oliverConsultation = "/book?location=loc_london&service=svc_style_consultation&staff=stf_oliver";
 

@@ -1,7 +1,5 @@
 import { expect, expectNoAxeViolations, test } from "./fixtures";
-import { mondayOfInstant, ownAddress, timetableUrlFor, type SandboxClass } from "./classes-helpers";
-
-test.beforeEach(async ({ context }) => ownAddress(context));
+import { mondayOfInstant, timetableUrlFor, type SandboxClass } from "./classes-helpers";
 
 const anyClass = /^.+, \w+day, \w+ \d+, \d{1,2}:\d{2}\s[AP]M$/;
 

@@ -1,6 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, type SandboxControl } from "./fixtures";
-import { randomUkMobile, startFresh, type AppointmentRecord } from "./booking-helpers";
+import { randomUkMobile, type AppointmentRecord } from "./booking-helpers";
 import {
   appFrame,
   expectFrameFitsContent,
@@ -76,10 +76,6 @@ function londonDate(daysAhead: number): string {
     new Date(Date.now() + daysAhead * 86_400_000),
   );
 }
-
-test.beforeEach(async ({ page, sandbox }) => {
-  await startFresh(page, sandbox);
-});
 
 // The whole point of the embed: a client books on the business's own site (another site than the app),
 // in a frame that is always exactly as tall as its content, and the page hears about it without any

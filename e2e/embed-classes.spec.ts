@@ -1,8 +1,6 @@
 import { expect, expectNoAxeViolations } from "./fixtures";
-import { classLinkName, freshPhone, ownAddress, timetableUrlFor, type SandboxClass } from "./classes-helpers";
+import { classLinkName, freshPhone, timetableUrlFor, type SandboxClass } from "./classes-helpers";
 import { expectFrameFitsContent, hostEvents, inlineSnippet, test } from "./embed-helpers";
-
-test.beforeEach(async ({ context }) => ownAddress(context));
 
 // A studio's timetable on its own site: a visitor takes the last spot of a class and gives it up
 // again without leaving the page, the frame fits every state, and the page hears both without any

@@ -47,30 +47,45 @@ async function call<T>(
   return (await response.json()) as T;
 }
 
+/** A visitor's own address, as the proxy the suite stands in for would pass it on. */
+export function visitorAddress(): string {
+  const octet = () => 1 + Math.floor(Math.random() * 250);
+  return `10.${octet()}.${octet()}.${octet()}`;
+}
+
 export const test = base.extend<{ sandbox: SandboxControl }>({
-  sandbox: async ({}, use) => {
-    const control: SandboxControl = {
-      // Back to the seed, on the real clock unless a test freezes it.
-      reset: async (options = {}) => {
-        await call("/__sandbox/reset", { method: "POST", body: { now: options.now ?? null } });
-      },
-      stats: () => call("/__sandbox/stats"),
-      outbox: () => call("/__sandbox/outbox"),
-      settings: async (values) => {
-        await call("/__sandbox/settings", { method: "POST", body: values });
-      },
-      hold: async (routes = []) => {
-        await call("/__sandbox/hold", { method: "POST", body: { routes } });
-      },
-      release: async () =>
-        (await call<{ released: number }>("/__sandbox/release", { method: "POST" })).released,
-      api: (path, init) => call(path, { ...init, key: true }),
-    };
-    await control.reset();
-    await use(control);
-    await control.release();
-    await control.settings({ latencyMs: 0, latencyRoutes: [], failRate: 0 });
+  // Each test is a new visitor from an address of its own (the suite's app trusts loopback as its
+  // proxy), so per-address limits measure one visitor, never the whole suite.
+  extraHTTPHeaders: async ({ extraHTTPHeaders }, use) => {
+    await use({ ...extraHTTPHeaders, "x-forwarded-for": visitorAddress() });
   },
+  // Every test starts from the seed on the real clock, whether or not it asks for the sandbox.
+  sandbox: [
+    async ({}, use) => {
+      const control: SandboxControl = {
+        // Back to the seed, on the real clock unless a test freezes it.
+        reset: async (options = {}) => {
+          await call("/__sandbox/reset", { method: "POST", body: { now: options.now ?? null } });
+        },
+        stats: () => call("/__sandbox/stats"),
+        outbox: () => call("/__sandbox/outbox"),
+        settings: async (values) => {
+          await call("/__sandbox/settings", { method: "POST", body: values });
+        },
+        hold: async (routes = []) => {
+          await call("/__sandbox/hold", { method: "POST", body: { routes } });
+        },
+        release: async () =>
+          (await call<{ released: number }>("/__sandbox/release", { method: "POST" })).released,
+        api: (path, init) => call(path, { ...init, key: true }),
+      };
+      await control.reset();
+      await use(control);
+      await control.release();
+      await control.settings({ latencyMs: 0, latencyRoutes: [], failRate: 0 });
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

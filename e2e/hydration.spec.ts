@@ -1,8 +1,5 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { ownAddress } from "./classes-helpers";
-
-test.beforeEach(async ({ context }) => ownAddress(context));
 
 // When the browser's first render disagrees with the server's HTML, React throws the HTML away and
 // renders the page again (a flash, lost typing, focus reset), and says so in the console: in a

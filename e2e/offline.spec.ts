@@ -4,7 +4,6 @@ import {
   expectStep,
   fillDetails,
   randomUkMobile,
-  startFresh,
   waitForSlots,
 } from "./booking-helpers";
 import { bookAppointment, createClient, signInAs } from "./sign-in-helpers";
@@ -19,7 +18,6 @@ test("offline, the booking journey keeps its place, says why, and goes on once b
   context,
   sandbox,
 }) => {
-  await startFresh(page, sandbox);
   const phone = randomUkMobile();
   await page.goto(ameliaCut);
   await waitForSlots(page);

@@ -7,7 +7,6 @@ import {
   expectStep,
   fillDetails,
   randomUkMobile,
-  startFresh,
   waitForSlots,
 } from "./booking-helpers";
 
@@ -15,10 +14,6 @@ import {
 // are lost to it, although the sandbox has already done the work, as the real API can.
 const LOST_ANSWER_MS = 4_000;
 const amelia = "/book?location=loc_london&service=svc_signature_cut&staff=stf_amelia";
-
-test.beforeEach(async ({ page, sandbox }) => {
-  await startFresh(page, sandbox);
-});
 
 async function detailsForFirstSlot(page: Page, phone: string): Promise<string> {
   await page.goto(amelia);

@@ -1,12 +1,10 @@
 import { expect, expectNoAxeViolations, test } from "./fixtures";
-import { freshPhone, joinWithDetails, ownAddress, type SandboxParticipant } from "./classes-helpers";
+import { freshPhone, joinWithDetails, type SandboxParticipant } from "./classes-helpers";
 
 // The app's upstream timeout in the e2e build is 2.5 s (playwright.config.ts); a join held for 4 s
 // is lost to it although the sandbox has already added the participant, as the real API can.
 const LOST_ANSWER_MS = 4_000;
 const join = "POST /v1/classes/:id/participants/add";
-
-test.beforeEach(async ({ context }) => ownAddress(context));
 
 async function participantsNamed(
   sandbox: { api<T>(path: string): Promise<T> },

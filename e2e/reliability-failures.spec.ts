@@ -1,6 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
-import { startFresh } from "./booking-helpers";
 
 // Longer than three timed-out attempts at a read (2.5 s each in the e2e build, plus backoff), and
 // still short enough that a visitor has not given up.
@@ -76,10 +75,6 @@ async function walk(page: Page, label: string): Promise<{ failed: Stop[] }> {
   }
   return { failed };
 }
-
-test.beforeEach(async ({ page, sandbox }) => {
-  await startFresh(page, sandbox);
-});
 
 // With every upstream call failing, a page that crashes, hangs or shows a blank screen leaves the
 // client with no idea what to do; each must show what it last had, or explain and offer a retry

@@ -2,14 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { BrowserContext, Page } from "@playwright/test";
 import { expect, test, type SandboxControl } from "./fixtures";
-import {
-  chosenInstant,
-  expectStep,
-  fillDetails,
-  randomUkMobile,
-  startFresh,
-  waitForSlots,
-} from "./booking-helpers";
+import { chosenInstant, expectStep, fillDetails, randomUkMobile, waitForSlots } from "./booking-helpers";
 import { sandboxApiKey } from "./ports";
 import { codeFromOutbox, createClient, enterCode, requestCode, useOwnIp } from "./sign-in-helpers";
 
@@ -100,10 +93,6 @@ async function signInWithCode(page: Page, sandbox: SandboxControl) {
   await enterCode(page, await codeFromOutbox(sandbox, client.e164));
   await expect(page.getByRole("heading", { level: 1, name: "My bookings" })).toBeVisible();
 }
-
-test.beforeEach(async ({ page, sandbox }) => {
-  await startFresh(page, sandbox);
-});
 
 // If the key reached a page, a script or a server-component payload, anyone could read and change
 // every booking of the business. Walks the booking journey, its confirmation and manage link, my

@@ -4,16 +4,11 @@ import {
   expectStep,
   fillDetails,
   randomUkMobile,
-  startFresh,
   waitForSlots,
 } from "./booking-helpers";
 
 const markupName = "<img src=x onerror=alert(1)>";
 const markupNotes = `<script>alert("notes")</script><img src=x onerror=alert(2)> & "quoted"`;
-
-test.beforeEach(async ({ page, sandbox }) => {
-  await startFresh(page, sandbox);
-});
 
 // A name or note that became markup would run a stranger's script in the client's session and, via
 // the business's admin, in staff browsers. Names with markup are refused with a plain message;

@@ -3,7 +3,7 @@
 // (HTML, server-component payloads, action answers), booking with a number would reveal whose it
 // is. The business must still learn which name was typed, so the booking is not silently misfiled.
 import type { Page } from "@playwright/test";
-import { chooseFirstSlot, fillDetails, startFresh } from "./booking-helpers";
+import { chooseFirstSlot, fillDetails } from "./booking-helpers";
 import { joinWithDetails } from "./classes-helpers";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 import { createClient } from "./sign-in-helpers";
@@ -44,7 +44,6 @@ test("booking with a stored client's phone under another name shows only the typ
   page,
   sandbox,
 }) => {
-  await startFresh(page, sandbox);
   const stored = await createClient(sandbox, "Storedname Privateperson");
   const received = recordResponses(page);
 
@@ -75,7 +74,6 @@ test("joining a class with a stored client's phone under another name reveals no
   page,
   sandbox,
 }) => {
-  await startFresh(page, sandbox);
   const stored = await createClient(sandbox, "Storedname Classperson");
   const received = recordResponses(page);
 

@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "./fixtures";
-import { startFresh } from "./booking-helpers";
 import { sandboxPort, sandboxUrl } from "./ports";
 
 const route = "/api/webhooks/whautomate";
@@ -31,10 +30,6 @@ const scheduledPayload = {
     startTimeUTC: "2026-06-16T09:00:00.000Z",
   },
 };
-
-test.beforeEach(async ({ page, sandbox }) => {
-  await startFresh(page, sandbox);
-});
 
 // If this fails, bookings made over WhatsApp or at the front desk never tell the portal, and its
 // cache keeps offering times that are gone.

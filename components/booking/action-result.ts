@@ -27,14 +27,3 @@ export type RescheduleResult =
   | ActionResult<{ appointmentId: string }>
   | SlotTakenFailure
   | { ok: false; code: "signed_out" | "not_found" | "not_allowed"; message: string };
-
-/** A failed action result as an Error, for TanStack Query's error state. */
-export class ActionError extends Error {
-  override name = "ActionError";
-  readonly code: string;
-
-  constructor(failure: { code: string; message: string }) {
-    super(failure.message);
-    this.code = failure.code;
-  }
-}

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { bookingKeys } from "./keys";
+import { availabilityKeys } from "./keys";
 import { rescheduleAppointmentAction } from "./reschedule-action";
 import type { RescheduleInput } from "./reschedule-schema";
 
@@ -8,6 +8,6 @@ export function useRescheduleAppointment() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: RescheduleInput) => rescheduleAppointmentAction(input),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: bookingKeys.lists() }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: availabilityKeys.all }),
   });
 }

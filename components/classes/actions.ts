@@ -1,8 +1,8 @@
 "use server";
 
 import { userMessageKey } from "@/lib/errors/user-message";
-import { classIdSchema, nextClassWeekInput, joinClassInput, timetableWeekInput } from "@/lib/classes/schemas";
-import type { ActionResult, ClassDetail, TimetableWeek } from "@/lib/classes/views";
+import { joinClassInput } from "@/lib/classes/schemas";
+import type { ActionResult, ClassDetail } from "@/lib/classes/views";
 import { toClientIdentity } from "@/lib/contact/contact-schema";
 import { getI18n } from "@/lib/i18n/server";
 import { en, type MessageKey } from "@/lib/i18n/messages/en";
@@ -14,8 +14,6 @@ import { UpstreamNotFoundError } from "@/lib/whautomate/errors";
 import type { ClientIdentity } from "@/lib/whautomate/types";
 import { loadClassDetail } from "./server/class-detail";
 import { attemptJoin, type JoinRefusal } from "./server/join-class";
-import { findNextClassWeek } from "./server/next-class-week";
-import { loadTimetableWeek } from "./server/timetable-week";
 
 type CommonFailure = "invalid" | "rate_limited" | "not_found" | "unavailable";
 
@@ -62,52 +60,6 @@ async function upstreamFailure(error: unknown) {
 async function tooManyJoins() {
   const { t } = await getI18n();
   return { ok: false as const, code: "rate_limited" as const, message: t("classes.error.tooManyJoins") };
-}
-
-async function readsAllowed(): Promise<boolean> {
-  return withinLimit(limits.classReadsPerIp, await requestIp());
-}
-
-// Reads one week of the timetable in the client's zone, with the signed-in client's own places.
-export async function getTimetableWeek(input: unknown): Promise<ActionResult<TimetableWeek, CommonFailure>> {
-  const parsed = timetableWeekInput.safeParse(input);
-  if (!parsed.success) return refuse("invalid");
-  if (!(await readsAllowed())) return refuse("rate_limited");
-  try {
-    const session = await readSession();
-    return {
-      ok: true,
-      data: await loadTimetableWeek(parsed.data.week, parsed.data.timeZone, session),
-    };
-  } catch (error) {
-    return upstreamFailure(error);
-  }
-}
-
-// Finds where an empty (filtered) week should point the client to.
-export async function getNextClassWeek(input: unknown): Promise<ActionResult<string | null, CommonFailure>> {
-  const parsed = nextClassWeekInput.safeParse(input);
-  if (!parsed.success) return refuse("invalid");
-  if (!(await readsAllowed())) return refuse("rate_limited");
-  const { week, timeZone, ...filters } = parsed.data;
-  try {
-    return { ok: true, data: await findNextClassWeek(week, timeZone, filters) };
-  } catch (error) {
-    return upstreamFailure(error);
-  }
-}
-
-// Reads one class as the signed-in client (or a stranger) may see it.
-export async function getClassDetail(classId: unknown): Promise<ActionResult<ClassDetail, CommonFailure>> {
-  const parsed = classIdSchema.safeParse(classId);
-  if (!parsed.success) return refuse("not_found");
-  if (!(await readsAllowed())) return refuse("rate_limited");
-  try {
-    const session = await readSession();
-    return { ok: true, data: await loadClassDetail(parsed.data, clientAllowedFor(session, parsed.data)) };
-  } catch (error) {
-    return upstreamFailure(error);
-  }
 }
 
 // Takes a spot (or, on a full class and only when asked, a waitlist place) for the signed-in client

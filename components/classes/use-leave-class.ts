@@ -30,14 +30,14 @@ export function useLeaveClass(
     mutationFn: async ({ reason }) => unwrap(await leaveClass({ classId, reason, from })),
     onMutate: async () => {
       await queryClient.cancelQueries({ queryKey: classKeys.detail(classId) });
-      await queryClient.cancelQueries({ queryKey: classKeys.lists() });
+      await queryClient.cancelQueries({ queryKey: classKeys.weeks() });
       const detail = queryClient.getQueryData<ClassDetail>(classKeys.detail(classId));
-      const weeks = queryClient.getQueriesData<TimetableWeek>({ queryKey: classKeys.lists() });
+      const weeks = queryClient.getQueriesData<TimetableWeek>({ queryKey: classKeys.weeks() });
       // Leaving the waitlist frees no spot.
       const heldSpot = detail?.participation === "booked";
       if (detail)
         queryClient.setQueryData(classKeys.detail(classId), updateDetailSpots(detail, heldSpot ? -1 : 0));
-      queryClient.setQueriesData<TimetableWeek>({ queryKey: classKeys.lists() }, (week) =>
+      queryClient.setQueriesData<TimetableWeek>({ queryKey: classKeys.weeks() }, (week) =>
         week ? updateWeekClass(week, classId, heldSpot ? -1 : 0) : week,
       );
       return { detail, weeks };
@@ -56,7 +56,7 @@ export function useLeaveClass(
     onSettled: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: classKeys.detail(classId) }),
-        queryClient.invalidateQueries({ queryKey: classKeys.lists() }),
+        queryClient.invalidateQueries({ queryKey: classKeys.weeks() }),
       ]),
   });
 }

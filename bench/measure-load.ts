@@ -1,5 +1,5 @@
 // 100 simulated visitors browse availability and timetables at once for a minute, replaying what
-// real browsers sent (page HTML and server actions), each from its own address, with think time.
+// real browsers sent (page HTML and read routes), each from its own address, with think time.
 // Loopback only, bounded in visitors and time.
 import type { Browser } from "@playwright/test";
 import { appUrl, bench } from "./config";
@@ -10,11 +10,11 @@ import { recordBrowsing, type BrowsingStep, type RecordedRequest } from "./visit
 
 const THINK_MS = { min: 1_000, max: 3_000 };
 const REQUEST_TIMEOUT_MS = 30_000;
-// What a visitor sees when the upstream's budget is spent (error.upstreamBusy).
-const BUSY_MESSAGE = "The booking system is busy right now";
+// A read's answer when the upstream's budget is spent (the page shows error.upstreamBusy).
+const BUSY_CODE = '"code":"upstream_busy"';
 
 interface Tally {
-  actionMs: number[];
+  readMs: number[];
   pageMs: number[];
   errors: number;
   busy: number;
@@ -37,16 +37,14 @@ async function replay(request: RecordedRequest, address: string, tally: Tally): 
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
     const text = await response.text();
-    // Only an action's answer is just its result; pages carry the whole message catalogue.
-    const busy = request.isAction && text.includes(BUSY_MESSAGE);
+    const busy = request.isRead && text.includes(BUSY_CODE);
     if (busy) tally.busy++;
-    if (response.status >= 400) failure = `HTTP ${response.status} from ${url.pathname}`;
-    else if (busy) failure = `upstream busy, from ${url.pathname}`;
-    else if (request.isAction && text.includes('"ok":false')) failure = `error result from ${url.pathname}`;
+    if (busy) failure = `upstream busy, from ${url.pathname}`;
+    else if (response.status >= 400) failure = `HTTP ${response.status} from ${url.pathname}`;
   } catch (error) {
     failure = reasonOf(error);
   }
-  (request.isAction ? tally.actionMs : tally.pageMs).push(performance.now() - started);
+  (request.isRead ? tally.readMs : tally.pageMs).push(performance.now() - started);
   if (failure) {
     tally.errors++;
     tally.firstError ??= failure;
@@ -73,7 +71,7 @@ export async function measureLoad(browser: Browser): Promise<Measurement[]> {
   let steps: BrowsingStep[];
   try {
     steps = await recordBrowsing(browser);
-    if (steps.length === 0) throw new Error("no server action seen on the booking or classes pages");
+    if (steps.length === 0) throw new Error("no read route called by the booking or classes pages");
   } catch (error) {
     return [
       notAvailable(
@@ -88,7 +86,7 @@ export async function measureLoad(browser: Browser): Promise<Measurement[]> {
   // A clean rolling minute at the vendor's real limit, so any 429 would come from the load itself.
   await upstream.reset();
   await upstream.setRateLimit(bench.upstreamRateLimitRpm);
-  const tally: Tally = { actionMs: [], pageMs: [], errors: 0, busy: 0, firstError: null };
+  const tally: Tally = { readMs: [], pageMs: [], errors: 0, busy: 0, firstError: null };
   const before = await upstream.stats();
   const started = Date.now();
   const until = started + bench.loadSeconds * 1000;
@@ -97,7 +95,7 @@ export async function measureLoad(browser: Browser): Promise<Measurement[]> {
   const after = await upstream.stats();
   await upstream.setRateLimit(0);
 
-  const requests = tally.actionMs.length + tally.pageMs.length;
+  const requests = tally.readMs.length + tally.pageMs.length;
   const perMinute = (after.total - before.total) / minutes;
   const errorNote = tally.firstError ? `first: ${tally.firstError}` : `${requests} visitor requests`;
   return [
@@ -111,13 +109,13 @@ export async function measureLoad(browser: Browser): Promise<Measurement[]> {
     fromSamples(`${prefix}: "busy" (429) answers reaching visitors`, "count", [tally.busy], exactly(0)),
     fromSamples(`${prefix}: errors reaching visitors`, "count", [tally.errors], exactly(0), errorNote),
     fromSamples(
-      `${prefix}: server action latency p50`,
+      `${prefix}: read route latency p50`,
       "ms",
-      [percentile(tally.actionMs, 50)],
+      [percentile(tally.readMs, 50)],
       null,
-      `${tally.actionMs.length} actions`,
+      `${tally.readMs.length} reads`,
     ),
-    fromSamples(`${prefix}: server action latency p95`, "ms", [percentile(tally.actionMs, 95)], null),
+    fromSamples(`${prefix}: read route latency p95`, "ms", [percentile(tally.readMs, 95)], null),
     fromSamples(
       `${prefix}: page HTML latency p95`,
       "ms",

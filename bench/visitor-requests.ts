@@ -1,5 +1,5 @@
 // The HTTP requests real visitors make while browsing availability and timetables, recorded from
-// a browser: each page's HTML and the server actions it calls (slots per month, classes per week).
+// a browser: each page's HTML and the read routes it calls (slots per month, classes per week).
 import type { Browser, Request } from "@playwright/test";
 import { newVisitor } from "./browser";
 import { firstSlot } from "./booking-page";
@@ -9,11 +9,11 @@ export interface RecordedRequest {
   url: string;
   headers: Record<string, string>;
   body?: string;
-  /** Server actions are what the latency percentiles are about. */
-  isAction: boolean;
+  /** The read routes (/api/…) are what the latency percentiles are about. */
+  isRead: boolean;
 }
 
-/** One visitor's look at one page: its HTML, then the actions it called, in order. */
+/** One visitor's look at one page: its HTML, then the reads it made, in order. */
 export type BrowsingStep = RecordedRequest[];
 
 const bookingPages = [
@@ -23,6 +23,8 @@ const bookingPages = [
   "/book?location=loc_london&service=svc_full_colour&staff=stf_sofia",
   "/book?location=loc_mumbai&service=svc_physio_assessment&staff=any",
 ];
+
+const isReadRoute = (url: string) => new URL(url).pathname.startsWith("/api/");
 
 const DROPPED_HEADERS = new Set(["host", "content-length", "connection", "cookie", "x-forwarded-for"]);
 
@@ -35,7 +37,7 @@ function record(request: Request): RecordedRequest {
     url: request.url(),
     headers,
     body: request.postData() ?? undefined,
-    isAction: "next-action" in headers,
+    isRead: isReadRoute(request.url()),
   };
 }
 
@@ -48,7 +50,7 @@ export async function recordBrowsing(browser: Browser): Promise<BrowsingStep[]> 
     const requests: RecordedRequest[] = [];
     page.on("request", (request) => {
       const isDocument = request.resourceType() === "document";
-      if (isDocument || request.headers()["next-action"]) requests.push(record(request));
+      if (isDocument || isReadRoute(request.url())) requests.push(record(request));
     });
     try {
       await page.goto(path);
@@ -71,5 +73,5 @@ export async function recordBrowsing(browser: Browser): Promise<BrowsingStep[]> 
     await page.getByRole("link", { name: "Next week" }).click({ timeout: 5_000 });
   });
   await visit("/classes?location=loc_mumbai");
-  return steps.filter((step) => step.some((request) => request.isAction));
+  return steps.filter((step) => step.some((request) => request.isRead));
 }

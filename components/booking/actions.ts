@@ -3,75 +3,21 @@
 import { toClientIdentity } from "@/lib/contact/contact-schema";
 import { normalisePhone } from "@/lib/contact/phone";
 import { notesForBusiness } from "@/lib/booking/business-notes";
-import { findNextAvailableDate, loadMonthAvailability } from "@/lib/booking/month-loader";
 import { placeBooking } from "@/lib/booking/place-booking";
 import { runOnce } from "@/lib/booking/request-once";
 import { resolveSlotScope } from "@/lib/booking/slot-scope";
-import type { BookableSlot, MonthAvailability } from "@/lib/booking/types";
-import { userMessageKey } from "@/lib/errors/user-message";
-import { getI18n } from "@/lib/i18n/server";
+import type { BookableSlot } from "@/lib/booking/types";
 import { defineAction } from "@/lib/actions/define-action";
 import { fail, succeed, type Result } from "@/lib/actions/result";
-import { limits, requestIp, withinLimit, withinLimits } from "@/lib/rate-limit/limits";
+import { limits, requestIp, withinLimits } from "@/lib/rate-limit/limits";
 import { requesterOf } from "@/lib/session/requester";
 import { startSession } from "@/lib/session/session-cookie";
 import { getStore } from "@/lib/store";
-import type { ActionResult } from "./action-result";
-import { monthAvailabilityInput, nextAvailableInput } from "./availability-input";
 import { bookingSchema } from "./booking-schema";
 
 const BOOKING_REQUEST_TTL_MS = 10 * 60_000;
 // Longer than a booking normally takes, short enough that a stuck request fails visibly.
 const REPEAT_WAIT_MS = 12_000;
-const NEXT_AVAILABLE_MAX_MONTHS = 12;
-
-async function failure(code: "invalid" | "rate_limited" | "upstream", error?: unknown) {
-  const { t } = await getI18n();
-  const message =
-    code === "invalid"
-      ? t("booking.selectionInvalid")
-      : code === "rate_limited"
-        ? t("booking.rateLimited")
-        : t(userMessageKey(error));
-  return { ok: false as const, code, message };
-}
-
-// The calendar's month: every eligible staff member's free slots, for the client to group by its dates.
-export async function loadMonthAvailabilityAction(input: unknown): Promise<ActionResult<MonthAvailability>> {
-  const parsed = monthAvailabilityInput.safeParse(input);
-  if (!parsed.success) return failure("invalid");
-  if (!(await withinLimit(limits.availabilityPerIp, await requestIp()))) return failure("rate_limited");
-  try {
-    const resolved = await resolveSlotScope(parsed.data);
-    if (!resolved) return failure("invalid");
-    const month = await loadMonthAvailability(resolved.scope, parsed.data.month);
-    return { ok: true, data: { ...month, stale: month.stale || resolved.stale } };
-  } catch (error) {
-    return failure("upstream", error);
-  }
-}
-
-// For an empty month: the first free date after it, within the service's booking window.
-export async function findNextAvailableDateAction(
-  input: unknown,
-): Promise<ActionResult<{ date: string | null }>> {
-  const parsed = nextAvailableInput.safeParse(input);
-  if (!parsed.success) return failure("invalid");
-  if (!(await withinLimit(limits.availabilityPerIp, await requestIp()))) return failure("rate_limited");
-  try {
-    const resolved = await resolveSlotScope(parsed.data);
-    if (!resolved) return failure("invalid");
-    const windowDays = resolved.service.bookingWindowDays;
-    const maxMonths = windowDays ? Math.min(Math.ceil(windowDays / 28) + 1, NEXT_AVAILABLE_MAX_MONTHS) : 3;
-    const { month, timeZone } = parsed.data;
-    return {
-      ok: true,
-      data: { date: await findNextAvailableDate(resolved.scope, month, timeZone, maxMonths) },
-    };
-  } catch (error) {
-    return failure("upstream", error);
-  }
-}
 
 type Booked = { appointmentId: string; clientId: string };
 export type BookCode = "slot_taken" | "not_checked" | "not_booked" | "unconfirmed" | "in_progress";

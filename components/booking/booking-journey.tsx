@@ -5,7 +5,8 @@ import type { BookingCatalogue, BookingSelection } from "@/lib/booking/booking-s
 import { contactPrefill } from "@/lib/booking/prefill";
 import { getI18n } from "@/lib/i18n/server";
 import { BookingSummary } from "./booking-summary";
-import { DateTimeStep, type FirstMonth } from "./date-time-step";
+import { DateTimeStep } from "./date-time-step";
+import type { FirstMonth } from "./use-month-availability";
 import { DetailsStep } from "./details-step";
 import { LocationStep } from "./location-step";
 import { RescheduleStep } from "./reschedule-step";

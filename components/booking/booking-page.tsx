@@ -74,7 +74,7 @@ export async function renderBookingPage(requested: BookingParams, now = new Date
       selection={selection}
       catalogue={catalogue}
       catalogueStale={catalogueStale}
-      firstMonth={await loadFirstMonth({ selection, early, today, catalogueStale, t })}
+      firstMonth={await loadFirstMonth({ selection, early, today, catalogueStale })}
       serverNow={now.toISOString()}
       savedTimeZone={savedZone}
       {...details}

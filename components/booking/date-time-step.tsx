@@ -10,10 +10,8 @@ import { StaleNotice } from "@/components/ui/stale-notice";
 import type { BookingParams } from "@/lib/booking/booking-params";
 import { addMonths, bookableMonths, monthOfDate, monthToShow } from "@/lib/booking/month";
 import { daysOfMonth } from "@/lib/booking/month-availability";
-import type { MonthAvailability } from "@/lib/booking/types";
 import { todayInZone } from "@/lib/time/zoned";
-import type { ActionResult } from "./action-result";
-import type { MonthAvailabilityInput } from "./availability-input";
+import { monthInputOf } from "./availability-input";
 import { EmptyMonth } from "./empty-month";
 import { HourCycleToggle } from "./hour-cycle-toggle";
 import { LocationTimeNote } from "./location-time-note";
@@ -23,14 +21,8 @@ import { SlotPicker } from "./slot-picker";
 import { SlotsSkeleton } from "./slots-skeleton";
 import { useBookingUrl } from "./use-booking-url";
 import { useHourCycle } from "./use-hour-cycle";
-import { useMonthAvailability } from "./use-month-availability";
+import { useMonthAvailability, type FirstMonth } from "./use-month-availability";
 import { useNow } from "./use-now";
-
-/** The month the calendar opens on, as the server read it for the page. */
-export interface FirstMonth {
-  month: string;
-  answer: ActionResult<MonthAvailability>;
-}
 
 interface DateTimeStepProps {
   params: BookingParams;
@@ -53,9 +45,9 @@ export function DateTimeStep({
 }: DateTimeStepProps) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
-  const first = firstMonth?.answer;
   // The server renders in the best zone it knows; the browser's own takes over after hydration.
-  const serverZone = savedTimeZone ?? (first?.ok ? first.data.locationTimeZone : null) ?? "UTC";
+  const serverZone =
+    savedTimeZone ?? (firstMonth && "data" in firstMonth ? firstMonth.data.locationTimeZone : null) ?? "UTC";
   const [timeZone, chooseTimeZone] = useTimeZone(serverZone);
   const now = useNow(serverNow);
   const [hourCycle, setHourCycle] = useHourCycle();
@@ -64,24 +56,19 @@ export function DateTimeStep({
 
   const months = bookableMonths(todayInZone(timeZone, new Date(now)), bookingWindowDays);
   const month = monthToShow(url.current, months);
-  const input: MonthAvailabilityInput = {
-    locationId: params.location ?? "",
-    serviceId: params.service ?? "",
-    staffId: params.staff ?? "",
-    month,
-  };
-  const fromServer =
-    first && firstMonth.month === month ? { answer: first, readAt: Date.parse(serverNow) } : null;
-  const availability = useMonthAvailability(input, fromServer);
+  const input = monthInputOf(params, month);
+  const availability = useMonthAvailability(input, firstMonth);
   const { data } = availability;
   const days = useMemo(() => (data ? daysOfMonth(data, timeZone) : null), [data, timeZone]);
   const availableDates = useMemo(() => (days ? new Set(days.map((day) => day.date)) : null), [days]);
   const selectedDay = days?.find((day) => day.date === url.current.date) ?? days?.[0] ?? null;
 
-  // Prefetched once this month is in, so the two never compete for the server.
+  // Read alongside this month, so "Next month" shows its times at once; not while reads are failing.
   const nextMonth = addMonths(month, 1);
   const prefetchKey =
-    data && nextMonth <= months.last ? JSON.stringify({ ...input, month: nextMonth }) : null;
+    !availability.isError && nextMonth <= months.last
+      ? JSON.stringify(monthInputOf(params, nextMonth))
+      : null;
   useEffect(() => {
     if (prefetchKey) void queryClient.prefetchQuery(monthAvailabilityQuery(JSON.parse(prefetchKey)));
   }, [prefetchKey, queryClient]);
@@ -123,7 +110,7 @@ export function DateTimeStep({
             />
           ) : availability.isError ? (
             <div role="alert" className="space-y-3 rounded-card border border-danger/40 bg-surface p-4">
-              <p className="text-danger">{availability.errorMessage ?? t("booking.slots.loadFailed")}</p>
+              <p className="text-danger">{t(availability.errorKey)}</p>
               <button type="button" className={buttonStyles.secondary} onClick={availability.retry}>
                 {t("booking.loadFailedRetry")}
               </button>

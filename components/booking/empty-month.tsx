@@ -2,9 +2,10 @@
 
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { readFailureKey } from "@/lib/http/read-failure";
 import { formatMonth, formatWallDate } from "@/lib/i18n/format";
-import { ActionError } from "./action-result";
 import type { NextAvailableInput } from "./availability-input";
+import { availabilityRefusals } from "./month-availability-query";
 import { useNextAvailableDate } from "./use-next-available-date";
 
 /** A month without free times says so and offers the next day that has some. */
@@ -24,7 +25,7 @@ export function EmptyMonth({ input, onJump }: { input: NextAvailableInput; onJum
         ) : next.isError ? (
           <div className="space-y-2">
             <p className="text-danger">
-              {next.error instanceof ActionError ? next.error.message : t("booking.slots.loadFailed")}
+              {t(readFailureKey(next.error, availabilityRefusals, "booking.slots.loadFailed"))}
             </p>
             <button type="button" className={buttonStyles.secondary} onClick={() => void next.refetch()}>
               {t("booking.loadFailedRetry")}

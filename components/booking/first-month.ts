@@ -3,9 +3,10 @@ import type { BookingSelection } from "@/lib/booking/booking-selection";
 import { readMonth, type MonthRead } from "@/lib/booking/early-month-read";
 import { bookableMonths, monthToShow } from "@/lib/booking/month";
 import { slotScopeOf } from "@/lib/booking/slot-scope";
-import { userMessageKey } from "@/lib/errors/user-message";
-import type { Translate } from "@/lib/i18n/translate";
-import type { FirstMonth } from "./date-time-step";
+import { readFailureCode } from "@/lib/http/read-route";
+import { monthInputOf } from "./availability-input";
+import { availabilityKeys } from "./keys";
+import type { FirstMonth } from "./use-month-availability";
 
 /**
  * The month the calendar opens on, read on the server so its slots are in the page's HTML.
@@ -17,20 +18,21 @@ export async function loadFirstMonth(input: {
   early: MonthRead | null;
   today: string;
   catalogueStale: boolean;
-  t: Translate;
 }): Promise<FirstMonth | null> {
-  const { selection, early, today, catalogueStale, t } = input;
+  const { selection, early, today, catalogueStale } = input;
   const { step, params, service } = selection;
   const scope = step === "datetime" && service && params.staff ? slotScopeOf(service, params.staff) : null;
   if (!service || !scope) return null;
   const month = monthToShow(params, bookableMonths(today, service.bookingWindowDays));
+  const queryKey = availabilityKeys.month(monthInputOf(params, month));
   try {
     const availability = await readMonth(scope, month, early);
     return {
-      month,
-      answer: { ok: true, data: { ...availability, stale: availability.stale || catalogueStale } },
+      queryKey,
+      data: { ...availability, stale: availability.stale || catalogueStale },
+      readAt: Date.now(),
     };
   } catch (error) {
-    return { month, answer: { ok: false, code: "upstream", message: t(userMessageKey(error)) } };
+    return { queryKey, failure: readFailureCode(error) };
   }
 }

@@ -1,22 +1,27 @@
 import { queryOptions } from "@tanstack/react-query";
 import { refetchWhileStale } from "@/components/ui/refetch-while-stale";
-import { ActionError } from "./action-result";
-import { loadMonthAvailabilityAction } from "./actions";
+import type { MonthAvailability } from "@/lib/booking/types";
+import { getJson, READ_RETRIES } from "@/lib/http/get-json";
+import type { ReadRefusalKeys } from "@/lib/http/read-failure";
 import type { MonthAvailabilityInput } from "./availability-input";
-import { bookingKeys } from "./keys";
+import { availabilityKeys } from "./keys";
 
 // Slots go stale quickly: other clients book all the time.
 const SLOTS_STALE_MS = 20_000;
 
+/** How the booking journey words a refused read of free times. */
+export const availabilityRefusals: ReadRefusalKeys = {
+  invalid: "booking.selectionInvalid",
+  not_found: "booking.selectionInvalid",
+  rate_limited: "booking.rateLimited",
+};
+
 export function monthAvailabilityQuery(input: MonthAvailabilityInput) {
   return queryOptions({
-    queryKey: bookingKeys.list(input),
-    queryFn: async () => {
-      const result = await loadMonthAvailabilityAction(input);
-      if (!result.ok) throw new ActionError(result);
-      return result.data;
-    },
+    queryKey: availabilityKeys.month(input),
+    queryFn: ({ signal }) => getJson<MonthAvailability>("/api/availability/month", input, signal),
     staleTime: SLOTS_STALE_MS,
+    retry: READ_RETRIES,
     refetchOnWindowFocus: true,
     refetchInterval: refetchWhileStale,
   });

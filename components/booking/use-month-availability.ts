@@ -1,39 +1,44 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import {
+  answersKey,
+  initialDataFrom,
+  type ServerAnswer,
+  type ServerFailure,
+} from "@/components/query/server-answer";
 import type { MonthAvailability } from "@/lib/booking/types";
-import { ActionError, type ActionResult } from "./action-result";
+import { readFailureKey } from "@/lib/http/read-failure";
 import type { MonthAvailabilityInput } from "./availability-input";
-import { monthAvailabilityQuery } from "./month-availability-query";
+import { availabilityRefusals, monthAvailabilityQuery } from "./month-availability-query";
 
-/** The server's answer for a month, read as the page rendered. */
-export interface ServerMonth {
-  answer: ActionResult<MonthAvailability>;
-  /** When the server read it (epoch ms), so the browser asks again only once it goes stale. */
-  readAt: number;
-}
+/** The month the calendar opens on, as the server read it for the page: its free times, or why not. */
+export type FirstMonth = ServerAnswer<MonthAvailability> | ServerFailure;
 
 /**
  * One month of free slots for the calendar, refetched when the window regains focus. It starts
- * from the server's answer when there is one: its slots without asking again, or its failure,
+ * from the server's answer when it is this month's: its slots without asking again, or its failure,
  * shown until the client retries.
  */
-export function useMonthAvailability(input: MonthAvailabilityInput, fromServer: ServerMonth | null) {
+export function useMonthAvailability(input: MonthAvailabilityInput, firstMonth: FirstMonth | null) {
   const [retried, setRetried] = useState(false);
-  const serverFailure = fromServer && !fromServer.answer.ok && !retried ? fromServer.answer : null;
+  const options = monthAvailabilityQuery(input);
+  const serverFailure =
+    firstMonth && "failure" in firstMonth && answersKey(firstMonth, options.queryKey) && !retried
+      ? firstMonth.failure
+      : null;
   const query = useQuery({
-    ...monthAvailabilityQuery(input),
-    initialData: fromServer?.answer.ok ? fromServer.answer.data : undefined,
-    initialDataUpdatedAt: fromServer?.readAt,
-    enabled: !serverFailure,
+    ...options,
+    ...initialDataFrom(options.queryKey, firstMonth && "data" in firstMonth ? firstMonth : null),
+    enabled: serverFailure === null,
   });
   return {
     data: query.data,
-    isPending: query.isPending && !serverFailure,
+    isPending: query.isPending && serverFailure === null,
     /** A read failed and is being tried again. */
     retrying: query.isPending && query.failureCount > 0,
     isError: serverFailure !== null || query.isError,
-    /** The failure in plain words, when it came with some. */
-    errorMessage: serverFailure?.message ?? (query.error instanceof ActionError ? query.error.message : null),
+    /** Why the month could not be read, as a catalogue key. */
+    errorKey: readFailureKey(serverFailure ?? query.error, availabilityRefusals, "booking.slots.loadFailed"),
     retry: () => (serverFailure ? setRetried(true) : void query.refetch()),
   };
 }

@@ -1,20 +1,14 @@
-import { skipToken, useQuery } from "@tanstack/react-query";
-import { ActionError } from "./action-result";
-import { findNextAvailableDateAction } from "./actions";
+import { useQuery } from "@tanstack/react-query";
+import { getJson } from "@/lib/http/get-json";
 import type { NextAvailableInput } from "./availability-input";
-import { bookingKeys } from "./keys";
+import { availabilityKeys } from "./keys";
 
 /** The first free date after an empty month; only asked for once that month is known to be empty. */
-export function useNextAvailableDate(input: NextAvailableInput | null) {
+export function useNextAvailableDate(input: NextAvailableInput) {
   return useQuery({
-    queryKey: input ? bookingKeys.nextAvailable(input) : [...bookingKeys.all, "next-available", "idle"],
-    queryFn: input
-      ? async () => {
-          const result = await findNextAvailableDateAction(input);
-          if (!result.ok) throw new ActionError(result);
-          return result.data.date;
-        }
-      : skipToken,
+    queryKey: availabilityKeys.nextDate(input),
+    queryFn: async ({ signal }) =>
+      (await getJson<{ date: string | null }>("/api/availability/next-date", input, signal)).date,
     staleTime: 60_000,
   });
 }

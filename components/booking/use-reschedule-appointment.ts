@@ -1,6 +1,6 @@
 import { unwrap } from "@/lib/actions/result";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { bookingKeys } from "./keys";
+import { availabilityKeys } from "./keys";
 import { rescheduleAppointmentAction } from "./reschedule-action";
 import type { RescheduleInput } from "./reschedule-schema";
 
@@ -9,6 +9,6 @@ export function useRescheduleAppointment() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (input: RescheduleInput) => unwrap(await rescheduleAppointmentAction(input)),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: bookingKeys.lists() }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: availabilityKeys.all }),
   });
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import type { LeaveCode } from "@/components/classes/leave-action";
+import type { LeaveCode } from "@/components/classes/actions";
 import { failureMessage, type FailureMessages } from "@/components/forms/failure-message";
 import { useLeaveClass } from "@/components/classes/use-leave-class";
 import { useI18n } from "@/components/i18n/i18n-provider";

@@ -1,83 +1,107 @@
 "use server";
 
-import { userMessageKey } from "@/lib/errors/user-message";
-import { classIdSchema, nextClassWeekInput, timetableWeekInput } from "@/lib/classes/schemas";
-import type { ActionResult, ClassDetail, TimetableWeek } from "@/lib/classes/views";
-import { getI18n } from "@/lib/i18n/server";
-import type { MessageKey } from "@/lib/i18n/messages/en";
-import { limits, requestIp, withinLimit } from "@/lib/rate-limit/limits";
-import { readSession } from "@/lib/session/session-cookie";
-import { UpstreamNotFoundError } from "@/lib/whautomate/errors";
-import { classVisitorOf, loadClassDetail } from "./server/class-detail";
-import { findNextClassWeek } from "./server/next-class-week";
-import { loadTimetableWeek } from "./server/timetable-week";
+import { refresh } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import { fail, succeed } from "@/lib/actions/result";
+import { getOwnedClassParticipation } from "@/lib/bookings/owned";
+import { canLeaveClass } from "@/lib/bookings/policy";
+import { visitorName } from "@/lib/bookings/visitor-name";
+import { joinClassInput, leaveClassInput, type JoinClassInput } from "@/lib/classes/schemas";
+import type { ClassDetail } from "@/lib/classes/views";
+import { toClientIdentity } from "@/lib/contact/contact-schema";
+import { bookingChangeLimits, limits, requestIp } from "@/lib/rate-limit/limits";
+import { requesterOf } from "@/lib/session/requester";
+import { readSession, startSession } from "@/lib/session/session-cookie";
+import { clientAllowedFor, type Session } from "@/lib/session/session-payload";
+import { invalidateClassOf } from "@/lib/upstream-cache/invalidate";
+import { cancelClassParticipant, UpstreamInvalidRequestError } from "@/lib/whautomate";
+import type { ClientIdentity } from "@/lib/whautomate/types";
+import { loadClassDetail } from "./server/class-detail";
+import { attemptJoin, type JoinRefusal } from "./server/join-class";
 
-type CommonFailure = "invalid" | "rate_limited" | "not_found" | "unavailable";
+export type JoinOutcome = { result: "booked" | "waitlisted"; detail: ClassDetail };
+export type JoinCode = JoinRefusal | "needs_details";
 
-const refusalMessages: Record<CommonFailure, MessageKey> = {
-  invalid: "classes.error.invalid",
-  rate_limited: "classes.error.rateLimited",
-  not_found: "classes.error.notFound",
-  unavailable: "error.upstreamUnavailable",
-};
-
-async function refuse<Code extends keyof typeof refusalMessages>(
-  code: Code,
-  fieldErrors?: Record<string, string>,
-): Promise<{ ok: false; code: Code; message: string; fieldErrors?: Record<string, string> }> {
-  const { t } = await getI18n();
-  return { ok: false, code, message: t(refusalMessages[code]), fieldErrors };
+/**
+ * Who joins: the person whose details were entered, or in one tap a visitor who proved who they
+ * are or already holds this class; a name and phone prove nothing about other bookings.
+ */
+function joiningClient(
+  { classId, contact }: Pick<JoinClassInput, "classId" | "contact">,
+  session: Session | null,
+): ClientIdentity | null {
+  if (contact) return toClientIdentity(contact);
+  const knownClientId = clientAllowedFor(session, classId) ?? (session?.verified ? session.clientId : null);
+  return knownClientId ? { id: knownClientId } : null;
 }
 
-/** Upstream failures the visitor cannot fix become a plain sentence; the detail is logged. */
-async function upstreamFailure(error: unknown) {
-  if (error instanceof UpstreamNotFoundError) return refuse("not_found");
-  const { t } = await getI18n();
-  return { ok: false as const, code: "unavailable" as const, message: t(userMessageKey(error)) };
-}
+const personOf = (client: ClientIdentity) =>
+  "id" in client ? `client:${client.id}` : `${client.countryCode}${client.phone}`;
 
-async function readsAllowed(): Promise<boolean> {
-  return withinLimit(limits.classReadsPerIp, await requestIp());
-}
-
-// Reads one week of the timetable in the client's zone, with the signed-in client's own places.
-export async function getTimetableWeek(input: unknown): Promise<ActionResult<TimetableWeek, CommonFailure>> {
-  const parsed = timetableWeekInput.safeParse(input);
-  if (!parsed.success) return refuse("invalid");
-  if (!(await readsAllowed())) return refuse("rate_limited");
-  try {
+// Takes a spot (or, on a full class and only when asked, a waitlist place) for the signed-in client
+// or for the person whose name and phone were entered; that person is then known on this device.
+export const joinClass = defineAction({
+  name: "joinClass",
+  input: joinClassInput,
+  limits: async (input) => {
+    const client = joiningClient(input, await readSession());
+    return [
+      [limits.classJoinsPerIp, await requestIp()],
+      ...(client ? [[limits.classJoinsPerPerson, personOf(client)] as const] : []),
+    ];
+  },
+  run: async ({ classId, contact, waitlist }) => {
     const session = await readSession();
-    return {
-      ok: true,
-      data: await loadTimetableWeek(parsed.data.week, parsed.data.timeZone, session),
-    };
-  } catch (error) {
-    return upstreamFailure(error);
-  }
-}
+    const client = joiningClient({ classId, contact }, session);
+    if (!client) return fail("needs_details");
+    const requester = await requesterOf(personOf(client), "fullName" in client ? client.fullName : "");
+    const attempt = await attemptJoin(classId, client, waitlist, { requester });
+    if (!attempt.ok) return fail(attempt.code);
+    const clientId = attempt.participant.client.id;
+    await startSession(clientId, { grant: classId, name: contact?.fullName });
+    // The name typed here, never the participant's: the upstream files a known phone under its own.
+    // Unlike an appointment, a participant has no notes field to tell the business the typed name.
+    const name = contact ? contact.fullName : session && visitorName(session);
+    const detail = await loadClassDetail(classId, { clientId, name });
+    return succeed<JoinOutcome>({ result: attempt.waitlisted ? "waitlisted" : "booked", detail });
+  },
+});
 
-// Finds where an empty (filtered) week should point the client to.
-export async function getNextClassWeek(input: unknown): Promise<ActionResult<string | null, CommonFailure>> {
-  const parsed = nextClassWeekInput.safeParse(input);
-  if (!parsed.success) return refuse("invalid");
-  if (!(await readsAllowed())) return refuse("rate_limited");
-  const { week, timeZone, ...filters } = parsed.data;
-  try {
-    return { ok: true, data: await findNextClassWeek(week, timeZone, filters) };
-  } catch (error) {
-    return upstreamFailure(error);
-  }
-}
+export type LeaveCode = "signed_out" | "already_cancelled" | "started" | "not_changeable";
 
-// Reads one class as the signed-in client (or a stranger) may see it.
-export async function getClassDetail(classId: unknown): Promise<ActionResult<ClassDetail, CommonFailure>> {
-  const parsed = classIdSchema.safeParse(classId);
-  if (!parsed.success) return refuse("not_found");
-  if (!(await readsAllowed())) return refuse("rate_limited");
-  try {
+const policyRefusals = {
+  cancelled: "already_cancelled",
+  past: "started",
+  not_changeable: "not_changeable",
+} as const;
+
+// Gives up the signed-in client's own place in a class (or on its waitlist) before it starts. The place
+// is looked up from the session's client, never taken from the request; leaving counts against the same
+// per-client limit as cancelling an appointment.
+export const leaveClass = defineAction({
+  name: "leaveClass",
+  input: leaveClassInput,
+  limits: bookingChangeLimits,
+  run: async ({ classId, reason }) => {
     const session = await readSession();
-    return { ok: true, data: await loadClassDetail(parsed.data, classVisitorOf(session, parsed.data)) };
-  } catch (error) {
-    return upstreamFailure(error);
-  }
-}
+    if (!session) return fail("signed_out");
+    const place = await getOwnedClassParticipation(session, classId);
+    if (!place) return fail("not_found");
+    const policy = canLeaveClass(place, new Date());
+    if (!policy.allowed) return fail(policyRefusals[policy.reason]);
+    try {
+      await cancelClassParticipant(place.session.id, {
+        participantId: place.participant.id,
+        reason: reason || undefined,
+      });
+    } catch (error) {
+      if (error instanceof UpstreamInvalidRequestError) return fail("not_changeable");
+      throw error;
+    }
+    await invalidateClassOf(place.session);
+    // From the class page too: it empties the browser's cache of server-rendered pages, so going back to
+    // "my bookings" shows the class as left rather than as it was (e2e/bookings.spec.ts).
+    refresh();
+    return succeed(null);
+  },
+});

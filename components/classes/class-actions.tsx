@@ -14,7 +14,7 @@ import {
   type FailureMessages,
 } from "@/components/forms/failure-message";
 import { ActionError } from "@/lib/actions/result";
-import type { JoinCode } from "./join-action";
+import type { JoinCode } from "./actions";
 import { JoinPanel } from "./join-panel";
 import { LeaveDialog } from "./leave-dialog";
 import { useJoinClass } from "./use-join-class";

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useI18n } from "@/components/i18n/i18n-provider";
+import type { ServerAnswer } from "@/components/query/server-answer";
 import { useTimeZone } from "@/components/time-zone/use-time-zone";
 import { StaleNotice } from "@/components/ui/stale-notice";
 import { deriveClassAvailability } from "@/lib/classes/class-status";
@@ -20,13 +21,13 @@ export function ClassDetailView({
   defaultCountry,
   savedTimeZone,
 }: {
-  initialDetail: ClassDetail;
+  initialDetail: ServerAnswer<ClassDetail>;
   defaultCountry: string;
   /** The zone this browser used last time (cookie), if any. */
   savedTimeZone: string | null;
 }) {
   const { t } = useI18n();
-  const { data: detail } = useClassDetail(initialDetail.session.id, initialDetail);
+  const detail = useClassDetail(initialDetail.data.session.id, initialDetail);
   const { session } = detail;
   // Until the browser says otherwise: the zone it used last time, else the class's own.
   const [timeZone] = useTimeZone(savedTimeZone ?? session.timeZone);

@@ -11,6 +11,7 @@ import { readSession } from "@/lib/session/session-cookie";
 import { SAVED_TIME_ZONE_COOKIE, savedTimeZone } from "@/lib/time/saved-time-zone";
 import { UpstreamNotFoundError } from "@/lib/whautomate/errors";
 import { ClassDetailView } from "./class-detail-view";
+import { classKeys } from "./keys";
 import { classVisitorOf, loadClassDetail } from "./server/class-detail";
 
 type Loaded =
@@ -46,7 +47,11 @@ export async function ClassPage({ classId, tz }: { classId: string; tz: string |
   return (
     <PhoneCountries>
       <ClassDetailView
-        initialDetail={loaded.detail}
+        initialDetail={{
+          queryKey: classKeys.detail(classId),
+          data: loaded.detail,
+          readAt: loaded.detail.checkedAt,
+        }}
         defaultCountry={await defaultPhoneCountry()}
         savedTimeZone={savedTimeZone((await cookies()).get(SAVED_TIME_ZONE_COOKIE)?.value)}
       />

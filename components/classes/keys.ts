@@ -9,12 +9,11 @@ export interface NextClassWeekKey extends TimetableWeekKey {
   serviceId: string | null;
 }
 
+/** Query keys of the classes pages: a week of the timetable, an empty week's next one, one class. */
 export const classKeys = {
   all: ["classes"] as const,
-  lists: () => [...classKeys.all, "list"] as const,
-  list: (input: TimetableWeekKey) => [...classKeys.lists(), input] as const,
-  nextWeeks: () => [...classKeys.all, "next-week"] as const,
-  nextWeek: (input: NextClassWeekKey) => [...classKeys.nextWeeks(), input] as const,
-  details: () => [...classKeys.all, "detail"] as const,
-  detail: (id: string) => [...classKeys.details(), id] as const,
+  weeks: () => [...classKeys.all, "week"] as const,
+  week: (input: TimetableWeekKey) => [...classKeys.weeks(), input] as const,
+  nextWeek: (input: NextClassWeekKey) => [...classKeys.all, "next-week", input] as const,
+  detail: (id: string) => [...classKeys.all, "detail", id] as const,
 };

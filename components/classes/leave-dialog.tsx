@@ -10,7 +10,7 @@ import type { PublicClassSession } from "@/lib/classes/public-class";
 import { LEAVE_REASON_MAX, leaveReasonSchema } from "@/lib/classes/schemas";
 import { formatDuration } from "@/lib/i18n/format";
 import { failureMessage, type FailureMessages } from "@/components/forms/failure-message";
-import type { LeaveCode } from "./leave-action";
+import type { LeaveCode } from "./actions";
 import { useLeaveClass } from "./use-leave-class";
 
 const leaveMessages: FailureMessages<LeaveCode> = {

@@ -2,6 +2,7 @@
 
 import { use, useMemo } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
+import type { ServerAnswer } from "@/components/query/server-answer";
 import { TimeZonePicker } from "@/components/time-zone/time-zone-picker";
 import { useTimeZone } from "@/components/time-zone/use-time-zone";
 import { StaleNotice } from "@/components/ui/stale-notice";
@@ -10,9 +11,9 @@ import { matchesFilters } from "@/lib/classes/timetable";
 import type { TimetableParams } from "@/lib/classes/timetable-params";
 import type { FilterOption, TimetableFilterOptions, TimetableWeek } from "@/lib/classes/views";
 import { currentWeek } from "@/lib/classes/week";
+import { readFailureKey, type ReadRefusalKeys } from "@/lib/http/read-failure";
 import { formatTimeZoneName } from "@/lib/i18n/format";
 import { addDaysToDate, todayInZone } from "@/lib/time/zoned";
-import { failureMessage } from "./action-failure";
 import { EmptyWeek } from "./empty-week";
 import { LoadError } from "./load-error";
 import { TimetableDays } from "./timetable-days";
@@ -22,6 +23,12 @@ import { useTimetableParams } from "./use-timetable-params";
 import { useTimetableWeek } from "./use-timetable-week";
 import { WeekNav } from "./week-nav";
 import { ZoneChangeNote } from "./zone-change-note";
+
+const weekRefusals: ReadRefusalKeys = {
+  invalid: "classes.error.invalid",
+  not_found: "classes.error.notFound",
+  rate_limited: "classes.error.rateLimited",
+};
 
 function known(options: FilterOption[], id: string | null): string | null {
   return id && options.some((option) => option.id === id) ? id : null;
@@ -38,7 +45,7 @@ export function Timetable({
    * The week the server read in its best guess of the zone, shown until the browser knows better:
    * still on its way when the server did not wait for it (null: the browser reads it).
    */
-  initialWeek: TimetableWeek | null | Promise<TimetableWeek | null>;
+  initialWeek: ServerAnswer<TimetableWeek> | null | Promise<ServerAnswer<TimetableWeek> | null>;
 }) {
   const { t, locale } = useI18n();
   const serverWeek = initialWeek instanceof Promise ? use(initialWeek) : initialWeek;
@@ -53,7 +60,7 @@ export function Timetable({
     }),
     [fromUrl, options],
   );
-  const [timeZone, chooseTimeZone] = useTimeZone(serverWeek?.timeZone ?? null);
+  const [timeZone, chooseTimeZone] = useTimeZone(serverWeek?.data.timeZone ?? null);
 
   const week = timeZone ? (params.week ?? currentWeek(timeZone)) : null;
   const query = useTimetableWeek(week && timeZone ? { week, timeZone } : null, serverWeek);
@@ -101,7 +108,7 @@ export function Timetable({
           ) : query.isError ? (
             <LoadError
               title={t("classes.loadFailed")}
-              message={failureMessage(query.error, t("error.generic"))}
+              message={t(readFailureKey(query.error, weekRefusals, "error.generic"))}
               onRetry={() => void query.refetch()}
             />
           ) : classCount === 0 ? (

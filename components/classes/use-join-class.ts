@@ -6,7 +6,7 @@ import type { ContactInput } from "@/lib/contact/contact-schema";
 import { updateDetailSpots, updateWeekClass } from "@/lib/classes/optimistic";
 import type { ClassDetail, TimetableWeek } from "@/lib/classes/views";
 import { unwrap } from "@/lib/actions/result";
-import { joinClass, type JoinOutcome } from "./join-action";
+import { joinClass, type JoinOutcome } from "./actions";
 import { classKeys } from "./keys";
 
 export interface JoinRequest {
@@ -27,13 +27,13 @@ export function useJoinClass(classId: string) {
     mutationFn: async (request) => unwrap(await joinClass({ classId, ...request })),
     onMutate: async (request) => {
       await queryClient.cancelQueries({ queryKey: classKeys.detail(classId) });
-      await queryClient.cancelQueries({ queryKey: classKeys.lists() });
+      await queryClient.cancelQueries({ queryKey: classKeys.weeks() });
       const detail = queryClient.getQueryData<ClassDetail>(classKeys.detail(classId));
-      const weeks = queryClient.getQueriesData<TimetableWeek>({ queryKey: classKeys.lists() });
+      const weeks = queryClient.getQueriesData<TimetableWeek>({ queryKey: classKeys.weeks() });
       // A waitlist place takes no spot.
       if (!request.waitlist) {
         if (detail) queryClient.setQueryData(classKeys.detail(classId), updateDetailSpots(detail, 1));
-        queryClient.setQueriesData<TimetableWeek>({ queryKey: classKeys.lists() }, (week) =>
+        queryClient.setQueriesData<TimetableWeek>({ queryKey: classKeys.weeks() }, (week) =>
           week ? updateWeekClass(week, classId, 1) : week,
         );
       }
@@ -51,7 +51,7 @@ export function useJoinClass(classId: string) {
     onSettled: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: classKeys.detail(classId) }),
-        queryClient.invalidateQueries({ queryKey: classKeys.lists() }),
+        queryClient.invalidateQueries({ queryKey: classKeys.weeks() }),
       ]),
   });
 }

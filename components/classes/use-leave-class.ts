@@ -6,7 +6,7 @@ import { updateDetailSpots, updateWeekClass } from "@/lib/classes/optimistic";
 import type { PublicClassSession } from "@/lib/classes/public-class";
 import type { ClassDetail, TimetableWeek } from "@/lib/classes/views";
 import { unwrap } from "@/lib/actions/result";
-import { leaveClass } from "./leave-action";
+import { leaveClass } from "./actions";
 import { classKeys } from "./keys";
 
 /**
@@ -26,14 +26,14 @@ export function useLeaveClass(session: Pick<PublicClassSession, "id" | "startsAt
     mutationFn: async ({ reason }) => unwrap(await leaveClass({ classId, reason })),
     onMutate: async () => {
       await queryClient.cancelQueries({ queryKey: classKeys.detail(classId) });
-      await queryClient.cancelQueries({ queryKey: classKeys.lists() });
+      await queryClient.cancelQueries({ queryKey: classKeys.weeks() });
       const detail = queryClient.getQueryData<ClassDetail>(classKeys.detail(classId));
-      const weeks = queryClient.getQueriesData<TimetableWeek>({ queryKey: classKeys.lists() });
+      const weeks = queryClient.getQueriesData<TimetableWeek>({ queryKey: classKeys.weeks() });
       // Leaving the waitlist frees no spot.
       const heldSpot = detail?.participation === "booked";
       if (detail)
         queryClient.setQueryData(classKeys.detail(classId), updateDetailSpots(detail, heldSpot ? -1 : 0));
-      queryClient.setQueriesData<TimetableWeek>({ queryKey: classKeys.lists() }, (week) =>
+      queryClient.setQueriesData<TimetableWeek>({ queryKey: classKeys.weeks() }, (week) =>
         week ? updateWeekClass(week, classId, heldSpot ? -1 : 0) : week,
       );
       return { detail, weeks };
@@ -52,7 +52,7 @@ export function useLeaveClass(session: Pick<PublicClassSession, "id" | "startsAt
     onSettled: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: classKeys.detail(classId) }),
-        queryClient.invalidateQueries({ queryKey: classKeys.lists() }),
+        queryClient.invalidateQueries({ queryKey: classKeys.weeks() }),
       ]),
   });
 }

@@ -1,14 +1,16 @@
 // A time booked or moved in the portal is gone (or free again) for the very next visitor, although
-// every visitor is served from one cached copy of the free times. The booking and month actions and
+// every visitor is served from one cached copy of the free times. The booking action, the month route and
 // the cached reads run in plain Node against an in-process sandbox that sends no webhooks, so only
 // the app's own invalidation can explain a change.
 import { describe, expect, it } from "vitest";
+import type { MonthAvailability } from "@/lib/booking/types";
 import {
   newVisitor,
   setUpActionHarness,
   signInAs,
   upstreamRequests,
 } from "@/lib/reliability/testing/action-harness";
+import { loadReadRoutes, readData } from "@/lib/reliability/testing/read-routes";
 import { bookingInput, inDays } from "@/lib/reliability/testing/sample-inputs";
 
 // Long enough that only an invalidation can explain a fresh read within a test.
@@ -18,6 +20,7 @@ const sandbox = await setUpActionHarness({
 });
 const booking = await import("@/components/booking/actions");
 const { rescheduleAppointmentAction } = await import("@/components/booking/reschedule-action");
+const reads = await loadReadRoutes();
 
 const amelia = { locationId: "loc_london", serviceId: "svc_signature_cut", staffId: "stf_amelia" };
 // Another service of hers for the second test, so its month is not already cached by the first.
@@ -27,9 +30,8 @@ const slotReads = async () => (await upstreamRequests()).byRoute["GET /v1/appoin
 /** Amelia's free times in a month, as the next visitor's calendar gets them. */
 async function freeTimes(month: string, choice = amelia): Promise<string[]> {
   newVisitor();
-  const result = await booking.loadMonthAvailabilityAction({ ...choice, month });
-  if (!result.ok) throw new Error(result.message);
-  return result.data.slots.map((slot) => slot.startsAt);
+  const { slots } = readData<MonthAvailability>(await reads.month({ ...choice, month }), month);
+  return slots.map((slot) => slot.startsAt);
 }
 
 /** Reads the month twice, proving the second visitor was served from the cache. */

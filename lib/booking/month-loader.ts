@@ -8,6 +8,7 @@ import type { MonthAvailability } from "./types";
 // A client's date can be up to ~26 hours from the location's (UTC−12 vs UTC+14), so the location
 // dates that can hold a slot on a client's date lie within two days either side of it.
 const ZONE_MARGIN_DAYS = 2;
+const NEXT_AVAILABLE_MAX_MONTHS = 12;
 
 /**
  * The month's free slots, for a client in any zone: the location dates that can fall on the month's
@@ -35,13 +36,19 @@ export async function loadMonthAvailability(
   };
 }
 
-/** The first free date (client's zone) in the months after `month`, looking no further than `maxMonths`. */
+/**
+ * The first free date (client's zone) in the months after `month`, within the service's booking
+ * window (three months without one, a year at most).
+ */
 export async function findNextAvailableDate(
   scope: SlotScope,
   month: string,
   timeZone: string,
-  maxMonths: number,
+  bookingWindowDays: number | null,
 ): Promise<string | null> {
+  const maxMonths = bookingWindowDays
+    ? Math.min(Math.ceil(bookingWindowDays / 28) + 1, NEXT_AVAILABLE_MAX_MONTHS)
+    : 3;
   for (let offset = 1; offset <= maxMonths; offset++) {
     const availability = await loadMonthAvailability(scope, addMonths(month, offset));
     const firstDay = daysOfMonth(availability, timeZone)[0];

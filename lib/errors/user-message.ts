@@ -1,14 +1,20 @@
 import "server-only";
+import { upstreamFailureKeys, type UpstreamFailureCode } from "@/lib/http/read-failure";
 import type { MessageKey } from "@/lib/i18n/messages/en";
 import { UpstreamRateLimitedError, UpstreamUnavailableError, WhautomateError } from "@/lib/whautomate/errors";
 
 /**
- * What to tell a visitor when a read or an action failed. Anything we did not expect is logged
- * with its detail here and replaced by a generic message, so no internals reach the browser.
+ * What kind of upstream failure a read or an action met. Anything we did not expect is logged with
+ * its detail here and reported as a generic failure, so no internals reach the browser.
  */
-export function userMessageKey(error: unknown): MessageKey {
-  if (error instanceof UpstreamRateLimitedError) return "error.upstreamBusy";
-  if (error instanceof UpstreamUnavailableError) return "error.upstreamUnavailable";
+export function upstreamFailureCode(error: unknown): UpstreamFailureCode {
+  if (error instanceof UpstreamRateLimitedError) return "upstream_busy";
+  if (error instanceof UpstreamUnavailableError) return "upstream_unavailable";
   console.error(error instanceof WhautomateError ? `[whautomate] ${error.name}: ${error.message}` : error);
-  return "error.generic";
+  return "upstream_failed";
+}
+
+/** What to tell a visitor when a read or an action failed. */
+export function userMessageKey(error: unknown): MessageKey {
+  return upstreamFailureKeys[upstreamFailureCode(error)];
 }

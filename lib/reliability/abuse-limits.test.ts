@@ -15,7 +15,7 @@ await setUpActionHarness({
 });
 const { bookAppointmentAction } = await import("@/components/booking/actions");
 const { requestSignInCodeAction } = await import("@/components/sign-in/actions");
-const { joinClass } = await import("@/components/classes/join-action");
+const { joinClass } = await import("@/components/classes/actions");
 
 const join = (classId: string, phone: string) => ({
   classId,

@@ -1,24 +1,21 @@
-// Every server action against malformed input: wrong types, huge strings, ids that would steer an
+// Every server action against malformed input (the read routes: routes.malformed.test.ts): wrong types, huge strings, ids that would steer an
 // upstream URL, impossible dates, phones that are not numbers, script in names. Each must answer
 // with a typed failure and never throw (a 500 in production), and nothing malformed may reach
 // Whautomate: the in-process sandbox counts every request it is sent.
 import { describe, it } from "vitest";
 import {
   badCountries,
-  badDates,
   badIds,
   badInstants,
-  badMonths,
   badNames,
   badPhones,
-  badTimeZones,
   badUuids,
   fieldMutations,
   randomJunk,
   wrongWholeInputs,
 } from "./testing/hostile-values";
 import { expectRefusedWithoutUpstream, setUpActionHarness } from "./testing/action-harness";
-import { bookingInput, inDays, monthInput } from "./testing/sample-inputs";
+import { bookingInput, inDays } from "./testing/sample-inputs";
 
 await setUpActionHarness();
 const booking = await import("@/components/booking/actions");
@@ -26,12 +23,9 @@ const { rescheduleAppointmentAction } = await import("@/components/booking/resch
 const bookings = await import("@/components/bookings/actions");
 const signIn = await import("@/components/sign-in/actions");
 const { appointmentEventDetailAction } = await import("@/components/embed/actions");
-const classes = await import("@/components/classes/actions");
-const { leaveClass } = await import("@/components/classes/leave-action");
-const { joinClass } = await import("@/components/classes/join-action");
+const { joinClass, leaveClass } = await import("@/components/classes/actions");
 
 const phoneInput = { country: "GB", phone: "07700 900101" };
-const week = { week: "2026-11-23", timeZone: "Europe/London" };
 const contact = { fullName: "Ada Lovelace", country: "GB", phone: "07700 900123" };
 
 interface ActionCase {
@@ -43,18 +37,6 @@ interface ActionCase {
 }
 
 const actions: ActionCase[] = [
-  {
-    name: "loadMonthAvailabilityAction",
-    run: booking.loadMonthAvailabilityAction,
-    valid: monthInput,
-    bad: { locationId: badIds, serviceId: badIds, staffId: badIds, month: badMonths },
-  },
-  {
-    name: "findNextAvailableDateAction",
-    run: booking.findNextAvailableDateAction,
-    valid: monthInput,
-    bad: { locationId: badIds, serviceId: badIds, staffId: badIds, month: badMonths, timeZone: badTimeZones },
-  },
   {
     name: "bookAppointmentAction",
     run: booking.bookAppointmentAction,
@@ -102,25 +84,6 @@ const actions: ActionCase[] = [
     bad: { appointmentId: badIds },
   },
   {
-    name: "getTimetableWeek",
-    run: classes.getTimetableWeek,
-    valid: week,
-    bad: { week: badDates, timeZone: badTimeZones },
-  },
-  {
-    name: "getNextClassWeek",
-    run: classes.getNextClassWeek,
-    valid: { ...week, locationId: null, instructorId: null, serviceId: null },
-    bad: {
-      week: badDates,
-      timeZone: badTimeZones,
-      locationId: badIds,
-      instructorId: badIds,
-      serviceId: badIds,
-    },
-    accepts: { locationId: [null], instructorId: [null], serviceId: [null] },
-  },
-  {
     name: "joinClass",
     run: joinClass,
     valid: { classId: "cls_pilates_last_spot", contact, waitlist: false },
@@ -162,10 +125,6 @@ describe("malformed input is refused before the upstream, never thrown", () => {
       );
     });
   }
-
-  it("getClassDetail: class ids that are not ids", async () => {
-    await expectRefusedWithoutUpstream(classes.getClassDetail, labelled([...wrongWholeInputs, ...badIds]));
-  });
 
   it("exchangeManageTokenAction: tokens that are not ours", async () => {
     const tokens = [

@@ -5,11 +5,13 @@ import { describe, expect, it } from "vitest";
 import {
   expectRefusedWithoutUpstream,
   expectTypedFailure,
+  newVisitor,
   setUpActionHarness,
   signInAs,
   upstreamRequests,
   writes,
 } from "./testing/action-harness";
+import { loadReadRoutes, readData } from "./testing/read-routes";
 import { bookingInput, firstFreeTime, inDays, monthInput } from "./testing/sample-inputs";
 
 const sandbox = await setUpActionHarness();
@@ -17,8 +19,8 @@ const booking = await import("@/components/booking/actions");
 const { rescheduleAppointmentAction } = await import("@/components/booking/reschedule-action");
 const bookings = await import("@/components/bookings/actions");
 const { appointmentEventDetailAction } = await import("@/components/embed/actions");
-const { leaveClass } = await import("@/components/classes/leave-action");
-const { joinClass } = await import("@/components/classes/join-action");
+const { joinClass, leaveClass } = await import("@/components/classes/actions");
+const reads = await loadReadRoutes();
 
 describe("well-formed but wrong input gets a typed answer and changes nothing", () => {
   it("bookings of unknown or unbookable places, services, staff and times are refused without a write", async () => {
@@ -50,13 +52,54 @@ describe("well-formed but wrong input gets a typed answer and changes nothing", 
     );
   });
 
-  it("months long past or far ahead are an empty calendar or a typed failure, never an error", async () => {
+  it("months long past or far ahead are an empty calendar, never an error", async () => {
     for (const month of ["1970-01", "2999-12"]) {
-      const calendar = await booking.loadMonthAvailabilityAction({ ...monthInput, month });
-      expect(calendar, month).toMatchObject({ ok: true, data: { slots: [] } });
-      const next = await booking.findNextAvailableDateAction({ ...monthInput, month });
-      expect(next, month).toMatchObject({ ok: true });
+      expect(readData(await reads.month({ ...monthInput, month }), month)).toMatchObject({ slots: [] });
+      expect(readData(await reads.nextDate({ ...monthInput, month }), month)).toHaveProperty("date");
     }
+  });
+
+  it("a service not offered there, or a class that does not exist, is a 4xx code without words", async () => {
+    expect(await reads.month({ ...monthInput, serviceId: "svc_unknown" })).toMatchObject({
+      status: 400,
+      body: { code: "invalid" },
+    });
+    expect(await reads.nextDate({ ...monthInput, locationId: "loc_mumbai" })).toMatchObject({
+      status: 400,
+      body: { code: "invalid" },
+    });
+    expect(await reads.classDetail("cls_does_not_exist")).toEqual({
+      status: 404,
+      body: { code: "not_found" },
+      cacheControl: "no-store",
+    });
+  });
+
+  it("reads that depend on the session are never kept by a shared cache; the rest only to ask again", async () => {
+    signInAs("cli_emma");
+    const week = { week: inDays(0).slice(0, 10), timeZone: "Europe/London" };
+    const answers = {
+      private: [await reads.week(week), await reads.classDetail("cls_pilates_last_spot")],
+      public: [
+        await reads.month(monthInput),
+        await reads.nextDate(monthInput),
+        await reads.nextWeek({ ...week, week: "2026-11-23" }),
+      ],
+    };
+    for (const answer of answers.private)
+      expect(answer).toMatchObject({ status: 200, cacheControl: "private, no-store" });
+    for (const answer of answers.public) {
+      expect(answer).toMatchObject({ status: 200, cacheControl: "public, max-age=0, must-revalidate" });
+    }
+  });
+
+  it("past the per-address limit a read is a 429 code, and the upstream is not asked", async () => {
+    newVisitor();
+    for (let read = 0; read < 40; read++) expect((await reads.month(monthInput)).status).toBe(200);
+    const before = (await upstreamRequests()).total;
+    expect(await reads.month(monthInput)).toMatchObject({ status: 429, body: { code: "rate_limited" } });
+    expect(await reads.nextDate(monthInput)).toMatchObject({ status: 429, body: { code: "rate_limited" } });
+    expect((await upstreamRequests()).total).toBe(before);
   });
 
   it("script in a name is refused; script in notes is stored as plain text", async () => {
@@ -73,7 +116,7 @@ describe("well-formed but wrong input gets a typed answer and changes nothing", 
     const notes = `<script>alert("notes")</script><img src=x onerror=alert(2)> & "quoted"`;
     const result = await booking.bookAppointmentAction({
       ...bookingInput(),
-      startsAt: await firstFreeTime(booking.loadMonthAvailabilityAction),
+      startsAt: await firstFreeTime(reads.month),
       notes,
     });
     expect(result).toMatchObject({ ok: true });

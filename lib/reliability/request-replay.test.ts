@@ -3,16 +3,18 @@
 // it, so a copied id never reads another client's answer nor opens a session on their booking.
 import { describe, expect, it } from "vitest";
 import { fake, newVisitor, setUpActionHarness, upstreamRequests, writes } from "./testing/action-harness";
+import { loadReadRoutes } from "./testing/read-routes";
 import { bookingInput, firstFreeTime } from "./testing/sample-inputs";
 
 await setUpActionHarness();
-const { bookAppointmentAction, loadMonthAvailabilityAction } = await import("@/components/booking/actions");
+const { bookAppointmentAction } = await import("@/components/booking/actions");
+const reads = await loadReadRoutes();
 
 const sessionCookie = "__Host-booking-session";
 
 describe("a booking request id replayed", () => {
   it("from the same browser with the same details returns the first answer and books once", async () => {
-    const input = { ...bookingInput(), startsAt: await firstFreeTime(loadMonthAvailabilityAction) };
+    const input = { ...bookingInput(), startsAt: await firstFreeTime(reads.month) };
     const first = await bookAppointmentAction(input);
     expect(first).toMatchObject({ ok: true });
     const before = writes(await upstreamRequests());
@@ -24,7 +26,7 @@ describe("a booking request id replayed", () => {
   });
 
   it("from another browser is a new request: no stored answer, no session", async () => {
-    const input = { ...bookingInput(), startsAt: await firstFreeTime(loadMonthAvailabilityAction) };
+    const input = { ...bookingInput(), startsAt: await firstFreeTime(reads.month) };
     const first = await bookAppointmentAction(input);
     expect(first).toMatchObject({ ok: true });
 
@@ -40,7 +42,7 @@ describe("a booking request id replayed", () => {
   });
 
   it("from the same browser with other details is a new request too", async () => {
-    const input = { ...bookingInput(), startsAt: await firstFreeTime(loadMonthAvailabilityAction) };
+    const input = { ...bookingInput(), startsAt: await firstFreeTime(reads.month) };
     expect(await bookAppointmentAction(input)).toMatchObject({ ok: true });
     fake.cookies.delete(sessionCookie);
 

@@ -1,12 +1,94 @@
 // Route handlers against junk requests: each answers with a 4xx (or the 200 Whautomate needs for
-// webhooks it has no use for), never a 500, and nothing reaches the upstream.
+// webhooks it has no use for), never a 500, and nothing reaches the upstream. The read routes are
+// public endpoints a script can call with any query string: a bad one is a 400 `{ code }`, with no
+// words and nothing of the upstream's.
 import { describe, expect, it } from "vitest";
-import { badIds, randomJunk } from "./testing/hostile-values";
-import { setUpActionHarness, signInAs, upstreamRequests, webhookSecret } from "./testing/action-harness";
+import {
+  badDates,
+  badIds,
+  badMonths,
+  badTimeZones,
+  randomJunk,
+  wrongWholeInputs,
+} from "./testing/hostile-values";
+import {
+  expectRefusedWithoutUpstream,
+  setUpActionHarness,
+  signInAs,
+  upstreamRequests,
+  webhookSecret,
+} from "./testing/action-harness";
+import { expectInvalidRead, loadReadRoutes, type ReadAnswer } from "./testing/read-routes";
+import { monthInput } from "./testing/sample-inputs";
 
 await setUpActionHarness();
 const calendarRoute = await import("@/app/bookings/[id]/calendar.ics/route");
 const webhookRoute = await import("@/app/api/webhooks/whautomate/route");
+const reads = await loadReadRoutes();
+
+const week = { week: "2026-11-23", timeZone: "Europe/London" };
+
+interface ReadCase {
+  name: string;
+  run(input: unknown): Promise<ReadAnswer>;
+  valid: Record<string, unknown>;
+  bad: Record<string, string[]>;
+  /** Fields that may be left out. */
+  optional?: string[];
+}
+
+/**
+ * A query string carries text only: each field in turn gets each of its bad values, an empty and a
+ * huge one, or is left out.
+ */
+function queryMutations({ valid, bad, optional = [] }: ReadCase) {
+  return Object.entries(bad).flatMap(([field, values]) => [
+    ...[...values, "", "x".repeat(200_000)].map((value) => ({
+      label: `${field} = ${JSON.stringify(value.slice(0, 24))}`,
+      input: { ...valid, [field]: value },
+    })),
+    ...(optional.includes(field)
+      ? []
+      : [{ label: `${field} missing`, input: { ...valid, [field]: undefined } }]),
+  ]);
+}
+
+const readCases: ReadCase[] = [
+  {
+    name: "GET /api/availability/month",
+    run: reads.month,
+    valid: monthInput,
+    bad: { locationId: badIds, serviceId: badIds, staffId: badIds, month: badMonths },
+  },
+  {
+    name: "GET /api/availability/next-date",
+    run: reads.nextDate,
+    valid: monthInput,
+    bad: { locationId: badIds, serviceId: badIds, staffId: badIds, month: badMonths, timeZone: badTimeZones },
+  },
+  {
+    name: "GET /api/classes/week",
+    run: reads.week,
+    valid: week,
+    bad: { week: badDates, timeZone: badTimeZones },
+  },
+  {
+    name: "GET /api/classes/next-week",
+    run: reads.nextWeek,
+    valid: { ...week, locationId: null, instructorId: null, serviceId: null },
+    bad: {
+      week: badDates,
+      timeZone: badTimeZones,
+      locationId: badIds,
+      instructorId: badIds,
+      serviceId: badIds,
+    },
+    // A filter left out is no filter.
+    optional: ["locationId", "instructorId", "serviceId"],
+  },
+];
+
+const labelled = (inputs: unknown[]) => inputs.map((input, index) => ({ label: `input #${index}`, input }));
 
 describe("route handlers answer junk with a 4xx", () => {
   const calendar = (id: string) =>
@@ -45,5 +127,27 @@ describe("route handlers answer junk with a 4xx", () => {
       expect((await post(JSON.stringify(shape) ?? "null")).status, `shape #${index}`).toBe(200);
     }
     expect((await upstreamRequests()).total).toBe(before);
+  });
+
+  for (const read of readCases) {
+    it(`${read.name}: one bad field at a time is a 400`, async () => {
+      await expectRefusedWithoutUpstream(read.run, queryMutations(read), expectInvalidRead);
+    });
+
+    it(`${read.name}: whole query strings of the wrong shape are a 400`, async () => {
+      await expectRefusedWithoutUpstream(
+        read.run,
+        labelled([...wrongWholeInputs, ...randomJunk(read.name.length, 150)]),
+        expectInvalidRead,
+      );
+    });
+  }
+
+  it("GET /api/classes/[id]: class ids that are not ids are a 400", async () => {
+    await expectRefusedWithoutUpstream(
+      reads.classDetail,
+      labelled([...badIds, "x".repeat(200_000)]),
+      expectInvalidRead,
+    );
   });
 });

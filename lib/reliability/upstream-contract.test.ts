@@ -1,14 +1,14 @@
 // An upstream answer that breaks its schema (a renamed field, a number where text was) must reach
-// the visitor as a plain, typed failure and the logs as a line naming the call and the field,
-// never as a crash or the vendor's raw data.
+// the visitor as a plain code and the logs as a line naming the call and the field, never as a
+// crash or the vendor's raw data. An upstream that is busy or down is a 503 saying which.
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { startStubUpstream } from "@/lib/whautomate/testing/stub-upstream";
 import { fakeNext, newVisitor } from "./testing/action-harness";
+import { loadReadRoutes } from "./testing/read-routes";
 
 const upstream = await startStubUpstream();
 fakeNext(upstream.baseUrl);
-const { loadMonthAvailabilityAction } = await import("@/components/booking/actions");
-const { getClassDetail } = await import("@/components/classes/actions");
+const reads = await loadReadRoutes();
 
 afterAll(() => upstream.close());
 
@@ -21,27 +21,42 @@ beforeEach(() => {
 
 const loggedLines = () => logged.mock.calls.map((call) => call.map(String).join(" ")).join("\n");
 
+const calendarMonth = {
+  locationId: "loc_london",
+  serviceId: "svc_signature_cut",
+  staffId: "any",
+  month: "2026-11",
+};
+
 describe("an upstream answer that breaks its schema", () => {
-  it("fails the calendar with a plain message and logs the call and the field", async () => {
+  it("fails the calendar with a code only and logs the call and the field", async () => {
     upstream.answerByDefault(() => ({
       json: [{ id: "svc_signature_cut", name: 45, location: { id: "loc_london" } }],
     }));
-    const result = await loadMonthAvailabilityAction({
-      locationId: "loc_london",
-      serviceId: "svc_signature_cut",
-      staffId: "any",
-      month: "2026-11",
-      timeZone: "Europe/London",
-    });
-    expect(result).toEqual({ ok: false, code: "upstream", message: expect.stringMatching(/went wrong/) });
+    const answer = await reads.month(calendarMonth);
+    expect(answer).toEqual({ status: 502, body: { code: "upstream_failed" }, cacheControl: "no-store" });
     expect(loggedLines()).toMatch(/GET \/v1\/services: \[0\]\.name/);
-    expect(JSON.stringify(result)).not.toContain("svc_signature_cut");
   });
 
-  it("fails a class page with a plain message and logs the call and the field", async () => {
+  it("fails a class page with a code only and logs the call and the field", async () => {
     upstream.answerByDefault(() => ({ json: { id: "cls_1", startTimeUTC: "not a time" } }));
-    const result = await getClassDetail("cls_1");
-    expect(result).toMatchObject({ ok: false, message: expect.any(String) });
+    const answer = await reads.classDetail("cls_1");
+    expect(answer).toMatchObject({ status: 502, body: { code: "upstream_failed" } });
     expect(loggedLines()).toMatch(/GET \/v1\/classes\/cls_1: /);
+  });
+});
+
+describe("an upstream that cannot answer", () => {
+  it("busy (429) is a 503 upstream_busy; down (5xx) a 503 upstream_unavailable", async () => {
+    upstream.answerByDefault(() => ({ status: 429, json: { message: "Too many requests" } }));
+    expect(await reads.classDetail("cls_busy")).toMatchObject({
+      status: 503,
+      body: { code: "upstream_busy" },
+    });
+    upstream.answerByDefault(() => ({ status: 502, text: "bad gateway" }));
+    expect(await reads.classDetail("cls_down")).toMatchObject({
+      status: 503,
+      body: { code: "upstream_unavailable" },
+    });
   });
 });

@@ -1,9 +1,10 @@
 // The cache's promise, end to end: a change made in the app or at the front desk is seen by the
-// very next visitor even though reads are cached for minutes. Server actions, the webhook route
+// very next visitor even though reads are cached for minutes. Server actions, the read and webhook routes
 // and the cached reads run in plain Node against an in-process sandbox that sends real webhooks.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { TimetableWeek } from "@/lib/classes/views";
 import { mondayOf } from "@/lib/classes/week";
 import {
   fake,
@@ -12,6 +13,7 @@ import {
   upstreamRequests,
   webhookSecret,
 } from "@/lib/reliability/testing/action-harness";
+import { loadReadRoutes, readData } from "@/lib/reliability/testing/read-routes";
 import type { TestSandbox } from "@/sandbox/test-support";
 
 vi.mock("next/headers", async () => (await import("@/lib/reliability/testing/action-harness")).nextHeaders);
@@ -67,15 +69,14 @@ async function deliveredWebhooks(type: string): Promise<number> {
 describe("cached reads stay true to what changed", () => {
   it("a class join in the app shows at once on the next visitor's timetable", async () => {
     await sendWebhooks(false);
-    const { getTimetableWeek } = await import("@/components/classes/actions");
-    const { joinClass } = await import("@/components/classes/join-action");
+    const { joinClass } = await import("@/components/classes/actions");
+    const routes = await loadReadRoutes();
     const { body: pilates } = await sandbox.get("/v1/classes/cls_pilates_last_spot");
     const week = mondayOf(String(pilates.date).slice(0, 10));
     const spotsLeft = async () => {
       newVisitor();
-      const result = await getTimetableWeek({ week, timeZone: "Europe/London" });
-      if (!result.ok) throw new Error(result.message);
-      const found = result.data.days.flatMap((day) => day.classes).find((c) => c.id === pilates.id);
+      const timetable = readData<TimetableWeek>(await routes.week({ week, timeZone: "Europe/London" }));
+      const found = timetable.days.flatMap((day) => day.classes).find((c) => c.id === pilates.id);
       return found?.spotsLeft;
     };
 

@@ -1,8 +1,10 @@
 import "server-only";
+import type { ServerAnswer } from "@/components/query/server-answer";
 import type { TimetableWeek } from "@/lib/classes/views";
 import { currentWeek, upstreamDateRange } from "@/lib/classes/week";
 import type { Session } from "@/lib/session/session-payload";
 import { cachedListClasses } from "@/lib/upstream-cache/cached-reads";
+import { classKeys } from "../keys";
 import { loadTimetableWeek } from "./timetable-week";
 
 /**
@@ -24,10 +26,12 @@ async function studioTimeZone(): Promise<string> {
 export async function loadInitialWeek(
   params: { week: string | null; tz: string | null },
   viewer: Session | null,
-): Promise<TimetableWeek | null> {
+): Promise<ServerAnswer<TimetableWeek> | null> {
   try {
     const timeZone = params.tz ?? (await studioTimeZone());
-    return await loadTimetableWeek(params.week ?? currentWeek(timeZone), timeZone, viewer);
+    const week = params.week ?? currentWeek(timeZone);
+    const data = await loadTimetableWeek(week, timeZone, viewer);
+    return { queryKey: classKeys.week({ week, timeZone }), data, readAt: data.checkedAt };
   } catch {
     return null;
   }

@@ -126,17 +126,21 @@ export function expectTypedFailure(result: unknown, label: string): void {
   for (const key of Object.values(fieldErrors ?? {})) expect(Object.keys(en), label).toContain(key);
 }
 
-/** Each input gets a typed failure, from a new address, and the upstream hears of none of them. */
+/**
+ * Each input is refused (by default: a typed failure), from a new address, and the upstream hears
+ * of none of them.
+ */
 export async function expectRefusedWithoutUpstream(
   run: (input: unknown) => Promise<unknown>,
   inputs: Array<{ label: string; input: unknown }>,
+  expectRefused: (result: unknown, label: string) => void = expectTypedFailure,
 ): Promise<void> {
   const before = (await upstreamRequests()).total;
   for (const { label, input } of inputs) {
     const cookies = new Map(fake.cookies);
     newVisitor();
     for (const [name, value] of cookies) fake.cookies.set(name, value);
-    expectTypedFailure(await run(input), label);
+    expectRefused(await run(input), label);
   }
   expect((await upstreamRequests()).total, "requests that reached the upstream").toBe(before);
 }

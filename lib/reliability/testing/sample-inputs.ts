@@ -25,17 +25,15 @@ export const bookingInput = (phone = `07700 900${String((phones += 1)).padStart(
   requestId: crypto.randomUUID(),
 });
 
-type MonthLoader = (
-  input: typeof monthInput,
-) => Promise<{ ok: true; data: { slots: Array<{ startsAt: string }> } } | { ok: false }>;
+type MonthRead = (input: typeof monthInput) => Promise<{ status: number; body: unknown }>;
 
-/** The first free time this month or next, read through the app's own month action. */
-export async function firstFreeTime(loadMonth: MonthLoader): Promise<string> {
+/** The first free time this month or next, read through the app's own month route. */
+export async function firstFreeTime(readMonth: MonthRead): Promise<string> {
   const thisMonth = new Date();
   const nextMonth = new Date(Date.UTC(thisMonth.getUTCFullYear(), thisMonth.getUTCMonth() + 1, 1));
   for (const month of [thisMonth, nextMonth].map((date) => date.toISOString().slice(0, 7))) {
-    const result = await loadMonth({ ...monthInput, month });
-    const slot = result.ok ? result.data.slots[0] : undefined;
+    const { status, body } = await readMonth({ ...monthInput, month });
+    const slot = status === 200 ? (body as { slots: Array<{ startsAt: string }> }).slots[0] : undefined;
     if (slot) return slot.startsAt;
   }
   throw new Error("The sandbox has no free time this month or next");

@@ -1,4 +1,5 @@
 import { ActionError, type CommonCode } from "@/lib/actions/result";
+import { ReadError } from "@/lib/http/read-failure";
 import type { MessageKey } from "@/lib/i18n/messages/en";
 import type { Translate } from "@/lib/i18n/translate";
 
@@ -15,7 +16,8 @@ const commonMessages: Record<CommonCode, MessageKey> = {
 export type FailureMessages<Code extends string> = Partial<Record<Code | CommonCode, MessageKey>>;
 
 /**
- * What went wrong, in the visitor's words: the feature's message for a refusal's code, else the
+ * What went wrong, in the visitor's words: the feature's message for the code of a refused action
+ * or read, else the
  * common one; a call that threw for any other reason (the network, a deploy that changed the
  * action) is a generic failure. Null when nothing did.
  */
@@ -24,7 +26,7 @@ export function failureMessage<Code extends string>(
   error: unknown,
   messages: FailureMessages<Code>,
 ): string | null {
-  if (error instanceof ActionError) {
+  if (error instanceof ActionError || error instanceof ReadError) {
     const code = error.code as Code | CommonCode;
     return t(messages[code] ?? commonMessages[code as CommonCode] ?? "error.generic");
   }

@@ -45,9 +45,9 @@ export function defineAction<Schema extends $ZodType, Data, Code extends string,
 
 /** Expected failures become their code; anything else is logged once, naming the action. */
 export function expectedCode(action: string, error: unknown): CommonCode {
+  if (error instanceof UpstreamNotFoundError) return "not_found";
   if (error instanceof UpstreamRateLimitedError) return "upstream_busy";
   if (error instanceof UpstreamUnavailableError) return "upstream_unavailable";
-  if (error instanceof UpstreamNotFoundError) return "not_found";
   const detail = error instanceof WhautomateError ? `${error.name}: ${error.message}` : error;
   console.error(`[action ${action}] unexpected failure:`, detail);
   return "unexpected";

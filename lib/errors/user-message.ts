@@ -11,7 +11,7 @@ export function upstreamFailureCode(error: unknown): UpstreamFailureCode {
   if (error instanceof UpstreamRateLimitedError) return "upstream_busy";
   if (error instanceof UpstreamUnavailableError) return "upstream_unavailable";
   console.error(error instanceof WhautomateError ? `[whautomate] ${error.name}: ${error.message}` : error);
-  return "upstream_failed";
+  return "unexpected";
 }
 
 /** What to tell a visitor when a read or an action failed. */

@@ -37,7 +37,7 @@ describe("getJson", () => {
 
   it("treats an answer without a known code (a proxy's error page) as a failed upstream", async () => {
     vi.stubGlobal("fetch", async () => new Response("<html>Bad gateway</html>", { status: 502 }));
-    await expect(getJson("/api/classes/week", {})).rejects.toMatchObject({ code: "upstream_failed" });
+    await expect(getJson("/api/classes/week", {})).rejects.toMatchObject({ code: "unexpected" });
   });
 });
 

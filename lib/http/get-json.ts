@@ -32,5 +32,5 @@ export async function getJson<T>(path: string, params: QueryParams, signal?: Abo
   if (response.ok) return (await response.json()) as T;
   const body: unknown = await response.json().catch(() => null);
   const code = body && typeof body === "object" && "code" in body ? body.code : null;
-  throw new ReadError(isReadFailureCode(code) ? code : "upstream_failed", response.status);
+  throw new ReadError(isReadFailureCode(code) ? code : "unexpected", response.status);
 }

@@ -8,7 +8,7 @@ export const readFailureStatus = {
   invalid: 400,
   not_found: 404,
   rate_limited: 429,
-  upstream_failed: 502,
+  unexpected: 502,
   upstream_busy: 503,
   upstream_unavailable: 503,
 } as const;
@@ -41,7 +41,7 @@ export type UpstreamFailureCode = Exclude<ReadFailureCode, keyof ReadRefusalKeys
 export const upstreamFailureKeys = {
   upstream_busy: "error.upstreamBusy",
   upstream_unavailable: "error.upstreamUnavailable",
-  upstream_failed: "error.generic",
+  unexpected: "error.generic",
 } as const satisfies Record<UpstreamFailureCode, MessageKey>;
 
 /**

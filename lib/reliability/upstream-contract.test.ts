@@ -34,14 +34,14 @@ describe("an upstream answer that breaks its schema", () => {
       json: [{ id: "svc_signature_cut", name: 45, location: { id: "loc_london" } }],
     }));
     const answer = await reads.month(calendarMonth);
-    expect(answer).toEqual({ status: 502, body: { code: "upstream_failed" }, cacheControl: "no-store" });
+    expect(answer).toEqual({ status: 502, body: { code: "unexpected" }, cacheControl: "no-store" });
     expect(loggedLines()).toMatch(/GET \/v1\/services: \[0\]\.name/);
   });
 
   it("fails a class page with a code only and logs the call and the field", async () => {
     upstream.answerByDefault(() => ({ json: { id: "cls_1", startTimeUTC: "not a time" } }));
     const answer = await reads.classDetail("cls_1");
-    expect(answer).toMatchObject({ status: 502, body: { code: "upstream_failed" } });
+    expect(answer).toMatchObject({ status: 502, body: { code: "unexpected" } });
     expect(loggedLines()).toMatch(/GET \/v1\/classes\/cls_1: /);
   });
 });

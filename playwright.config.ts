@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { appPort, appUrl, embedHostUrl, sandboxApiKey, sandboxPort } from "./e2e/ports";
+import { appPort, appUrl, embedHostUrl, proxyUrl, sandboxApiKey, sandboxPort } from "./e2e/ports";
 
 // Debian's Chromium where it is installed (CI and these machines cannot download Playwright's);
 // Playwright's own browser on a laptop that has run `npx playwright install chromium`.
@@ -37,8 +37,15 @@ export default defineConfig({
     launchOptions,
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
-    { name: "phone", use: { ...devices["Pixel 7"], launchOptions } },
+    { name: "desktop", testIgnore: "instances/**", use: { ...devices["Desktop Chrome"], launchOptions } },
+    { name: "phone", testIgnore: "instances/**", use: { ...devices["Pixel 7"], launchOptions } },
+    // Two app instances sharing a real Redis behind a round-robin proxy, started by the project's
+    // own worker fixture (e2e/instances/cluster.ts) from the build the webServer below makes.
+    {
+      name: "instances",
+      testMatch: "instances/**/*.spec.ts",
+      use: { ...devices["Desktop Chrome"], launchOptions, baseURL: proxyUrl },
+    },
   ],
   webServer: {
     command: "npm start",

@@ -5,6 +5,7 @@ import path from "node:path";
 import { keepingTsconfig } from "../scripts/keep-tsconfig";
 import { needsBuild } from "../scripts/needs-build";
 import { appUrl, bench, sandboxUrl } from "./config";
+import { waitFor } from "../scripts/wait-for";
 
 const nextBin = path.join(bench.root, "node_modules", "next", "dist", "bin", "next");
 
@@ -43,21 +44,6 @@ function start(command: string, args: string[], env: NodeJS.ProcessEnv, label: s
     if (code && !stopping.has(child)) process.stderr.write(`[${label}] exited with ${code}:\n${log}\n`);
   });
   return child;
-}
-
-async function waitFor(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(url);
-      await response.body?.cancel();
-      if (response.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
 async function stop(child: ChildProcess | null): Promise<void> {

@@ -123,13 +123,28 @@ export async function dateOfDay(day: Locator): Promise<string> {
   return name.replace(/, \d{4}\b.*$/, "");
 }
 
-/** Opens a booking page and takes its first free time, up to the details step. */
-export async function chooseFirstSlot(page: Page, bookingPath: string) {
-  await page.goto(bookingPath);
+/** Takes the first free time the day-and-time step shows, up to the details step. */
+export async function takeFirstSlot(page: Page) {
   await waitForSlots(page);
   await page
     .getByRole("button", { name: /^Book / })
     .first()
     .click();
   await expectStep(page, "Your details");
+}
+
+/** Opens a booking page and takes its first free time, up to the details step. */
+export async function chooseFirstSlot(page: Page, bookingPath: string) {
+  await page.goto(bookingPath);
+  await takeFirstSlot(page);
+}
+
+/** From /book's first step, clicking as a visitor does: Soho Studio, Signature Haircut, Amelia Hart. */
+export async function walkToAmeliasTimes(page: Page) {
+  await page.getByRole("link", { name: /Soho Studio/ }).click();
+  await expectStep(page, "Choose a service");
+  await page.getByRole("link", { name: /Signature Haircut/ }).click();
+  await expectStep(page, "Choose who you would like to see");
+  await page.getByRole("link", { name: "Amelia Hart" }).click();
+  await expectStep(page, "Choose a day and time");
 }

@@ -32,10 +32,11 @@ export interface SandboxControl {
 }
 
 async function call<T>(
+  baseUrl: string,
   path: string,
   init: { method?: string; body?: unknown; key?: boolean } = {},
 ): Promise<T> {
-  const response = await fetch(`${sandboxUrl}${path}`, {
+  const response = await fetch(`${baseUrl}${path}`, {
     method: init.method ?? "GET",
     headers: {
       "content-type": "application/json",
@@ -45,6 +46,27 @@ async function call<T>(
   });
   if (!response.ok) throw new Error(`${init.method ?? "GET"} ${path} answered ${response.status}`);
   return (await response.json()) as T;
+}
+
+/** Resets, inspects and steers the sandbox at `baseUrl`. */
+export function sandboxControl(baseUrl: string): SandboxControl {
+  return {
+    // Back to the seed, on the real clock unless a test freezes it.
+    reset: async (options = {}) => {
+      await call(baseUrl, "/__sandbox/reset", { method: "POST", body: { now: options.now ?? null } });
+    },
+    stats: () => call(baseUrl, "/__sandbox/stats"),
+    outbox: () => call(baseUrl, "/__sandbox/outbox"),
+    settings: async (values) => {
+      await call(baseUrl, "/__sandbox/settings", { method: "POST", body: values });
+    },
+    hold: async (routes = []) => {
+      await call(baseUrl, "/__sandbox/hold", { method: "POST", body: { routes } });
+    },
+    release: async () =>
+      (await call<{ released: number }>(baseUrl, "/__sandbox/release", { method: "POST" })).released,
+    api: (path, init) => call(baseUrl, path, { ...init, key: true }),
+  };
 }
 
 /** A visitor's own address, as the proxy the suite stands in for would pass it on. */
@@ -62,23 +84,7 @@ export const test = base.extend<{ sandbox: SandboxControl }>({
   // Every test starts from the seed on the real clock, whether or not it asks for the sandbox.
   sandbox: [
     async ({}, use) => {
-      const control: SandboxControl = {
-        // Back to the seed, on the real clock unless a test freezes it.
-        reset: async (options = {}) => {
-          await call("/__sandbox/reset", { method: "POST", body: { now: options.now ?? null } });
-        },
-        stats: () => call("/__sandbox/stats"),
-        outbox: () => call("/__sandbox/outbox"),
-        settings: async (values) => {
-          await call("/__sandbox/settings", { method: "POST", body: values });
-        },
-        hold: async (routes = []) => {
-          await call("/__sandbox/hold", { method: "POST", body: { routes } });
-        },
-        release: async () =>
-          (await call<{ released: number }>("/__sandbox/release", { method: "POST" })).released,
-        api: (path, init) => call(path, { ...init, key: true }),
-      };
+      const control = sandboxControl(sandboxUrl);
       await control.reset();
       await use(control);
       await control.release();

@@ -11,3 +11,8 @@ export const sandboxApiKey = "e2e-canary-6b0f3f0e-key-must-never-reach-a-browser
 export const embedHostPort = Number(process.env.E2E_EMBED_HOST_PORT ?? appPort + 2000);
 export const embedHostUrl = `http://127.0.0.1:${embedHostPort}`;
 export const strangerHostUrl = `http://127.0.0.1:${embedHostPort + 1}`;
+// The "instances" project's own servers (e2e/instances/cluster.ts): two app instances, the
+// round-robin proxy in front of them that the browser talks to, and their sandbox.
+export const instancePorts = { a: appPort + 10, b: appPort + 11 } as const;
+export const proxyUrl = `http://localhost:${appPort + 12}`;
+export const instancesSandboxUrl = `http://127.0.0.1:${sandboxPort + 10}`;

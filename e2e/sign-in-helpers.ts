@@ -132,8 +132,9 @@ export async function useOwnIp(page: Page): Promise<void> {
   });
 }
 
-export async function requestCode(page: Page, phone: string): Promise<void> {
-  await page.goto("/sign-in");
+/** Asks for a code on the sign-in page of `origin` (the suite's app when omitted). */
+export async function requestCode(page: Page, phone: string, origin = ""): Promise<void> {
+  await page.goto(`${origin}/sign-in`);
   await page.getByRole("combobox", { name: "Country" }).selectOption("GB");
   await page.getByRole("textbox", { name: "Mobile number" }).fill(phone);
   await page.getByRole("button", { name: "Send me a code" }).click();

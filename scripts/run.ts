@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { keepingTsconfig } from "./keep-tsconfig";
 import { needsBuild } from "./needs-build";
+import { waitFor } from "./wait-for";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
 const root = path.resolve(import.meta.dirname, "..");
@@ -23,19 +24,6 @@ function stopAll(code: number): never {
 }
 process.on("SIGINT", () => stopAll(130));
 process.on("SIGTERM", () => stopAll(143));
-
-async function waitFor(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
 
 function demoSecret(dataDir: string, name: "session-secret" | "webhook-secret"): string {
   const file = path.join(dataDir, name);

@@ -6,7 +6,7 @@ export default defineConfig({
     alias: {
       "@": fileURLToPath(new URL("./", import.meta.url)),
       // server-only throws outside React's server bundle; unit tests run in plain Node.
-      "server-only": fileURLToPath(new URL("./lib/testing/server-only-stub.ts", import.meta.url)),
+      "server-only": fileURLToPath(new URL("./test/support/server-only-stub.ts", import.meta.url)),
     },
   },
   test: {
@@ -15,6 +15,7 @@ export default defineConfig({
       "sandbox/**/*.test.ts",
       "components/**/*.test.{ts,tsx}",
       "scripts/**/*.test.ts",
+      "test/**/*.test.ts",
     ],
     environment: "node",
     reporters: ["default", ["json", { outputFile: "reports/unit.json" }]],

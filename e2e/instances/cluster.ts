@@ -7,7 +7,7 @@ import { once } from "node:events";
 import { createWriteStream, mkdirSync, rmSync } from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
-import { startRedisTestServer } from "../../lib/store/redis-test-server";
+import { startRedisTestServer } from "../../test/support/redis-server";
 import { instancePorts, instancesSandboxUrl, proxyUrl, sandboxApiKey } from "../ports";
 import { startRoundRobinProxy, type InstanceName } from "./round-robin-proxy";
 import { waitFor } from "../../scripts/wait-for";

@@ -9,9 +9,9 @@ import {
   setUpActionHarness,
   signInAs,
   upstreamRequests,
-} from "@/lib/reliability/testing/action-harness";
-import { loadReadRoutes, readData } from "@/lib/reliability/testing/read-routes";
-import { bookingInput, inDays } from "@/lib/reliability/testing/sample-inputs";
+} from "@/test/support/actions/action-harness";
+import { loadReadRoutes, readData } from "@/test/support/actions/read-routes";
+import { bookingInput, inDays } from "@/test/support/actions/sample-inputs";
 
 // Long enough that only an invalidation can explain a fresh read within a test.
 const sandbox = await setUpActionHarness({

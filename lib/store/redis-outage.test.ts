@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { createRateLimiter } from "@/lib/rate-limit/rate-limiter";
 import { createFallbackStore } from "./fallback-store";
 import { createRedisClient, createRedisStore } from "./redis-store";
-import { startRedisTestServer, type RedisTestServer } from "./redis-test-server";
+import { startRedisTestServer, type RedisTestServer } from "@/test/support/redis-server";
 
 // What keeps the portal taking bookings while Redis is away: if these fail, a Redis outage turns
 // every page and action into an error for every visitor, on every instance.

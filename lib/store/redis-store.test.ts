@@ -2,7 +2,7 @@ import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeKeyValueStoreContract } from "./key-value-store-contract";
 import { createRedisClient, createRedisStore } from "./redis-store";
-import { startRedisTestServer, type RedisTestServer } from "./redis-test-server";
+import { startRedisTestServer, type RedisTestServer } from "@/test/support/redis-server";
 
 // Runs against a real redis-server (CI installs it); a missing binary fails here rather than skipping.
 let server: RedisTestServer;

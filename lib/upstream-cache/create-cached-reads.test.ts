@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { createMemoryStore } from "@/lib/store/memory-store";
-import { withStubUpstream } from "@/lib/whautomate/testing/api-harness";
-import { rawClass } from "@/lib/whautomate/testing/fixtures";
-import type { RecordedRequest, StubAnswer } from "@/lib/whautomate/testing/stub-upstream";
+import { withStubUpstream } from "@/test/support/upstream/api-harness";
+import { rawClass } from "@/test/support/upstream/fixtures";
+import type { RecordedRequest, StubAnswer } from "@/test/support/upstream/stub-upstream";
 import { appointmentChangeTags, classChangeTags } from "./cache-tags";
 import { createCachedReads } from "./create-cached-reads";
 import { createReadCache } from "./read-cache";

@@ -12,13 +12,13 @@ import {
   startUpstream,
   upstreamRequests,
   webhookSecret,
-} from "@/lib/reliability/testing/action-harness";
-import { loadReadRoutes, readData } from "@/lib/reliability/testing/read-routes";
+} from "@/test/support/actions/action-harness";
+import { loadReadRoutes, readData } from "@/test/support/actions/read-routes";
 import type { TestSandbox } from "@/sandbox/test-support";
 
-vi.mock("next/headers", async () => (await import("@/lib/reliability/testing/action-harness")).nextHeaders);
+vi.mock("next/headers", async () => (await import("@/test/support/actions/action-harness")).nextHeaders);
 vi.mock("next/cache", () => ({ refresh: () => {}, revalidatePath: () => {}, revalidateTag: () => {} }));
-vi.mock("@/lib/env", async () => (await import("@/lib/reliability/testing/action-harness")).envModule());
+vi.mock("@/lib/env", async () => (await import("@/test/support/actions/action-harness")).envModule());
 
 // Long enough that only an invalidation can explain a fresh read within a test.
 fake.env = { CACHE_AVAILABILITY_SECONDS: "600", CACHE_CATALOGUE_SECONDS: "600" };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { rawClass } from "@/lib/whautomate/testing/fixtures";
-import { startStubUpstream, type StubUpstream } from "@/lib/whautomate/testing/stub-upstream";
+import { rawClass } from "@/test/support/upstream/fixtures";
+import { startStubUpstream, type StubUpstream } from "@/test/support/upstream/stub-upstream";
 
 // The app's own wiring: the process-wide cache from the environment, the default connection.
 const env = vi.hoisted(() => ({

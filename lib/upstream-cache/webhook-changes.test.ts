@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rawAppointment, rawClass, rawParticipant } from "@/lib/whautomate/testing/fixtures";
+import { rawAppointment, rawClass, rawParticipant } from "@/test/support/upstream/fixtures";
 import { webhookChange } from "./webhook-changes";
 
 const event = (type: string) => ({ id: "evt_1", type, timeStamp: "2024-08-05T19:39:22.511Z", key: "k" });

@@ -8,8 +8,8 @@ import {
   rescheduleAppointment,
 } from "./appointments";
 import { UpstreamContractError, UpstreamInvalidRequestError } from "./errors";
-import { withStubUpstream } from "./testing/api-harness";
-import { rawAppointment } from "./testing/fixtures";
+import { withStubUpstream } from "@/test/support/upstream/api-harness";
+import { rawAppointment } from "@/test/support/upstream/fixtures";
 
 vi.mock("./client", () => ({
   defaultHttp: () => {

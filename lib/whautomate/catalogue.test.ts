@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { listLocations, listServiceCategories, listServices, listStaff } from "./catalogue";
-import { withStubUpstream } from "./testing/api-harness";
+import { withStubUpstream } from "@/test/support/upstream/api-harness";
 
 vi.mock("./client", () => ({
   defaultHttp: () => {

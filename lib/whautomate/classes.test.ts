@@ -7,8 +7,8 @@ import {
   listClassParticipants,
   listClientClassBookings,
 } from "./classes";
-import { withStubUpstream } from "./testing/api-harness";
-import { rawClass, rawParticipant } from "./testing/fixtures";
+import { withStubUpstream } from "@/test/support/upstream/api-harness";
+import { rawClass, rawParticipant } from "@/test/support/upstream/fixtures";
 
 vi.mock("./client", () => ({
   defaultHttp: () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { createClient, getClient, searchClients } from "./clients";
-import { withStubUpstream } from "./testing/api-harness";
+import { withStubUpstream } from "@/test/support/upstream/api-harness";
 
 vi.mock("./client", () => ({
   defaultHttp: () => {

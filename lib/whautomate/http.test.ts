@@ -9,7 +9,7 @@ import {
   UpstreamUnavailableError,
 } from "./errors";
 import { createWhautomateHttp } from "./http";
-import { startStubUpstream, type StubAnswer, type StubUpstream } from "./testing/stub-upstream";
+import { startStubUpstream, type StubAnswer, type StubUpstream } from "@/test/support/upstream/stub-upstream";
 
 let upstream: StubUpstream;
 let sleeps: number[];

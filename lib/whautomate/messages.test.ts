@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { UpstreamInvalidRequestError } from "./errors";
 import { sendWhatsAppTemplate } from "./messages";
-import { withStubUpstream } from "./testing/api-harness";
+import { withStubUpstream } from "@/test/support/upstream/api-harness";
 
 vi.mock("./client", () => ({
   defaultHttp: () => {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { createMemoryStore } from "@/lib/store/memory-store";
-import { withStubUpstream } from "@/lib/whautomate/testing/api-harness";
-import { rawClass, rawParticipant } from "@/lib/whautomate/testing/fixtures";
+import { withStubUpstream } from "@/test/support/upstream/api-harness";
+import { rawClass, rawParticipant } from "@/test/support/upstream/fixtures";
 import { attemptJoin } from "./join-class";
 
 const store = vi.hoisted(() => ({ current: null as unknown }));

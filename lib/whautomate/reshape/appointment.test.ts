@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { rawAppointmentSchema } from "../schemas/appointments";
-import { rawAppointment } from "../testing/fixtures";
+import { rawAppointment } from "@/test/support/upstream/fixtures";
 import { reshapeAppointment } from "./appointment";
 
 const reshape = (raw: unknown) => reshapeAppointment(rawAppointmentSchema.parse(raw));

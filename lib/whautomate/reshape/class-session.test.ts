@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { rawClassSchema, rawClientClassBookingSchema, rawParticipantSchema } from "../schemas/classes";
-import { rawClass, rawParticipant } from "../testing/fixtures";
+import { rawClass, rawParticipant } from "@/test/support/upstream/fixtures";
 import { reshapeClassBooking, reshapeClassSession, reshapeParticipant } from "./class-session";
 
 const reshape = (raw: unknown) => reshapeClassSession(rawClassSchema.parse(raw));

@@ -10,9 +10,9 @@ import {
   signInAs,
   upstreamRequests,
   writes,
-} from "./testing/action-harness";
-import { loadReadRoutes, readData } from "./testing/read-routes";
-import { bookingInput, firstFreeTime, inDays, monthInput } from "./testing/sample-inputs";
+} from "@/test/support/actions/action-harness";
+import { loadReadRoutes, readData } from "@/test/support/actions/read-routes";
+import { bookingInput, firstFreeTime, inDays, monthInput } from "@/test/support/actions/sample-inputs";
 
 const sandbox = await setUpActionHarness();
 const booking = await import("@/components/booking/actions");

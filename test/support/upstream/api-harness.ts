@@ -1,7 +1,7 @@
 // Shared set-up for tests of the exported API functions: a stub upstream and an http instance
 // pointed at it, with instant, recorded retries.
 import { afterAll, beforeAll, beforeEach } from "vitest";
-import { createWhautomateHttp, type WhautomateHttp } from "../http";
+import { createWhautomateHttp, type WhautomateHttp } from "@/lib/whautomate/http";
 import { startStubUpstream, type StubUpstream } from "./stub-upstream";
 
 export interface ApiHarness {

@@ -2,9 +2,9 @@
 // the visitor as a plain code and the logs as a line naming the call and the field, never as a
 // crash or the vendor's raw data. An upstream that is busy or down is a 503 saying which.
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { startStubUpstream } from "@/lib/whautomate/testing/stub-upstream";
-import { fakeNext, newVisitor } from "./testing/action-harness";
-import { loadReadRoutes } from "./testing/read-routes";
+import { startStubUpstream } from "@/test/support/upstream/stub-upstream";
+import { fakeNext, newVisitor } from "@/test/support/actions/action-harness";
+import { loadReadRoutes } from "@/test/support/actions/read-routes";
 
 const upstream = await startStubUpstream();
 fakeNext(upstream.baseUrl);

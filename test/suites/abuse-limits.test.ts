@@ -2,8 +2,8 @@
 // paid for) are enforced with a clear message, per phone and per address, before anything reaches
 // Whautomate.
 import { describe, expect, it } from "vitest";
-import { newVisitor, setUpActionHarness, upstreamRequests } from "./testing/action-harness";
-import { bookingInput } from "./testing/sample-inputs";
+import { newVisitor, setUpActionHarness, upstreamRequests } from "@/test/support/actions/action-harness";
+import { bookingInput } from "@/test/support/actions/sample-inputs";
 
 await setUpActionHarness({
   LIMIT_BOOKINGS_PER_PHONE_PER_HOUR: "2",

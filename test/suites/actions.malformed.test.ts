@@ -13,9 +13,9 @@ import {
   fieldMutations,
   randomJunk,
   wrongWholeInputs,
-} from "./testing/hostile-values";
-import { expectRefusedWithoutUpstream, setUpActionHarness } from "./testing/action-harness";
-import { bookingInput, inDays } from "./testing/sample-inputs";
+} from "@/test/support/actions/hostile-values";
+import { expectRefusedWithoutUpstream, setUpActionHarness } from "@/test/support/actions/action-harness";
+import { bookingInput, inDays } from "@/test/support/actions/sample-inputs";
 
 await setUpActionHarness();
 const booking = await import("@/components/booking/actions");

@@ -10,16 +10,16 @@ import {
   badTimeZones,
   randomJunk,
   wrongWholeInputs,
-} from "./testing/hostile-values";
+} from "@/test/support/actions/hostile-values";
 import {
   expectRefusedWithoutUpstream,
   setUpActionHarness,
   signInAs,
   upstreamRequests,
   webhookSecret,
-} from "./testing/action-harness";
-import { expectInvalidRead, loadReadRoutes, type ReadAnswer } from "./testing/read-routes";
-import { monthInput } from "./testing/sample-inputs";
+} from "@/test/support/actions/action-harness";
+import { expectInvalidRead, loadReadRoutes, type ReadAnswer } from "@/test/support/actions/read-routes";
+import { monthInput } from "@/test/support/actions/sample-inputs";
 
 await setUpActionHarness();
 const calendarRoute = await import("@/app/bookings/[id]/calendar.ics/route");

@@ -2,7 +2,13 @@
 // the network panel, a log, a proxy): a repeat counts only from the browser and details that made
 // it, so a copied id never reads another client's answer nor opens a session on their booking.
 import { describe, expect, it } from "vitest";
-import { fake, newVisitor, setUpActionHarness, upstreamRequests, writes } from "@/test/support/actions/action-harness";
+import {
+  fake,
+  newVisitor,
+  setUpActionHarness,
+  upstreamRequests,
+  writes,
+} from "@/test/support/actions/action-harness";
 import { loadReadRoutes } from "@/test/support/actions/read-routes";
 import { bookingInput, firstFreeTime } from "@/test/support/actions/sample-inputs";
 

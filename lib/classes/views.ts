@@ -44,6 +44,3 @@ export interface ClassDetail {
   /** As for TimetableWeek: the class may have changed since. */
   stale: boolean;
 }
-
-export type ActionResult<T, Code extends string = string> =
-  { ok: true; data: T } | { ok: false; code: Code; message: string; fieldErrors?: Record<string, string> };

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
-import { BookingsSkeleton } from "@/components/bookings/bookings-skeleton";
-import { BookingsView } from "@/components/bookings/bookings-view";
-import { SignOutForm } from "@/components/bookings/sign-out-form";
-import { SignedOutPanel } from "@/components/bookings/signed-out-panel";
+import { BookingsSkeleton } from "@/components/my-bookings/bookings-skeleton";
+import { BookingsView } from "@/components/my-bookings/bookings-view";
+import { SignOutForm } from "@/components/my-bookings/sign-out-form";
+import { SignedOutPanel } from "@/components/my-bookings/signed-out-panel";
 import { env } from "@/lib/env";
 import { getI18n } from "@/lib/i18n/server";
 import { readSession } from "@/lib/session/session-cookie";

@@ -7,7 +7,7 @@ import { env } from "@/lib/env";
 import { formatDuration, formatPrice } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import type { AppointmentConfirmation } from "@/lib/booking/confirmation-view";
-import { canChangeAppointment } from "@/lib/bookings/policy";
+import { canChangeAppointment } from "@/lib/my-bookings/policy";
 import { AppointmentWhen } from "./appointment-when";
 import { ConfirmationActions } from "./confirmation-actions";
 import { ManageLinkField } from "./manage-link-field";

@@ -1,12 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { BookingsAnnouncer } from "@/components/bookings/bookings-announcer";
-import { CancelAppointmentDialog } from "@/components/bookings/cancel-appointment-dialog";
-import { useBookingWhen } from "@/components/bookings/use-booking-when";
+import { BookingsAnnouncer } from "@/components/my-bookings/bookings-announcer";
+import { CancelAppointmentDialog } from "@/components/my-bookings/cancel-appointment-dialog";
+import { useBookingWhen } from "@/components/my-bookings/use-booking-when";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
-import type { AppointmentView } from "@/lib/bookings/types";
+import type { AppointmentView } from "@/lib/my-bookings/types";
 
 /** Reschedule and cancel where the notice policy still allows it, else the reason in their place. */
 export function ConfirmationActions({

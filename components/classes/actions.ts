@@ -3,9 +3,9 @@
 import { refresh } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { fail, succeed } from "@/lib/actions/result";
-import { getOwnedClassParticipation } from "@/lib/bookings/owned";
-import { canLeaveClass } from "@/lib/bookings/policy";
-import { visitorName } from "@/lib/bookings/visitor-name";
+import { getOwnedClassParticipation } from "@/lib/my-bookings/owned";
+import { canLeaveClass } from "@/lib/my-bookings/policy";
+import { visitorName } from "@/lib/my-bookings/visitor-name";
 import { joinClassInput, leaveClassInput, type JoinClassInput } from "@/lib/classes/schemas";
 import type { ClassDetail } from "@/lib/classes/views";
 import { toClientIdentity } from "@/lib/contact/contact-schema";

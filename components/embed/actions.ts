@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { fail, succeed } from "@/lib/actions/result";
-import { getOwnedAppointment } from "@/lib/bookings/owned";
+import { getOwnedAppointment } from "@/lib/my-bookings/owned";
 import { limits } from "@/lib/rate-limit/limits";
 import { readSession } from "@/lib/session/session-cookie";
 import { UPSTREAM_ID } from "@/lib/upstream-id";

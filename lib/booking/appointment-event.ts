@@ -1,4 +1,4 @@
-import type { AppointmentView } from "@/lib/bookings/types";
+import type { AppointmentView } from "@/lib/my-bookings/types";
 import type { CalendarEvent } from "./calendar-event";
 
 /** The calendar entry for a booked appointment; texts come translated from the caller. */

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { UpstreamUnavailableError } from "@/lib/whautomate/errors";
 
 const findClientByPhone = vi.hoisted(() => vi.fn());
-vi.mock("@/lib/bookings/find-client", () => ({ findClientByPhone }));
+vi.mock("@/lib/my-bookings/find-client", () => ({ findClientByPhone }));
 const { notesForBusiness } = await import("./business-notes");
 
 const phone = { countryCode: "+44", phone: "7700900101", e164: "+447700900101" };

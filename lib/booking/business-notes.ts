@@ -1,5 +1,5 @@
 import "server-only";
-import { findClientByPhone } from "@/lib/bookings/find-client";
+import { findClientByPhone } from "@/lib/my-bookings/find-client";
 import type { NormalisedPhone } from "@/lib/contact/phone";
 import { namesDiffer, withTypedName } from "./typed-name-note";
 

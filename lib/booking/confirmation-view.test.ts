@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appointment } from "@/test/support/bookings";
+import { appointment } from "@/test/support/my-bookings";
 import { toConfirmationView } from "./confirmation-view";
 
 const location = {

@@ -1,5 +1,5 @@
-import type { AppointmentView } from "@/lib/bookings/types";
-import { toAppointmentView } from "@/lib/bookings/views";
+import type { AppointmentView } from "@/lib/my-bookings/types";
+import { toAppointmentView } from "@/lib/my-bookings/views";
 import type { Appointment, Location } from "@/lib/whautomate/types";
 
 /** Everything a confirmation shows, and nothing else: its page data is only ever this. */

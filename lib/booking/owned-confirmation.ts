@@ -1,7 +1,7 @@
 import "server-only";
-import { createManageLink } from "@/lib/bookings/manage-link";
-import { getOwnedAppointment } from "@/lib/bookings/owned";
-import { visitorName } from "@/lib/bookings/visitor-name";
+import { createManageLink } from "@/lib/my-bookings/manage-link";
+import { getOwnedAppointment } from "@/lib/my-bookings/owned";
+import { visitorName } from "@/lib/my-bookings/visitor-name";
 import { readSession } from "@/lib/session/session-cookie";
 import type { Session } from "@/lib/session/session-payload";
 import { UPSTREAM_ID } from "@/lib/upstream-id";

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { appointment } from "@/test/support/bookings";
+import { appointment } from "@/test/support/my-bookings";
 import { createMemoryStore } from "@/lib/store/memory-store";
 import { UpstreamInvalidRequestError, UpstreamUnavailableError } from "@/lib/whautomate/errors";
 import { appointmentChangeTags, type AppointmentChange } from "@/lib/upstream-cache/cache-tags";

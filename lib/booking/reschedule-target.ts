@@ -1,6 +1,6 @@
 import "server-only";
-import { getOwnedAppointment } from "@/lib/bookings/owned";
-import { canChangeAppointment, type ChangeRefusal } from "@/lib/bookings/policy";
+import { getOwnedAppointment } from "@/lib/my-bookings/owned";
+import { canChangeAppointment, type ChangeRefusal } from "@/lib/my-bookings/policy";
 import { env } from "@/lib/env";
 import { readSession } from "@/lib/session/session-cookie";
 import type { Appointment } from "@/lib/whautomate/types";

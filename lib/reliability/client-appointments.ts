@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { findClientByPhone } from "@/lib/bookings/find-client";
+import { findClientByPhone } from "@/lib/my-bookings/find-client";
 import { addDaysToDate } from "@/lib/time/zoned";
 import { listAppointments } from "@/lib/whautomate";
 import type { Appointment, BookingStatus, ClientIdentity } from "@/lib/whautomate/types";

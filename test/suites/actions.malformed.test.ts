@@ -20,7 +20,7 @@ import { bookingInput, inDays } from "@/test/support/actions/sample-inputs";
 await setUpActionHarness();
 const booking = await import("@/components/booking/actions");
 const { rescheduleAppointmentAction } = await import("@/components/booking/reschedule-action");
-const bookings = await import("@/components/bookings/actions");
+const bookings = await import("@/components/my-bookings/actions");
 const signIn = await import("@/components/sign-in/actions");
 const { appointmentEventDetailAction } = await import("@/components/embed/actions");
 const { joinClass, leaveClass } = await import("@/components/classes/actions");

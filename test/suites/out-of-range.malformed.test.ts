@@ -17,7 +17,7 @@ import { bookingInput, firstFreeTime, inDays, monthInput } from "@/test/support/
 const sandbox = await setUpActionHarness();
 const booking = await import("@/components/booking/actions");
 const { rescheduleAppointmentAction } = await import("@/components/booking/reschedule-action");
-const bookings = await import("@/components/bookings/actions");
+const bookings = await import("@/components/my-bookings/actions");
 const { appointmentEventDetailAction } = await import("@/components/embed/actions");
 const { joinClass, leaveClass } = await import("@/components/classes/actions");
 const reads = await loadReadRoutes();

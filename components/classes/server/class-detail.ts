@@ -1,5 +1,5 @@
 import "server-only";
-import { visitorName } from "@/lib/bookings/visitor-name";
+import { visitorName } from "@/lib/my-bookings/visitor-name";
 import { onlineAccessFor, participationOf, toPublicClassSession } from "@/lib/classes/public-class";
 import type { ClassDetail } from "@/lib/classes/views";
 import { clientAllowedFor, type Session } from "@/lib/session/session-payload";

@@ -8,7 +8,7 @@ import { fieldMessage } from "@/components/forms/field-message";
 import { TextField } from "@/components/forms/text-field";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import type { AppointmentView } from "@/lib/bookings/types";
+import type { AppointmentView } from "@/lib/my-bookings/types";
 import { useAnnounce } from "./bookings-announcer";
 import { cancelReasonSchema } from "./schemas";
 import { useCancelAppointment } from "./use-cancel-appointment";

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { groupBookings } from "@/lib/bookings/group";
-import { toListItems } from "@/lib/bookings/list-items";
-import { listClientBookings } from "@/lib/bookings/owned";
-import type { ClientBooking } from "@/lib/bookings/types";
+import { groupBookings } from "@/lib/my-bookings/group";
+import { toListItems } from "@/lib/my-bookings/list-items";
+import { listClientBookings } from "@/lib/my-bookings/owned";
+import type { ClientBooking } from "@/lib/my-bookings/types";
 import { env } from "@/lib/env";
 import { userMessageKey } from "@/lib/errors/user-message";
 import { getI18n } from "@/lib/i18n/server";

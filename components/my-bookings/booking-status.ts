@@ -1,4 +1,4 @@
-import type { BookingListItem } from "@/lib/bookings/types";
+import type { BookingListItem } from "@/lib/my-bookings/types";
 import type { Translate } from "@/lib/i18n/translate";
 
 /** Status in words: a class the business cancelled says so, whatever the client's place says. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { canChangeAppointment, canLeaveClass } from "./policy";
-import { appointment, classBooking } from "@/test/support/bookings";
+import { appointment, classBooking } from "@/test/support/my-bookings";
 
 const startsAt = "2026-06-10T09:00:00.000Z";
 const hoursBefore = (hours: number) => new Date(Date.parse(startsAt) - hours * 3_600_000);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appointment, classBooking } from "@/test/support/bookings";
+import { appointment, classBooking } from "@/test/support/my-bookings";
 import { toAppointmentView, toClassPlaceView } from "./views";
 
 // These views are all a client component ever receives of a booking. Whautomate files a booking for a

@@ -1,4 +1,4 @@
-import type { BookingListItem } from "@/lib/bookings/types";
+import type { BookingListItem } from "@/lib/my-bookings/types";
 import { getI18n } from "@/lib/i18n/server";
 import { BookingItem } from "./booking-item";
 import { bookingKey } from "./booking-key";

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { UpstreamNotFoundError, UpstreamUnavailableError } from "@/lib/whautomate/errors";
-import { appointment, classBooking } from "@/test/support/bookings";
+import { appointment, classBooking } from "@/test/support/my-bookings";
 
 const upstream = vi.hoisted(() => ({
   getAppointment: vi.fn(),

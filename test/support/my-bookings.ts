@@ -1,4 +1,4 @@
-// Domain objects for unit tests of lib/bookings; only what the functions under test read matters.
+// Domain objects for unit tests of lib/my-bookings; only what the functions under test read matters.
 import type { Appointment, ClassBooking } from "@/lib/whautomate/types";
 
 export function appointment(overrides: Partial<Appointment> = {}): Appointment {

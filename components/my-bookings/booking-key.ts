@@ -1,4 +1,4 @@
-import type { ClientBooking } from "@/lib/bookings/types";
+import type { ClientBooking } from "@/lib/my-bookings/types";
 
 export function bookingKey(booking: ClientBooking): string {
   return booking.kind === "appointment"

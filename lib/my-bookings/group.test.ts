@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bookingId, groupBookings } from "./group";
-import { appointment, classBooking } from "@/test/support/bookings";
+import { appointment, classBooking } from "@/test/support/my-bookings";
 import type { BookingStatus, ClassStatus } from "@/lib/whautomate/types";
 import type { ClientBooking } from "./types";
 

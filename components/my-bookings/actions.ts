@@ -3,8 +3,8 @@
 import { refresh } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { fail, succeed } from "@/lib/actions/result";
-import { canChangeAppointment } from "@/lib/bookings/policy";
-import { getOwnedAppointment } from "@/lib/bookings/owned";
+import { canChangeAppointment } from "@/lib/my-bookings/policy";
+import { getOwnedAppointment } from "@/lib/my-bookings/owned";
 import { env } from "@/lib/env";
 import { bookingChangeLimits } from "@/lib/rate-limit/limits";
 import { readSession } from "@/lib/session/session-cookie";

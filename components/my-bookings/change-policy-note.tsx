@@ -1,7 +1,7 @@
 "use client";
 
 import { useI18n } from "@/components/i18n/i18n-provider";
-import type { BookingListItem } from "@/lib/bookings/types";
+import type { BookingListItem } from "@/lib/my-bookings/types";
 
 /** Where a change is not offered, or comes at a cost, the reason stands in place of a dead button. */
 export function ChangePolicyNote({

@@ -182,6 +182,10 @@ test("a client moves and then cancels inside the frame, and the page hears both"
 
   await frame.getByRole("link", { name: /^Reschedule Signature Haircut on / }).click();
   await expectFrameStep(frame, "Choose a day and time");
+  // The same day three days ahead, not the first free one: a time inside tomorrow's 24-hour notice
+  // window could not be cancelled afterwards.
+  await inFrame.goto(`${inFrame.url()}&month=${day.slice(0, 7)}&date=${day}`);
+  await expectFrameStep(frame, "Choose a day and time");
   await frame
     .getByRole("button", { name: /^Book / })
     .last()

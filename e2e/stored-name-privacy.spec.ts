@@ -72,7 +72,11 @@ test("booking with a stored client's phone under another name shows only the typ
     `/v1/appointments/${appointmentId}`,
   );
   expect(appointment.client.id, "filed under the stored client, as Whautomate does").toBe(stored.id);
-  expect(appointment.notes).toBe(`Window seat please\n\nBooked online as: ${TYPED_NAME}`);
+  expect(appointment.notes).toMatch(
+    new RegExp(
+      `^Window seat please\\n\\nBooked online as: ${TYPED_NAME}\\n\\nOnline booking reference: [\\w-]{16}$`,
+    ),
+  );
 });
 
 test("joining a class with a stored client's phone under another name reveals nothing of them", async ({

@@ -21,16 +21,3 @@ export const nextAvailableInput = monthAvailabilityInput.extend({
 });
 
 export type NextAvailableInput = z.infer<typeof nextAvailableInput>;
-
-/** The month the calendar asks for on a page with these choices, the same on the server and in the browser. */
-export function monthInputOf(
-  params: { location?: string; service?: string; staff?: string },
-  month: string,
-): MonthAvailabilityInput {
-  return {
-    locationId: params.location ?? "",
-    serviceId: params.service ?? "",
-    staffId: params.staff ?? "",
-    month,
-  };
-}

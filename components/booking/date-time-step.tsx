@@ -1,5 +1,6 @@
 "use client";
 
+import { monthInputOf } from "./keys";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
@@ -11,7 +12,6 @@ import type { BookingParams } from "@/lib/booking/booking-params";
 import { addMonths, bookableMonths, monthOfDate, monthToShow } from "@/lib/booking/month";
 import { daysOfMonth } from "@/lib/booking/month-availability";
 import { todayInZone } from "@/lib/time/zoned";
-import { monthInputOf } from "./availability-input";
 import { EmptyMonth } from "./empty-month";
 import { HourCycleToggle } from "./hour-cycle-toggle";
 import { LocationTimeNote } from "./location-time-note";

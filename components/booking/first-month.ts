@@ -4,8 +4,7 @@ import { readMonth, type MonthRead } from "@/lib/booking/early-month-read";
 import { bookableMonths, monthToShow } from "@/lib/booking/month";
 import { slotScopeOf } from "@/lib/booking/slot-scope";
 import { readFailureCode } from "@/lib/http/read-route";
-import { monthInputOf } from "./availability-input";
-import { availabilityKeys } from "./keys";
+import { availabilityKeys, monthInputOf } from "./keys";
 import type { FirstMonth } from "./use-month-availability";
 
 /**

@@ -6,3 +6,17 @@ export const availabilityKeys = {
   month: (input: MonthAvailabilityInput) => [...availabilityKeys.all, "month", input] as const,
   nextDate: (input: NextAvailableInput) => [...availabilityKeys.all, "next-date", input] as const,
 };
+
+// Here rather than beside the schemas: those are zod, which the browser's bundle must not carry.
+/** The month the calendar asks for on a page with these choices, the same on the server and in the browser. */
+export function monthInputOf(
+  params: { location?: string; service?: string; staff?: string },
+  month: string,
+): MonthAvailabilityInput {
+  return {
+    locationId: params.location ?? "",
+    serviceId: params.service ?? "",
+    staffId: params.staff ?? "",
+    month,
+  };
+}

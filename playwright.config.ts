@@ -33,7 +33,8 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     timezoneId: "Europe/London",
-    locale: "en-GB",
+    // The app's default language; the specs that need another set their own (e2e/languages.spec.ts).
+    locale: "en-US",
     launchOptions,
   },
   projects: [

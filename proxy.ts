@@ -3,7 +3,13 @@ import { decideEmbed, embedCookieAttributes, embedCookieName, embedHeader } from
 import { serializeEmbedSettings } from "@/lib/embed/embed-settings";
 import { isEmbeddablePath } from "@/lib/embed/embeddable-paths";
 import { env } from "@/lib/env";
-import { localeHeader, resolveLocale } from "@/lib/i18n/locales";
+import {
+  localeCookieAttributes,
+  localeCookieName,
+  localeHeader,
+  matchLocale,
+  resolveLocale,
+} from "@/lib/i18n/locales";
 import { contentSecurityPolicy, createNonce, securityHeaders } from "@/lib/security/security-headers";
 
 // Headers next.config.ts sets on a path and the proxy must leave alone (/manage keeps no-referrer).
@@ -17,9 +23,18 @@ export function proxy(request: NextRequest) {
     cookie: request.cookies.get(embedCookieName)?.value,
     allowedHosts: [...env.EMBED_ALLOWED_ORIGINS, origin],
   });
+  // A frame's own URL carries the snippet's data-lang, which is the business's default, not a choice.
+  const requested = searchParams.has("embed") ? null : searchParams.get("lang");
+  const remembered = request.cookies.get(localeCookieName)?.value;
   const locale = resolveLocale(
-    searchParams.get("lang") ?? embed.settings?.lang,
-    request.headers.get("accept-language"),
+    {
+      requested,
+      remembered,
+      frameDefault: embed.settings?.lang,
+      acceptLanguage: request.headers.get("accept-language"),
+    },
+    env.LOCALES,
+    env.DEFAULT_LOCALE,
   );
   const policyInput = {
     nonce: createNonce(),
@@ -38,6 +53,10 @@ export function proxy(request: NextRequest) {
   const leaveAlone = configuredHeaders[pathname] ?? [];
   for (const [name, value] of Object.entries(securityHeaders(policyInput))) {
     if (!leaveAlone.includes(name.toLowerCase())) response.headers.set(name, value);
+  }
+  // A language chosen on a link (the switcher's too) holds for the pages the visitor opens next.
+  if (requested && matchLocale(requested, env.LOCALES) === locale && remembered !== locale) {
+    response.cookies.set(localeCookieName, locale, localeCookieAttributes);
   }
   if (embed.cookie === "clear") {
     response.cookies.set(embedCookieName, "", { ...embedCookieAttributes, maxAge: 0 });

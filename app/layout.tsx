@@ -1,7 +1,8 @@
 import type { Metadata, Viewport } from "next";
-import type { CSSProperties, ReactNode } from "react";
+import { Suspense, type CSSProperties, type ReactNode } from "react";
 import { EmbedBridge } from "@/components/embed/embed-bridge";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { LanguageSwitcher } from "@/components/i18n/language-switcher";
 import { Providers } from "@/components/providers";
 import { OfflineNotice } from "@/components/ui/offline-notice";
 import { SiteHeader } from "@/components/ui/site-header";
@@ -42,7 +43,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </a>
         )}
         <Providers>
-          <ClientMessages prefixes={["error", "loading", "connection"]}>
+          <ClientMessages prefixes={["error", "loading", "connection", "nav.language"]}>
             <OfflineNotice />
             {embed ? <EmbedBridge host={embed.host} /> : <SiteHeader businessName={env.BUSINESS_NAME} />}
             <main
@@ -50,6 +51,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               className={`mx-auto w-full max-w-3xl px-4 pt-6 sm:px-6 ${embed ? "pb-6" : "pb-16"}`}
             >
               {children}
+              {embed ? (
+                <div className="mt-6 flex justify-end border-t border-line pt-2">
+                  <Suspense fallback={null}>
+                    <LanguageSwitcher offered={env.LOCALES} opensUpward />
+                  </Suspense>
+                </div>
+              ) : null}
             </main>
           </ClientMessages>
         </Providers>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { locales } from "./i18n/locales";
 import { trustedProxiesSchema } from "./security/trusted-proxies";
 
 const commaList = z
@@ -48,6 +49,21 @@ const envSchema = z.object({
     .default(24),
   OTP_TEMPLATE_NAME: z.string().min(1).default("booking_login_code"),
   OTP_TEMPLATE_LANGUAGE: z.string().min(2).default("en"),
+  // Where the business has the template in other languages: "ar=ar,hi=hi,pt-BR=pt_BR,es=es".
+  OTP_TEMPLATE_LANGUAGES: commaList
+    .pipe(
+      z.array(
+        z
+          .string()
+          .regex(/^[A-Za-z-]+=[A-Za-z_]+$/, "must be locale=template-language pairs like ar=ar,pt-BR=pt_BR")
+          .transform((pair) => pair.split("=") as [string, string]),
+      ),
+    )
+    .transform((pairs) => Object.fromEntries(pairs) as Record<string, string>),
+  LOCALES: commaList
+    .transform((list) => (list.length > 0 ? list : [...locales]))
+    .pipe(z.array(z.enum(locales)).min(1)),
+  DEFAULT_LOCALE: z.enum(locales).default("en-US"),
   EMBED_ALLOWED_ORIGINS: commaList.pipe(z.array(origin)),
   // Who may name the client's address and host in forwarded headers (README, "Running behind a proxy").
   TRUSTED_PROXIES: trustedProxiesSchema,
@@ -70,11 +86,16 @@ const envSchema = z.object({
 });
 
 // SESSION_SECRET is the one that signs; SESSION_SECRETS all that are accepted, it first.
-const withSecretRing = envSchema.transform(({ SESSION_SECRET: [signing, ...previous], ...rest }) => ({
-  ...rest,
-  SESSION_SECRET: signing,
-  SESSION_SECRETS: [signing, ...previous],
-}));
+const withSecretRing = envSchema
+  .refine((env) => env.LOCALES.includes(env.DEFAULT_LOCALE), {
+    message: "DEFAULT_LOCALE must be one of LOCALES",
+    path: ["DEFAULT_LOCALE"],
+  })
+  .transform(({ SESSION_SECRET: [signing, ...previous], ...rest }) => ({
+    ...rest,
+    SESSION_SECRET: signing,
+    SESSION_SECRETS: [signing, ...previous],
+  }));
 
 export type Env = z.infer<typeof withSecretRing>;
 

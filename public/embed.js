@@ -27,6 +27,22 @@
     return url.toString();
   }
 
+  // The snippet's own few words, in the frame's language (data-lang), else the host page's.
+  var WORDS = {
+    en: { title: "Online booking", close: "Close" },
+    ar: { title: "الحجز عبر الإنترنت", close: "إغلاق" },
+    hi: { title: "ऑनलाइन बुकिंग", close: "बंद करें" },
+    pt: { title: "Agendamento online", close: "Fechar" },
+    es: { title: "Reservas en línea", close: "Cerrar" },
+  };
+  function languageOf(options) {
+    var tag = (options.lang || document.documentElement.lang || "en").toLowerCase();
+    return tag.split("-")[0];
+  }
+  function wordsOf(options) {
+    return WORDS[languageOf(options)] || WORDS.en;
+  }
+
   // A popup trigger's own data-* options win over the script's; the title names one frame only.
   function optionsOf(element, fallback) {
     var options = {};
@@ -34,7 +50,7 @@
       var value = element.getAttribute("data-" + name);
       options[name] = value !== null ? value : fallback ? fallback[name] : null;
     });
-    options.title = element.getAttribute("data-title") || "Online booking";
+    options.title = element.getAttribute("data-title") || wordsOf(options).title;
     return options;
   }
 
@@ -101,13 +117,15 @@
     dialog.setAttribute("role", "dialog");
     dialog.setAttribute("aria-modal", "true");
     dialog.setAttribute("aria-label", options.title);
+    // The close button sits at the end of the bar: on the left in Arabic.
+    dialog.setAttribute("dir", languageOf(options) === "ar" ? "rtl" : "ltr");
     dialog.style.cssText =
       "display:flex;flex-direction:column;width:100%;max-width:720px;height:min(90vh,900px);background:#fff;border-radius:14px;overflow:hidden;box-shadow:0 20px 60px rgba(0,0,0,.35);";
     var bar = document.createElement("div");
     bar.style.cssText = "display:flex;justify-content:flex-end;padding:4px;border-bottom:1px solid #d7dbe2;";
     var close = document.createElement("button");
     close.type = "button";
-    close.setAttribute("aria-label", "Close");
+    close.setAttribute("aria-label", wordsOf(options).close);
     close.textContent = "\u00d7";
     close.style.cssText =
       "width:44px;height:44px;border:0;border-radius:22px;background:#fff;color:#111;font-size:28px;line-height:1;cursor:pointer;";

@@ -38,6 +38,7 @@ export function normaliseNewClient(input: NewClientInput, now: number): ClientRe
     phone,
     email: input.email?.trim() ?? "",
     primaryLocationId: input.primaryLocationId,
+    preferredLanguage: null,
     tags: [],
     createdAt,
     updatedAt: createdAt,

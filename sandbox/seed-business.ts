@@ -111,13 +111,20 @@ export function seedCategories(createdAt: string): ServiceCategoryRecord[] {
 }
 
 export function seedClients(createdAt: string): ClientRecord[] {
-  const client = (id: string, fullName: string, phone: string, email: string): ClientRecord => ({
+  const client = (
+    id: string,
+    fullName: string,
+    phone: string,
+    email: string,
+    preferredLanguage: string | null = null,
+  ): ClientRecord => ({
     id,
     fullName,
     countryCode: phone.startsWith("91") ? "+91" : "+44",
     phone: phone.slice(2),
     email,
     primaryLocationId: phone.startsWith("91") ? MUMBAI : LONDON,
+    preferredLanguage,
     tags: [],
     createdAt,
     updatedAt: createdAt,
@@ -129,7 +136,7 @@ export function seedClients(createdAt: string): ClientRecord[] {
     client("cli_harry", "Harry Wilson", "447700900104", "harry.wilson@example.com"),
     client("cli_chloe", "Chloe Martin", "447700900105", ""),
     client("cli_ananya", "Ananya Iyer", "919820012345", "ananya.iyer@example.com"),
-    client("cli_rohan", "Rohan Kapoor", "919833012345", ""),
+    client("cli_rohan", "Rohan Kapoor", "919833012345", "", "hi"),
     client("cli_meera", "Meera Nair", "919867012345", "meera.nair@example.com"),
   ];
 }

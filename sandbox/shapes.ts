@@ -80,6 +80,7 @@ export function clientJson(client: ClientRecord) {
     phone: client.phone,
     email: client.email,
     primaryLocation: client.primaryLocationId ? { id: client.primaryLocationId } : null,
+    preferredLanguage: client.preferredLanguage ?? null,
     tags: client.tags,
     createdAt: client.createdAt,
     updatedAt: client.updatedAt,

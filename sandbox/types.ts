@@ -70,6 +70,8 @@ export interface ClientRecord {
   phone: string;
   email: string;
   primaryLocationId: string | null;
+  /** A BCP 47 tag such as "hi", or null when the business has not recorded one. */
+  preferredLanguage: string | null;
   tags: string[];
   createdAt: string;
   updatedAt: string;

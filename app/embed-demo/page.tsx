@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { EmbedDemo } from "@/components/embed/embed-demo";
+import { isLocale } from "@/lib/i18n/locales";
 import { getI18n } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -7,6 +8,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("embed.demo.metaTitle") };
 }
 
-export default function EmbedDemoPage() {
-  return <EmbedDemo />;
+export default async function EmbedDemoPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ frameLang?: string }>;
+}) {
+  const { frameLang } = await searchParams;
+  return <EmbedDemo frameLang={frameLang && isLocale(frameLang) ? frameLang : null} />;
 }

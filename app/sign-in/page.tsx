@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { PhoneCountries } from "@/components/forms/phone-countries";
 import { SignInFlow } from "@/components/sign-in/sign-in-flow";
-import { countryFromLocale } from "@/lib/contact/phone";
+import { phoneCountryFor } from "@/lib/contact/phone-country";
 import { env } from "@/lib/env";
 import { getI18n } from "@/lib/i18n/server";
 
@@ -12,8 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SignInPage() {
-  const [{ t }, requestHeaders] = await Promise.all([getI18n(), headers()]);
-  const preferredLanguage = requestHeaders.get("accept-language")?.split(",")[0]?.split(";")[0]?.trim() ?? "";
+  const [{ t }, defaultCountry] = await Promise.all([getI18n(), phoneCountryFor(null)]);
   return (
     <div className="max-w-xl space-y-6">
       <div className="space-y-2">
@@ -21,10 +19,7 @@ export default async function SignInPage() {
         <p className="text-ink-muted">{t("signIn.intro")}</p>
       </div>
       <PhoneCountries>
-        <SignInFlow
-          defaultCountry={countryFromLocale(preferredLanguage) ?? "GB"}
-          business={env.BUSINESS_NAME}
-        />
+        <SignInFlow defaultCountry={defaultCountry} business={env.BUSINESS_NAME} />
       </PhoneCountries>
     </div>
   );

@@ -4,6 +4,7 @@ import { env } from "@/lib/env";
 import type { BookingCatalogue, BookingSelection } from "@/lib/booking/booking-selection";
 import { contactPrefill } from "@/lib/booking/prefill";
 import { getI18n } from "@/lib/i18n/server";
+import { defaultPhoneCountry } from "@/lib/contact/phone";
 import { BookingSummary } from "./booking-summary";
 import { DateTimeStep } from "./date-time-step";
 import type { FirstMonth } from "./use-month-availability";
@@ -41,7 +42,7 @@ export async function BookingJourney({
   /** Set when moving an existing appointment: its id and current start. */
   reschedule?: { appointmentId: string; startsAt: string };
 }) {
-  const { t } = await getI18n();
+  const { t, locale } = await getI18n();
   const { step, params, location, service, staff, services, eligibleStaff } = selection;
   return (
     <div className="space-y-6">
@@ -100,6 +101,11 @@ export async function BookingJourney({
               prefill={contactPrefill({
                 name: params.name ?? returning.name,
                 phone: params.phone ?? returning.phone,
+                defaultCountry: defaultPhoneCountry(
+                  catalogue.locations.map((each) => each.phone),
+                  locale,
+                  location.phone,
+                ),
               })}
             />
           </PhoneCountries>

@@ -17,11 +17,6 @@ import { bookingSchema, NOTES_MAX_LENGTH, type BookingInput } from "./booking-sc
 type Selection = Pick<BookingInput, "locationId" | "serviceId" | "staffId" | "startsAt">;
 const contactFields = ["fullName", "country", "phone", "notes"] as const;
 
-function defaultCountry(locale: string): string {
-  const browserLocale = typeof navigator === "undefined" ? locale : navigator.language;
-  return countryFromLocale(browserLocale) ?? countryFromLocale(locale) ?? "GB";
-}
-
 /** Name, phone and notes, checked with the schema the booking action checks them with again. */
 export function DetailsForm({
   selection,
@@ -46,7 +41,7 @@ export function DetailsForm({
     defaultValues: {
       ...selection,
       fullName: prefill.fullName ?? "",
-      country: prefill.country ?? defaultCountry(locale),
+      country: prefill.country ?? countryFromLocale(locale) ?? "GB",
       phone: prefill.phone ?? "",
       notes: "",
       requestId: crypto.randomUUID(),

@@ -3,7 +3,7 @@
 import { useId, useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { inputStyles } from "@/components/forms/text-field";
+import { inputStyles } from "@/components/forms/field-styles";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
 /** The booking's manage link (token in the fragment), to keep or copy; absolute once in the browser. */

@@ -1,10 +1,10 @@
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { PhoneCountries } from "@/components/forms/phone-countries";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { classIdSchema } from "@/lib/classes/schemas";
-import { countryFromLocale } from "@/lib/contact/phone";
+import { phoneCountryFor } from "@/lib/contact/phone-country";
 import { userMessageKey } from "@/lib/errors/user-message";
 import { getI18n } from "@/lib/i18n/server";
 import { readSession } from "@/lib/session/session-cookie";
@@ -29,11 +29,6 @@ export const loadClassForPage = cache(async (classId: string): Promise<Loaded | 
   }
 });
 
-async function defaultPhoneCountry(): Promise<string> {
-  const preferred = (await headers()).get("accept-language")?.split(",")[0]?.split(";")[0]?.trim();
-  return (preferred && countryFromLocale(preferred)) || "GB";
-}
-
 export async function ClassPage({ classId, tz }: { classId: string; tz: string | null }) {
   const loaded = await loadClassForPage(classId);
   if (!loaded) notFound();
@@ -52,7 +47,7 @@ export async function ClassPage({ classId, tz }: { classId: string; tz: string |
           data: loaded.detail,
           readAt: loaded.detail.checkedAt,
         }}
-        defaultCountry={await defaultPhoneCountry()}
+        defaultCountry={await phoneCountryFor(loaded.detail.session.location.id)}
         savedTimeZone={savedTimeZone((await cookies()).get(SAVED_TIME_ZONE_COOKIE)?.value)}
       />
     </PhoneCountries>

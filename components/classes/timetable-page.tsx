@@ -29,8 +29,8 @@ export async function TimetablePage({ search }: { search: string }) {
   const ready = await settledWithin(initialWeek.then((week) => ({ week })));
   return (
     // Seven day columns need more room than the site's reading width: on wide screens the timetable
-    // widens around the page's centre.
-    <div className="space-y-4 lg:relative lg:left-1/2 lg:w-[min(76rem,calc(100vw-3rem))] lg:-translate-x-1/2">
+    // widens around the page's centre, by equal negative margins, so either writing direction works.
+    <div className="space-y-4 lg:mx-[calc((100%-min(76rem,100vw-3rem))/2)] lg:w-[min(76rem,calc(100vw-3rem))]">
       <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("classes.title")}</h1>
       {options.ok ? (
         <Suspense fallback={<TimetableSkeleton />}>

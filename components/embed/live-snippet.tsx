@@ -6,7 +6,7 @@ import { useEffect, useRef } from "react";
  * Runs the real snippet, exactly as a business's page would: a script element whose frame lands where
  * it stands. React owns only the empty container, never the frame the snippet puts in it.
  */
-export function LiveSnippet({ path, brand }: { path: string; brand: string }) {
+export function LiveSnippet({ path, brand, lang }: { path: string; brand: string; lang: string | null }) {
   const container = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const element = container.current;
@@ -16,8 +16,9 @@ export function LiveSnippet({ path, brand }: { path: string; brand: string }) {
     script.async = true;
     script.dataset.path = path;
     script.dataset.brand = brand;
+    if (lang) script.dataset.lang = lang;
     element.appendChild(script);
     return () => element.replaceChildren();
-  }, [path, brand]);
+  }, [path, brand, lang]);
   return <div ref={container} className="overflow-hidden rounded-card border border-line" />;
 }

@@ -4,7 +4,7 @@ import { getCountryCallingCode } from "libphonenumber-js/min";
 import { useId, type ComponentProps } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { usePhoneCountries } from "./phone-countries-provider";
-import { inputStyles } from "./text-field";
+import { inputStyles } from "./field-styles";
 
 /**
  * Country and number for react-hook-form: pass `register("country")` and `register("phone")`.
@@ -66,6 +66,8 @@ export function PhoneField({
             id={`${id}-number`}
             type="tel"
             inputMode="tel"
+            // Digits read left to right in Arabic too; the field keeps the page's alignment.
+            dir="ltr"
             autoComplete="tel-national"
             aria-invalid={phoneError ? true : undefined}
             aria-describedby={describedBy(phoneError ? `${id}-number-error` : undefined)}

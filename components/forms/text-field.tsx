@@ -1,9 +1,7 @@
 "use client";
 
 import { useId, type ComponentProps } from "react";
-
-const inputStyles =
-  "block w-full rounded-control border border-line bg-surface px-3 py-2.5 text-base text-ink aria-invalid:border-danger";
+import { inputStyles } from "./field-styles";
 
 type TextFieldProps = {
   label: string;
@@ -45,5 +43,3 @@ export function TextField({ label, hint, error, optionalLabel, multiline, ...con
     </div>
   );
 }
-
-export { inputStyles };

@@ -1,5 +1,4 @@
 import type { ReactNode } from "react";
-import { catalogues } from "@/lib/i18n/locales";
 import { getI18n, sharedParams } from "@/lib/i18n/server";
 import { pickMessages } from "@/lib/i18n/translate";
 import { I18nProvider } from "./i18n-provider";
@@ -9,13 +8,9 @@ import { I18nProvider } from "./i18n-provider";
  * `prefixes` ("booking", "bookings.cancel"). Each route segment's layout names what its pages need.
  */
 export async function ClientMessages({ prefixes, children }: { prefixes: string[]; children: ReactNode }) {
-  const { locale } = await getI18n();
+  const { locale, messages } = await getI18n();
   return (
-    <I18nProvider
-      locale={locale}
-      messages={pickMessages(catalogues[locale], prefixes)}
-      defaults={sharedParams()}
-    >
+    <I18nProvider locale={locale} messages={pickMessages(messages, prefixes)} defaults={sharedParams()}>
       {children}
     </I18nProvider>
   );

@@ -7,6 +7,8 @@ import { fail, succeed } from "@/lib/actions/result";
 import { redeemManageToken } from "@/lib/my-bookings/manage-exchange";
 import { checkSignInCode, issueSignInCode, sendSignInCode } from "@/lib/my-bookings/sign-in";
 import { normalisePhone } from "@/lib/contact/phone";
+import { rememberPreferredLocale } from "@/lib/i18n/remember-locale";
+import { getI18n } from "@/lib/i18n/server";
 import { limits, requestIp } from "@/lib/rate-limit/limits";
 import { endSession, startSession } from "@/lib/session/session-cookie";
 import { manageTokenSchema, signInPhoneSchema, verifySignInSchema } from "./schemas";
@@ -26,7 +28,8 @@ export const requestSignInCodeAction = defineAction({
     const phone = normalisePhone(country, typed);
     if (!phone) return phoneInvalid();
     const code = await issueSignInCode(phone);
-    after(() => sendSignInCode(phone, code));
+    const { locale } = await getI18n();
+    after(() => sendSignInCode(phone, code, locale));
     return succeed(null);
   },
 });
@@ -42,6 +45,7 @@ export const verifySignInCodeAction = defineAction({
     const check = await checkSignInCode(phone, code);
     if (check.status !== "ok") return fail(check.status === "invalid" ? "wrong_code" : "expired");
     await startSession(check.clientId, { verified: true });
+    await rememberPreferredLocale(check.preferredLanguage);
     return succeed(null);
   },
 });

@@ -76,6 +76,7 @@ export function CodeStep({
           hint={t("signIn.codeHint")}
           error={fieldMessage(t, form.formState.errors.code)}
           inputMode="numeric"
+          dir="ltr"
           autoComplete="one-time-code"
           maxLength={8}
           {...form.register("code")}

@@ -3,7 +3,7 @@
 import { useId, useState, type FormEvent, type Ref } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { inputStyles } from "@/components/forms/text-field";
+import { inputStyles } from "@/components/forms/field-styles";
 import { currentZoneName } from "@/lib/time/time-zone-names";
 import { isValidTimeZone } from "@/lib/time/zoned";
 

@@ -1,4 +1,7 @@
 import Link from "next/link";
+import { Suspense } from "react";
+import { LanguageSwitcher } from "@/components/i18n/language-switcher";
+import { env } from "@/lib/env";
 import { getI18n } from "@/lib/i18n/server";
 import { NavLinks } from "./nav-links";
 
@@ -15,7 +18,12 @@ export async function SiteHeader({ businessName }: { businessName: string }) {
         <Link href="/" className="py-2 text-lg font-semibold tracking-tight text-ink">
           {businessName}
         </Link>
-        <NavLinks label={t("nav.label")} links={links} />
+        <div className="flex flex-wrap items-center gap-x-1">
+          <NavLinks label={t("nav.label")} links={links} />
+          <Suspense fallback={null}>
+            <LanguageSwitcher offered={env.LOCALES} />
+          </Suspense>
+        </div>
       </div>
     </header>
   );

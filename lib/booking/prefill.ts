@@ -38,5 +38,6 @@ export function contactPrefill(input: {
     input.defaultCountry && isCountryCode(input.defaultCountry) ? input.defaultCountry : undefined;
   const phone = phonePrefill((input.phone ?? "").trim().slice(0, 40), defaultCountry);
   if (phone) Object.assign(prefill, phone);
+  else if (defaultCountry) prefill.country = defaultCountry;
   return prefill;
 }

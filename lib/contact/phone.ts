@@ -29,6 +29,25 @@ export function normalisePhone(country: string, input: string): NormalisedPhone 
   };
 }
 
+/** The country of a full number such as a location's "+44 20 7946 0123", or null. */
+export function countryOfPhone(phone: string | null | undefined): CountryCode | null {
+  return (phone && parsePhoneNumberFromString(phone)?.country) || null;
+}
+
+/**
+ * Where a client's number most likely is: the chosen location's country, else the one country all of
+ * the business's locations share, else the region of the page's language.
+ */
+export function defaultPhoneCountry(
+  locationPhones: readonly (string | null)[],
+  locale: string,
+  chosenPhone?: string | null,
+): CountryCode {
+  const shared = new Set(locationPhones.map(countryOfPhone).filter(Boolean));
+  const onlyCountry = shared.size === 1 ? [...shared][0]! : null;
+  return countryOfPhone(chosenPhone) ?? onlyCountry ?? countryFromLocale(locale) ?? "GB";
+}
+
 /** The region of a locale like "en-GB" when it is a known country, for a sensible default. */
 export function countryFromLocale(locale: string): CountryCode | null {
   try {

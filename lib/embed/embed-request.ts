@@ -1,3 +1,4 @@
+import { frameCookieAttributes } from "@/lib/http/frame-cookie";
 import {
   embedSettingsFromUrl,
   parseEmbedSettings,
@@ -10,17 +11,10 @@ export const embedCookieName = "__Host-booking-embed";
 export const embedHeader = "x-booking-embed";
 
 /**
- * Partitioned (CHIPS): the browser keeps it per top-level site, so the settings one business page
- * gave its frame never reach a visit to the app itself, nor another site's frame. No Max-Age: it lasts
- * as long as the browsing session.
+ * Partitioned (frame-cookie.ts), so the settings one business page gave its frame never reach a visit
+ * to the app itself. No Max-Age: it lasts as long as the browsing session.
  */
-export const embedCookieAttributes = {
-  httpOnly: true,
-  secure: true,
-  sameSite: "none",
-  partitioned: true,
-  path: "/",
-} as const;
+export const embedCookieAttributes = frameCookieAttributes;
 
 export interface EmbedRequest {
   searchParams: URLSearchParams;

@@ -1,16 +1,42 @@
-import type { Catalogue, MessageKey } from "./messages/en";
+import format, { type CompiledMessage } from "icu-minify/format";
+import { textDirection } from "./locales";
+import type { MessageKey } from "./messages/en";
 
 export type TranslationParams = Record<string, string | number>;
-/** Some of a catalogue's messages: what one part of the page is sent to the browser. */
-export type Messages = Partial<Catalogue>;
+/**
+ * Some of a language's messages, compiled from ICU on the server (catalogues.ts): what one part of
+ * the page is sent to the browser, which then needs only the small formatter and no ICU parser.
+ */
+export type Messages = Partial<Record<MessageKey, CompiledMessage>>;
 export interface Translate {
   (key: MessageKey, params?: TranslationParams): string;
   /** Whether `key` is a message this translator holds, e.g. a schema error that is a catalogue key. */
   has(key: string): key is MessageKey;
 }
 
+// Making an Intl formatter costs far more than using one; plurals and numbers reuse theirs.
+const made = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>();
+function reuse<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>(
+  kind: string,
+  args: unknown[],
+  make: () => T,
+): T {
+  const key = `${kind} ${JSON.stringify(args)}`;
+  let formatter = made.get(key);
+  if (!formatter) made.set(key, (formatter = make()));
+  return formatter as T;
+}
+const formatters = {
+  getDateTimeFormat: (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) =>
+    reuse("date", args, () => new Intl.DateTimeFormat(...args)),
+  getNumberFormat: (...args: ConstructorParameters<typeof Intl.NumberFormat>) =>
+    reuse("number", args, () => new Intl.NumberFormat(...args)),
+  getPluralRules: (...args: ConstructorParameters<typeof Intl.PluralRules>) =>
+    reuse("plural", args, () => new Intl.PluralRules(...args)),
+};
+
 /**
- * `defaults` fill placeholders every page shares (the business's name) unless a call gives its own,
+ * `defaults` fill arguments every page shares (the business's name) unless a call gives its own,
  * so no component has to carry them only to pass them on.
  */
 export function createTranslator(
@@ -18,25 +44,22 @@ export function createTranslator(
   messages: Messages,
   defaults: TranslationParams = {},
 ): Translate {
-  // Made on first use: they are slow to create and most messages need neither.
-  let plurals: Intl.PluralRules | undefined;
-  let numbers: Intl.NumberFormat | undefined;
   const has = (key: string): key is MessageKey => Object.hasOwn(messages, key);
+  const isolate = textDirection(locale) === "rtl";
   const translate = (key: MessageKey, given: TranslationParams = {}) => {
-    const params = { ...defaults, ...given };
-    const entry = messages[key];
+    const message = messages[key];
     // A key the browser was not sent shows as itself rather than breaking the page.
-    if (entry === undefined) return key;
-    const template =
-      typeof entry === "string"
-        ? entry
-        : (entry[(plurals ??= new Intl.PluralRules(locale)).select(Number(params.count ?? 0))] ??
-          entry.other);
-    return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-      const value = params[name];
-      if (value === undefined) return placeholder;
-      return typeof value === "number" ? (numbers ??= new Intl.NumberFormat(locale)).format(value) : value;
-    });
+    if (message === undefined) return key;
+    const values = { ...defaults, ...given };
+    // In right-to-left text a phone number, a Latin name or a time keeps its own order only when
+    // isolated (Unicode FSI … PDI): "+44 20 7946 0123" would otherwise show as "0123 7946 20 44+".
+    if (isolate) {
+      for (const [name, value] of Object.entries(values)) {
+        if (typeof value === "string") values[name] = `\u2068${value}\u2069`;
+      }
+    }
+    const text = format(message, locale, values, { formatters });
+    return Array.isArray(text) ? text.join("") : String(text);
   };
   return Object.assign(translate, { has });
 }

@@ -11,6 +11,7 @@ vi.mock("@/lib/env", () => ({
     SESSION_SECRET: "a-session-secret-of-at-least-32-characters",
     OTP_TEMPLATE_NAME: "booking_login_code",
     OTP_TEMPLATE_LANGUAGE: "en",
+    OTP_TEMPLATE_LANGUAGES: { ar: "ar", "pt-BR": "pt_BR" },
   },
 }));
 const { checkSignInCode, issueSignInCode, sendSignInCode } = await import("./sign-in");
@@ -23,6 +24,7 @@ const emma = {
   countryCode: "+44",
   phone: "7700900101",
   email: null,
+  preferredLanguage: "hi",
 };
 const wrong = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, "0");
 
@@ -37,7 +39,7 @@ describe("sign-in codes", () => {
 
   it("sends the code to the client the number belongs to, with the configured template", async () => {
     const code = await issueSignInCode(emmaPhone);
-    await sendSignInCode(emmaPhone, code);
+    await sendSignInCode(emmaPhone, code, "en-GB");
     expect(upstream.sendWhatsAppTemplate).toHaveBeenCalledWith({
       to: { clientId: "cli_emma" },
       template: { name: "booking_login_code", language: "en" },
@@ -45,8 +47,16 @@ describe("sign-in codes", () => {
     });
   });
 
+  it("uses the template's translation for the visitor's language where the business has one", async () => {
+    await sendSignInCode(emmaPhone, await issueSignInCode(emmaPhone), "ar");
+    await sendSignInCode(emmaPhone, await issueSignInCode(emmaPhone), "pt-BR");
+    await sendSignInCode(emmaPhone, await issueSignInCode(emmaPhone), "hi");
+    const languages = upstream.sendWhatsAppTemplate.mock.calls.map(([message]) => message.template.language);
+    expect(languages).toEqual(["ar", "pt_BR", "en"]);
+  });
+
   it("sends nothing for a number that is no client's", async () => {
-    await sendSignInCode(strangerPhone, await issueSignInCode(strangerPhone));
+    await sendSignInCode(strangerPhone, await issueSignInCode(strangerPhone), "en-US");
     expect(upstream.sendWhatsAppTemplate).not.toHaveBeenCalled();
   });
 
@@ -64,7 +74,11 @@ describe("sign-in codes", () => {
 
   it("names the client on the right code, once", async () => {
     const code = await issueSignInCode(emmaPhone);
-    expect(await checkSignInCode(emmaPhone, code)).toEqual({ status: "ok", clientId: "cli_emma" });
+    expect(await checkSignInCode(emmaPhone, code)).toEqual({
+      status: "ok",
+      clientId: "cli_emma",
+      preferredLanguage: "hi",
+    });
     expect(await checkSignInCode(emmaPhone, code)).toEqual({ status: "expired" });
   });
 

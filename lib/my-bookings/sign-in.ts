@@ -1,6 +1,7 @@
 import "server-only";
 import type { NormalisedPhone } from "@/lib/contact/phone";
 import { env } from "@/lib/env";
+import { languageOf, type Locale } from "@/lib/i18n/locales";
 import { createOneTimeCodes } from "@/lib/session/one-time-code";
 import { getStore } from "@/lib/store";
 import { sendWhatsAppTemplate } from "@/lib/whautomate";
@@ -18,14 +19,20 @@ export function issueSignInCode(phone: NormalisedPhone): Promise<string> {
   return oneTimeCodes().issue(phone.e164);
 }
 
+/** The business's code template in the visitor's language where it has one (OTP_TEMPLATE_LANGUAGES). */
+export function templateLanguage(locale: Locale): string {
+  const byLocale = env.OTP_TEMPLATE_LANGUAGES;
+  return byLocale[locale] ?? byLocale[languageOf(locale)] ?? env.OTP_TEMPLATE_LANGUAGE;
+}
+
 /** Sends the code only when the number is a client's. Callers run it after answering, so timing says nothing. */
-export async function sendSignInCode(phone: NormalisedPhone, code: string): Promise<void> {
+export async function sendSignInCode(phone: NormalisedPhone, code: string, locale: Locale): Promise<void> {
   try {
     const client = await findClientByPhone(phone);
     if (!client) return;
     await sendWhatsAppTemplate({
       to: { clientId: client.id },
-      template: { name: env.OTP_TEMPLATE_NAME, language: env.OTP_TEMPLATE_LANGUAGE },
+      template: { name: env.OTP_TEMPLATE_NAME, language: templateLanguage(locale) },
       bodyParameters: [code],
     });
   } catch (error) {
@@ -33,7 +40,8 @@ export async function sendSignInCode(phone: NormalisedPhone, code: string): Prom
   }
 }
 
-export type SignInCheck = { status: "ok"; clientId: string } | { status: "invalid" | "expired" };
+export type SignInCheck =
+  { status: "ok"; clientId: string; preferredLanguage: string | null } | { status: "invalid" | "expired" };
 
 /** "expired" also covers locked codes and phones that were never sent one: they all need a new code. */
 export async function checkSignInCode(phone: NormalisedPhone, code: string): Promise<SignInCheck> {
@@ -41,5 +49,7 @@ export async function checkSignInCode(phone: NormalisedPhone, code: string): Pro
   if (result === "invalid") return { status: "invalid" };
   if (result !== "ok") return { status: "expired" };
   const client = await findClientByPhone(phone);
-  return client ? { status: "ok", clientId: client.id } : { status: "expired" };
+  return client
+    ? { status: "ok", clientId: client.id, preferredLanguage: client.preferredLanguage }
+    : { status: "expired" };
 }

@@ -1,22 +1,15 @@
 import { z } from "zod";
+import { frameCookieAttributes } from "@/lib/http/frame-cookie";
 import { seal, unseal } from "./crypto";
 
 export const sessionCookieName = "__Host-booking-session";
 export const sessionMaxAgeMs = 30 * 24 * 60 * 60 * 1000;
 
 /**
- * The portal often runs in an iframe on the business's own site, where browsers block unpartitioned
- * third-party cookies: SameSite=None + Partitioned (CHIPS) keeps the session working there. The
- * __Host- prefix requires Secure, Path=/ and no Domain, so the cookie cannot be set by a sibling subdomain.
+ * Works inside a business's frame (frame-cookie.ts). The __Host- prefix requires Secure, Path=/ and
+ * no Domain, so the cookie cannot be set by a sibling subdomain.
  */
-export const sessionCookieAttributes = {
-  httpOnly: true,
-  secure: true,
-  sameSite: "none",
-  partitioned: true,
-  path: "/",
-  maxAge: sessionMaxAgeMs / 1000,
-} as const;
+export const sessionCookieAttributes = { ...frameCookieAttributes, maxAge: sessionMaxAgeMs / 1000 } as const;
 
 export const MAX_GRANTS = 30;
 const NAME_MAX_LENGTH = 80;

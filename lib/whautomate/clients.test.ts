@@ -33,6 +33,7 @@ describe("clients", () => {
       countryCode: "+44",
       phone: "7700900123",
       email: null,
+      preferredLanguage: null,
     });
     expect(found).toEqual([created]);
     expect(harness.upstream.requests[0]?.body).toEqual({

@@ -133,6 +133,8 @@ export interface Client {
   /** Digits without the country code. */
   phone: string;
   email: string | null;
+  /** The language the business recorded for the client, a BCP 47 tag such as "hi". */
+  preferredLanguage: string | null;
 }
 
 /** Who a booking is for: an existing client, or a new one the API creates or matches. */

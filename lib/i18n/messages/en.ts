@@ -8,9 +8,9 @@ import { home } from "./en/home";
 import { reliability } from "./en/reliability";
 import { timeZone } from "./en/time-zone";
 
-// The English catalogue is the reference: every other locale must provide the same keys.
-// Placeholders are {name}; plural messages are objects keyed by Intl.PluralRules categories.
-// One file per feature under ./en/ so features grow without touching each other.
+// The English catalogue is the reference: every other language provides the same keys with the
+// same arguments (catalogue-check.ts). Messages are ICU: {name}, {count, plural, one {#…} other {#…}},
+// {total, number}. One file per feature under ./en/ so features grow without touching each other.
 export const en = {
   ...common,
   ...forms,
@@ -24,5 +24,4 @@ export const en = {
 } as const;
 
 export type MessageKey = keyof typeof en;
-export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-export type Catalogue = { [K in MessageKey]: (typeof en)[K] extends string ? string : PluralForms };
+export type Catalogue = Record<MessageKey, string>;

@@ -8,5 +8,6 @@ export function reshapeClient(raw: RawClient): Client {
     countryCode: raw.countryCode ?? "",
     phone: raw.phone === null || raw.phone === undefined ? "" : String(raw.phone),
     email: raw.email?.trim() || null,
+    preferredLanguage: raw.preferredLanguage?.trim() || null,
   };
 }

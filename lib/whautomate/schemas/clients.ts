@@ -7,6 +7,7 @@ export const rawClientSchema = z.looseObject({
   countryCode: optionalText,
   phone: z.union([z.string(), z.number()]).nullish(),
   email: optionalText,
+  preferredLanguage: optionalText,
 });
 
 export const createClientBody = z.object({

@@ -15,7 +15,7 @@ export const booking = {
   "booking.step.staff": "Choose who you would like to see",
   "booking.step.datetime": "Choose a day and time",
   "booking.step.details": "Your details",
-  "booking.stepCount": "Step {current} of {total}",
+  "booking.stepCount": "Step {current, number} of {total, number}",
   "booking.locationsEmpty": "There is nowhere to book online just now. Please contact us directly.",
   "booking.servicesEmpty": "Nothing can be booked online at this location just now. Try another location.",
   "booking.otherServices": "Other services",
@@ -43,10 +43,8 @@ export const booking = {
   "booking.calendar.nothingSoon":
     "There are no free times in the coming months. Try another service or person.",
   "booking.slots.heading": "Free times on {date}",
-  "booking.slots.count": {
-    one: "{count} time available on {date}",
-    other: "{count} times available on {date}",
-  },
+  "booking.slots.count":
+    "{count, plural, one {# time available on {date}} other {# times available on {date}}}",
   "booking.slots.morning": "Morning",
   "booking.slots.afternoon": "Afternoon",
   "booking.slots.evening": "Evening",
@@ -58,7 +56,7 @@ export const booking = {
   "booking.details.notes": "Notes for us",
   "booking.details.notesHint": "Anything we should know before your visit (up to {max} characters).",
   "booking.details.policy":
-    "You can cancel or reschedule online up to {hours} hours before the start. After that, please call us.",
+    "You can cancel or reschedule online up to {hours, plural, one {# hour} other {# hours}} before the start. After that, please call us.",
   "booking.details.policyNone": "You can cancel or reschedule online up to the start of your appointment.",
   "booking.details.confirm": "Confirm booking",
   "booking.details.confirming": "Confirming your booking…",

@@ -29,10 +29,10 @@ export const bookings = {
   "bookings.status.classCancelled": "Class cancelled by {business}",
   "bookings.status.label": "Status",
   "bookings.policy.tooLate":
-    "Changes are possible up to {hours} hours before the start. Please contact {business}.",
+    "Changes are possible up to {hours, plural, one {# hour} other {# hours}} before the start. Please contact {business}.",
   "bookings.policy.notChangeable": "This booking cannot be changed online. Please contact {business}.",
   "bookings.policy.lateLeave":
-    "The class starts in less than {hours} hours: leaving now counts as a late cancellation.",
+    "The class starts in less than {hours, plural, one {# hour} other {# hours}}: leaving now counts as a late cancellation.",
   "bookings.cancel.open": "Cancel",
   "bookings.cancel.openFor": "Cancel {name} on {when}",
   "bookings.cancel.title": "Cancel this appointment?",

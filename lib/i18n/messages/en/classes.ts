@@ -1,6 +1,7 @@
 export const classes = {
   // "1 of 4 spots left": the noun counts the capacity, so English keeps the plural even for one.
-  "classes.spotsLeft": { one: "{count} of {capacity} spots left", other: "{count} of {capacity} spots left" },
+  "classes.spotsLeft":
+    "{count, plural, one {# of {capacity, number} spots left} other {# of {capacity, number} spots left}}",
 
   "classes.title": "Classes",
   "classes.intro": "Pick a class and take a spot. Times are shown in {zone}.",

@@ -6,6 +6,7 @@ export const common = {
   "nav.classes": "Classes",
   "nav.myBookings": "My bookings",
   "nav.label": "Main",
+  "nav.language": "Language",
   "error.title": "Something went wrong",
   "error.retry": "Try again",
   "error.upstreamUnavailable":

@@ -13,6 +13,9 @@ export const embed = {
     "Any link or button with a data-booking-popup attribute opens the app in a popup. Escape, the close button or a click outside it closes the popup.",
   "embed.demo.popup.button": "Book a class",
   "embed.demo.code": "Snippet to copy",
+  "embed.demo.language": "Language of the booking frame",
+  "embed.demo.languageVisitor": "Your visitors' own language",
+  "embed.demo.languageApply": "Show",
   "embed.demo.events.title": "What your page hears",
   "embed.demo.events.body":
     "Your page receives booking:ready, booking:booked, booking:rescheduled, booking:cancelled, booking:class-joined and booking:class-left as events, with the booking's id, start, end and status and nothing personal.",

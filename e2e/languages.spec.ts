@@ -1,0 +1,215 @@
+import type { Page } from "@playwright/test";
+import { compiledMessages } from "../lib/i18n/catalogues";
+import { languageOf, type Locale } from "../lib/i18n/locales";
+import { createTranslator } from "../lib/i18n/translate";
+import { expectStep, randomUkMobile, type AppointmentRecord } from "./booking-helpers";
+import { freshPhone, type SandboxParticipant } from "./classes-helpers";
+import { expectFrameStep, inlineSnippet, test as embedTest } from "./embed-helpers";
+import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { codeFromOutbox, useOwnIp } from "./sign-in-helpers";
+
+/** The app's own words in a locale, as the catalogue has them. */
+function wordsOf(locale: Locale) {
+  return createTranslator(locale, compiledMessages(languageOf(locale)), { business: "Lotus & Lane" });
+}
+
+/** The start of a message, up to its first argument: what a name built from it begins with. */
+function leadOf(text: string): RegExp {
+  const lead = text.split(/[\u2068{]/)[0]!;
+  return new RegExp(`^${lead.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
+}
+
+async function expectDocument(page: Page, lang: string, dir: "ltr" | "rtl") {
+  await expect(page.locator("html")).toHaveAttribute("lang", lang);
+  await expect(page.locator("html")).toHaveAttribute("dir", dir);
+}
+
+const ar = wordsOf("ar");
+const hi = wordsOf("hi");
+
+// A client in the Gulf books in Arabic: every step right to left, in their words, and accessible. The
+// phone field starts on the chosen location's country, not the browser's.
+test("a client books an appointment in Arabic, right to left", async ({ page, sandbox }) => {
+  await page.goto("/book?lang=ar");
+  await expectDocument(page, "ar", "rtl");
+  await expectStep(page, ar("booking.step.location"));
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: /Soho Studio/ }).click();
+
+  await expectStep(page, ar("booking.step.service"));
+  await page.getByRole("link", { name: /Signature Haircut/ }).click();
+  await expectStep(page, ar("booking.step.staff"));
+  await page.getByRole("link", { name: "Amelia Hart" }).click();
+
+  await expectStep(page, ar("booking.step.datetime"));
+  const firstTime = page
+    .getByRole("button", { name: leadOf(ar("booking.slots.book", { time: "" })) })
+    .first();
+  await expect(firstTime).toBeVisible();
+  await expectNoAxeViolations(page);
+  // The month's arrows point the way they move in Arabic: "next" is on the left.
+  const previous = page.getByRole("button", { name: leadOf(ar("booking.calendar.previous", { month: "" })) });
+  const next = page.getByRole("button", { name: leadOf(ar("booking.calendar.next", { month: "" })) });
+  expect((await next.boundingBox())!.x).toBeLessThan((await previous.boundingBox())!.x);
+  await firstTime.click();
+
+  await expectStep(page, ar("booking.step.details"));
+  await expect(page.getByRole("combobox", { name: ar("form.country") })).toHaveValue("GB");
+  await page.getByLabel(ar("form.fullName")).fill("ليلى حسن");
+  await page.getByRole("textbox", { name: ar("form.phone") }).fill(randomUkMobile());
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: ar("booking.details.confirm") }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: ar("booking.confirmation.title") })).toBeVisible();
+  await expectDocument(page, "ar", "rtl");
+  await expectNoAxeViolations(page);
+  const appointmentId = new URL(page.url()).pathname.split("/").at(-1)!;
+  const stored = await sandbox.api<AppointmentRecord>(`/v1/appointments/${appointmentId}`);
+  expect(stored).toMatchObject({ status: "Booked", client: { fullName: "ليلى حسن" } });
+});
+
+test.describe("with a Hindi browser", () => {
+  test.use({ locale: "hi-IN" });
+
+  // The browser's language is enough: no link or choice needed. Spots read with Hindi plurals.
+  test("a visitor joins a class in Hindi", async ({ page, sandbox }) => {
+    await page.goto("/classes/cls_pilates_last_spot");
+    await expectDocument(page, "hi", "ltr");
+    await expect(page.getByRole("heading", { level: 1, name: "Mat Pilates" })).toBeVisible();
+    await expect(page.getByText(hi("classes.spotsLeft", { count: 1, capacity: 4 }))).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.getByLabel(hi("form.fullName")).fill("Asha Rao");
+    await page.getByRole("textbox", { name: hi("form.phone") }).fill(freshPhone());
+    await page.getByRole("button", { name: hi("classes.join.submit") }).click();
+
+    await expect(page.getByRole("status").filter({ hasText: hi("classes.join.booked") })).toBeFocused();
+    await expect(page.getByText(hi("classes.spotsLeft", { count: 0, capacity: 4 }))).toBeVisible();
+    await expectNoAxeViolations(page);
+    const participants = await sandbox.api<SandboxParticipant[]>(
+      "/v1/classes/cls_pilates_last_spot/participants",
+    );
+    expect(participants.find((participant) => participant.client.fullName === "Asha Rao")?.status).toBe(
+      "Booked",
+    );
+  });
+});
+
+// Signing in in Arabic: the code request and its answer in Arabic, the phone number readable inside
+// the Arabic sentence, and My bookings in Arabic afterwards.
+test("a client signs in in Arabic", async ({ page, sandbox }) => {
+  await useOwnIp(page);
+  await page.goto("/sign-in?lang=ar");
+  await expectDocument(page, "ar", "rtl");
+  await page.getByRole("combobox", { name: ar("form.country") }).selectOption("GB");
+  await page.getByRole("textbox", { name: ar("form.phone") }).fill("07700 900101");
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: ar("signIn.send") }).click();
+  await expect(page.getByRole("heading", { name: ar("signIn.codeTitle") })).toBeFocused();
+  // Isolated, the number keeps its order inside the Arabic sentence.
+  await expect(page.getByText(/\u2068\+447700900101\u2069/)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page
+    .getByRole("textbox", { name: ar("signIn.code") })
+    .fill(await codeFromOutbox(sandbox, "+447700900101"));
+  await page.getByRole("button", { name: ar("signIn.verify") }).click();
+  await expect(page.getByRole("heading", { level: 1, name: ar("bookings.title") })).toBeVisible();
+  await expectDocument(page, "ar", "rtl");
+  await expectNoAxeViolations(page);
+});
+
+// The switcher: one choice holds on the next pages, in the visitor's own browser, until changed again.
+test("the language chosen in the header holds on every page after", async ({ page }) => {
+  await page.goto("/");
+  await expectDocument(page, "en-US", "ltr");
+  await page.getByLabel("Language: English (US)").click();
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Español" }).click();
+  await expectDocument(page, "es", "ltr");
+  const es = wordsOf("es");
+  await page
+    .getByRole("navigation", { name: es("nav.label") })
+    .getByRole("link", { name: es("nav.classes") })
+    .click();
+  await expect(page.getByRole("heading", { level: 1, name: es("classes.title") })).toBeVisible();
+  await expectDocument(page, "es", "ltr");
+
+  await page.goto("/book?lang=en-GB");
+  await expectDocument(page, "en-GB", "ltr");
+  await page.goto("/book");
+  await expectDocument(page, "en-GB", "ltr");
+});
+
+test.describe("with a British browser", () => {
+  test.use({ locale: "en-GB" });
+
+  // Regional English: day before month and the 24-hour clock, until the visitor picks another clock.
+  test("times and dates read the British way", async ({ page }) => {
+    await page.goto("/book?location=loc_london&service=svc_signature_cut&staff=stf_amelia");
+    await expectDocument(page, "en-GB", "ltr");
+    const firstTime = page.getByRole("button", { name: /^Book / }).first();
+    await expect(firstTime).toHaveAccessibleName(/^Book \d{2}:\d{2}$/);
+    await expect(
+      page.getByRole("group", { name: "Clock" }).getByRole("button", { name: "24-hour" }),
+    ).toHaveAttribute("aria-pressed", "true");
+    await expect(page.getByRole("heading", { name: /^Free times on \w+day \d{1,2} \w+$/ })).toBeVisible();
+  });
+});
+
+// A client whose record says Hindi sees the portal in Hindi once they have proved who they are,
+// when they had chosen no language themselves.
+test("a signed-in client's preferred language is used when the visitor chose none", async ({
+  page,
+  sandbox,
+}) => {
+  await useOwnIp(page);
+  await page.goto("/sign-in");
+  await expectDocument(page, "en-US", "ltr");
+  await page.getByRole("combobox", { name: "Country" }).selectOption("IN");
+  await page.getByRole("textbox", { name: "Mobile number" }).fill("98330 12345");
+  await page.getByRole("button", { name: "Send me a code" }).click();
+  await page
+    .getByRole("textbox", { name: "6-digit code" })
+    .fill(await codeFromOutbox(sandbox, "+919833012345"));
+  await page.getByRole("button", { name: "Show my bookings" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: hi("bookings.title") })).toBeVisible();
+  await expectDocument(page, "hi", "ltr");
+});
+
+// A business whose site is in Arabic sets data-lang="ar": the frame and the popup speak Arabic and
+// mirror, and a visitor who picks another language inside the frame keeps it on their next visit.
+embedTest(
+  "the embed follows data-lang, and the visitor's own choice inside it",
+  async ({ page, hostSite }) => {
+    await page.goto(
+      hostSite.show(
+        `${inlineSnippet("/book", { lang: "ar" })}<button type="button" data-booking-popup="/classes" data-lang="ar">احجز حصة</button>`,
+      ),
+    );
+    const popupTitle = "الحجز عبر الإنترنت";
+    await page.getByRole("button", { name: "احجز حصة" }).click();
+    const dialog = page.getByRole("dialog", { name: popupTitle });
+    const close = dialog.getByRole("button", { name: "إغلاق" });
+    await expect(close).toBeFocused();
+    const dialogBox = (await dialog.boundingBox())!;
+    expect((await close.boundingBox())!.x - dialogBox.x).toBeLessThan(dialogBox.width / 2);
+    await expect(
+      dialog.frameLocator("iframe").getByRole("heading", { level: 1, name: ar("classes.title") }),
+    ).toBeVisible();
+    await close.click();
+
+    const frameElement = page.locator(`iframe[title="${popupTitle}"]`);
+    const frame = frameElement.contentFrame();
+    await expectFrameStep(frame, ar("booking.step.location"));
+    await expect(frame.locator("html")).toHaveAttribute("dir", "rtl");
+    await expectNoAxeViolations(page);
+
+    await frame.getByLabel(`${ar("nav.language")}: العربية`).click();
+    await frame.getByRole("link", { name: "English (UK)" }).click();
+    await expectFrameStep(frame, "Choose a location");
+    await expect(frame.locator("html")).toHaveAttribute("lang", "en-GB");
+    await page.reload();
+    await expectFrameStep(page.locator(`iframe[title="${popupTitle}"]`).contentFrame(), "Choose a location");
+  },
+);

@@ -1,0 +1,16 @@
+export const forms = {
+  "form.fullName": "الاسم الكامل",
+  "form.phone": "رقم الجوال",
+  "form.phoneHint": "سنرسل تأكيد الحجز والتذكيرات إلى هذا الرقم عبر WhatsApp.",
+  "form.country": "الدولة",
+  "form.countryOption": "{name} ({callingCode})",
+  "form.required": "مطلوب",
+  "form.optional": "اختياري",
+  "form.checkField": "يُرجى مراجعة هذا الحقل.",
+  "form.nameTooShort": "يُرجى إدخال اسمك الكامل (حرفان على الأقل).",
+  "form.nameTooLong": "يُرجى اختصار اسمك إلى 80 حرفًا أو أقل.",
+  "form.nameCharacters": "يُرجى استخدام الحروف والمسافات وعلامات الترقيم الشائعة فقط في اسمك.",
+  "form.countryInvalid": "يُرجى اختيار الدولة التي يتبعها رقم جوالك.",
+  "form.phoneRequired": "يُرجى إدخال رقم جوالك.",
+  "form.phoneInvalid": "يبدو أن هذا الرقم غير صالح للدولة المختارة. تحقّق من الأرقام.",
+} as const;

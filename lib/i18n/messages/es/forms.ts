@@ -1,0 +1,16 @@
+export const forms = {
+  "form.fullName": "Nombre completo",
+  "form.phone": "Número de teléfono",
+  "form.phoneHint": "Te enviamos la confirmación y los recordatorios a este número por WhatsApp.",
+  "form.country": "País",
+  "form.countryOption": "{name} ({callingCode})",
+  "form.required": "obligatorio",
+  "form.optional": "opcional",
+  "form.checkField": "Revisa este campo.",
+  "form.nameTooShort": "Escribe tu nombre completo (al menos 2 letras).",
+  "form.nameTooLong": "Acorta tu nombre a 80 caracteres o menos.",
+  "form.nameCharacters": "Usa solo letras, espacios y signos de puntuación habituales en tu nombre.",
+  "form.countryInvalid": "Elige el país de tu número de teléfono.",
+  "form.phoneRequired": "Escribe tu número de teléfono.",
+  "form.phoneInvalid": "Este número no parece válido para el país elegido. Revisa los dígitos.",
+} as const;

@@ -1,0 +1,16 @@
+export const forms = {
+  "form.fullName": "पूरा नाम",
+  "form.phone": "मोबाइल नंबर",
+  "form.phoneHint": "हम इसी नंबर पर WhatsApp से आपका कन्फ़र्मेशन और रिमाइंडर भेजते हैं।",
+  "form.country": "देश",
+  "form.countryOption": "{name} ({callingCode})",
+  "form.required": "ज़रूरी",
+  "form.optional": "वैकल्पिक",
+  "form.checkField": "कृपया यह फ़ील्ड जाँच लें।",
+  "form.nameTooShort": "कृपया अपना पूरा नाम लिखें (कम से कम 2 अक्षर)।",
+  "form.nameTooLong": "कृपया अपना नाम 80 अक्षरों या उससे कम में लिखें।",
+  "form.nameCharacters": "कृपया नाम में सिर्फ़ अक्षर, स्पेस और आम विराम चिह्न इस्तेमाल करें।",
+  "form.countryInvalid": "कृपया वह देश चुनें जिसका आपका फ़ोन नंबर है।",
+  "form.phoneRequired": "कृपया अपना मोबाइल नंबर डालें।",
+  "form.phoneInvalid": "यह नंबर चुने गए देश के हिसाब से सही नहीं लग रहा। कृपया अंक जाँच लें।",
+} as const;

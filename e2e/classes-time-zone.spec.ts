@@ -45,15 +45,6 @@ test("a zone chosen on the timetable moves its times, is in the URL and is the z
   await expect(page.getByRole("combobox", { name: "Your time zone" })).toHaveValue("America/New_York");
 });
 
-// Visitors who picked a zone on the booking page before every page shared one must keep it.
-test("a zone the booking page remembered before is still the zone on the timetable", async ({ page }) => {
-  await page.goto("/");
-  await page.evaluate(() => window.localStorage.setItem("booking.timeZone", "Asia/Tokyo"));
-  await page.goto("/classes");
-  await expect(page.getByRole("combobox", { name: "Your time zone" })).toHaveValue("Asia/Tokyo");
-  await expect(page.getByText("Times are shown in Japan Standard Time.")).toBeVisible();
-});
-
 // The server renders the studio's zone; a visitor's own zone takes over once the page runs. The
 // classes already on screen stay, still in the studio's zone and saying so, until that zone's week
 // is read, instead of blinking out behind a loading skeleton.

@@ -1,10 +1,10 @@
 "use client";
 
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { useTimeZone } from "@/components/time-zone/use-time-zone";
+import { useTimeZone } from "@/components/time/use-time-zone";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { utcToZonedParts } from "@/lib/time/zoned";
-import { useTimeFormat } from "./use-time-format";
+import { sameWallClock } from "@/lib/time/zoned";
+import { useTimeFormat } from "@/components/time/use-time-format";
 
 /** A booked start in the client's zone, and at the location too when its clock differs. */
 export function AppointmentWhen({
@@ -24,9 +24,7 @@ export function AppointmentWhen({
   const format = useTimeFormat(timeZone ?? locationTimeZone);
   if (!timeZone || !hydrated)
     return <span className="inline-block h-5 w-48 animate-pulse rounded bg-line/50" />;
-  const client = utcToZonedParts(startsAt, timeZone);
-  const location = utcToZonedParts(startsAt, locationTimeZone);
-  const differs = client.date !== location.date || client.time !== location.time;
+  const differs = !sameWallClock(startsAt, timeZone, locationTimeZone);
   return (
     <>
       {previousStartsAt ? (

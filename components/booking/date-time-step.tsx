@@ -5,22 +5,22 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { TimeZonePicker } from "@/components/time-zone/time-zone-picker";
-import { useTimeZone } from "@/components/time-zone/use-time-zone";
+import { TimeZonePicker } from "@/components/time/time-zone-picker";
+import { useTimeZone } from "@/components/time/use-time-zone";
 import { StaleNotice } from "@/components/ui/stale-notice";
 import type { BookingParams } from "@/lib/booking/booking-params";
 import { addMonths, bookableMonths, monthOfDate, monthToShow } from "@/lib/booking/month";
 import { daysOfMonth } from "@/lib/booking/month-availability";
 import { todayInZone } from "@/lib/time/zoned";
 import { EmptyMonth } from "./empty-month";
-import { HourCycleToggle } from "./hour-cycle-toggle";
+import { HourCycleToggle } from "@/components/time/hour-cycle-toggle";
 import { LocationTimeNote } from "./location-time-note";
 import { MonthCalendar } from "./month-calendar";
 import { monthAvailabilityQuery } from "./month-availability-query";
 import { SlotPicker } from "./slot-picker";
 import { SlotsSkeleton } from "./slots-skeleton";
 import { useBookingUrl } from "./use-booking-url";
-import { useHourCycle } from "./use-hour-cycle";
+import { useHourCycle } from "@/components/time/use-hour-cycle";
 import { useMonthAvailability, type FirstMonth } from "./use-month-availability";
 import { useNow } from "./use-now";
 
@@ -110,7 +110,7 @@ export function DateTimeStep({
             />
           ) : availability.isError ? (
             <div role="alert" className="space-y-3 rounded-card border border-danger/40 bg-surface p-4">
-              <p className="text-danger">{t(availability.errorKey)}</p>
+              <p className="text-danger">{t(availability.errorKey ?? "booking.slots.loadFailed")}</p>
               <button type="button" className={buttonStyles.secondary} onClick={availability.retry}>
                 {t("booking.loadFailedRetry")}
               </button>

@@ -4,7 +4,7 @@ import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { notifyEmbedHostOfAppointment } from "@/components/embed/notify-appointment";
-import { useTimeZone } from "@/components/time-zone/use-time-zone";
+import { useTimeZone } from "@/components/time/use-time-zone";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { ActionError } from "@/lib/actions/result";
 import type { BookingParams } from "@/lib/booking/booking-params";

@@ -2,7 +2,7 @@
 
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { readFailureKey } from "@/lib/http/read-failure";
+import { failureKey } from "@/lib/actions/failure-key";
 import { formatMonth, formatWallDate } from "@/lib/i18n/format";
 import type { NextAvailableInput } from "./availability-input";
 import { availabilityRefusals } from "./month-availability-query";
@@ -25,7 +25,7 @@ export function EmptyMonth({ input, onJump }: { input: NextAvailableInput; onJum
         ) : next.isError ? (
           <div className="space-y-2">
             <p className="text-danger">
-              {t(readFailureKey(next.error, availabilityRefusals, "booking.slots.loadFailed"))}
+              {t(failureKey(next.error, availabilityRefusals, "booking.slots.loadFailed") ?? "error.generic")}
             </p>
             <button type="button" className={buttonStyles.secondary} onClick={() => void next.refetch()}>
               {t("booking.loadFailedRetry")}

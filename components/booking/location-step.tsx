@@ -18,7 +18,7 @@ export async function LocationStep({ params, locations }: { params: BookingParam
                 <span className="block text-sm text-ink-muted">{location.address}</span>
               ) : null}
             </span>
-            <span aria-hidden="true" className="text-brand">
+            <span aria-hidden="true" className="inline-block text-brand rtl:-scale-x-100">
               →
             </span>
           </BookingLink>

@@ -1,8 +1,8 @@
 "use client";
 
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { utcToZonedParts } from "@/lib/time/zoned";
-import { useTimeFormat } from "./use-time-format";
+import { sameWallClock } from "@/lib/time/zoned";
+import { useTimeFormat } from "@/components/time/use-time-format";
 
 /** Said only when the location's clock differs from the client's, with one time in both. */
 export function LocationTimeNote({
@@ -22,9 +22,7 @@ export function LocationTimeNote({
   const { t } = useI18n();
   const format = useTimeFormat(timeZone);
   const clientZone = `${format.zoneName(timeZone, at)} (${timeZone})`;
-  const client = utcToZonedParts(at, timeZone);
-  const location = utcToZonedParts(at, locationTimeZone);
-  const differs = client.date !== location.date || client.time !== location.time;
+  const differs = !sameWallClock(at, timeZone, locationTimeZone);
   return (
     <div className="space-y-1 rounded-card bg-brand-soft px-4 py-3 text-sm">
       <p>

@@ -2,7 +2,7 @@ import { queryOptions } from "@tanstack/react-query";
 import { refetchWhileStale } from "@/components/ui/refetch-while-stale";
 import type { MonthAvailability } from "@/lib/booking/types";
 import { getJson, READ_RETRIES } from "@/lib/http/get-json";
-import type { ReadRefusalKeys } from "@/lib/http/read-failure";
+import type { FailureMessages } from "@/lib/actions/failure-key";
 import type { MonthAvailabilityInput } from "./availability-input";
 import { availabilityKeys } from "./keys";
 
@@ -10,7 +10,7 @@ import { availabilityKeys } from "./keys";
 const SLOTS_STALE_MS = 20_000;
 
 /** How the booking journey words a refused read of free times. */
-export const availabilityRefusals: ReadRefusalKeys = {
+export const availabilityRefusals: FailureMessages<never> = {
   invalid: "booking.selectionInvalid",
   not_found: "booking.selectionInvalid",
   rate_limited: "booking.rateLimited",

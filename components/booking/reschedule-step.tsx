@@ -6,7 +6,7 @@ import { useRef, useState, useTransition } from "react";
 import { notifyEmbedHostOfAppointment } from "@/components/embed/notify-appointment";
 import { failureMessage, type FailureMessages } from "@/components/forms/failure-message";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { useTimeZone } from "@/components/time-zone/use-time-zone";
+import { useTimeZone } from "@/components/time/use-time-zone";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { ActionError } from "@/lib/actions/result";
@@ -17,7 +17,7 @@ import { SlotTakenPanel } from "./slot-taken-panel";
 import { SlotsSkeleton } from "./slots-skeleton";
 import { useBookingUrl } from "./use-booking-url";
 import { useRescheduleAppointment } from "./use-reschedule-appointment";
-import { useTimeFormat } from "./use-time-format";
+import { useTimeFormat } from "@/components/time/use-time-format";
 
 type Failure = { error: unknown; takenAt: string };
 

@@ -2,10 +2,10 @@
 
 import { useSearchParams } from "next/navigation";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { useTimeZone } from "@/components/time-zone/use-time-zone";
+import { useTimeZone } from "@/components/time/use-time-zone";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { parseBookingParams } from "@/lib/booking/booking-params";
-import { useTimeFormat } from "./use-time-format";
+import { useTimeFormat } from "@/components/time/use-time-format";
 
 /** The chosen slot in the client's zone; it follows the URL, so picking an alternative updates it. */
 export function SelectedTime() {

@@ -3,7 +3,7 @@
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { groupSlotsByPartOfDay } from "@/lib/booking/slot-groups";
 import type { BookableDay, BookableSlot } from "@/lib/booking/types";
-import { useTimeFormat } from "./use-time-format";
+import { useTimeFormat } from "@/components/time/use-time-format";
 
 /** The chosen day's free times, as buttons grouped into morning, afternoon and evening. */
 export function SlotPicker({

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useEffect, useRef } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import type { BookableSlot } from "@/lib/booking/types";
-import { useTimeFormat } from "./use-time-format";
+import { useTimeFormat } from "@/components/time/use-time-format";
 
 /** The chosen time went to someone else: say so plainly and offer the nearest free times. */
 export function SlotTakenPanel({

@@ -7,7 +7,7 @@ import {
   type ServerFailure,
 } from "@/components/query/server-answer";
 import type { MonthAvailability } from "@/lib/booking/types";
-import { readFailureKey } from "@/lib/http/read-failure";
+import { failureKey } from "@/lib/actions/failure-key";
 import type { MonthAvailabilityInput } from "./availability-input";
 import { availabilityRefusals, monthAvailabilityQuery } from "./month-availability-query";
 
@@ -38,7 +38,7 @@ export function useMonthAvailability(input: MonthAvailabilityInput, firstMonth: 
     retrying: query.isPending && query.failureCount > 0,
     isError: serverFailure !== null || query.isError,
     /** Why the month could not be read, as a catalogue key. */
-    errorKey: readFailureKey(serverFailure ?? query.error, availabilityRefusals, "booking.slots.loadFailed"),
+    errorKey: failureKey(serverFailure ?? query.error, availabilityRefusals, "booking.slots.loadFailed"),
     retry: () => (serverFailure ? setRetried(true) : void query.refetch()),
   };
 }

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useId } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
+import { useHourCycle } from "@/components/time/use-hour-cycle";
 import { deriveClassAvailability } from "@/lib/classes/class-status";
 import { classTimeLabels } from "@/lib/classes/class-time-labels";
 import type { TimetableClass } from "@/lib/classes/public-class";
@@ -22,7 +23,8 @@ export function ClassCard({
   const { t, locale } = useI18n();
   const statusId = useId();
   const availability = deriveClassAvailability(session, checkedAt);
-  const labels = classTimeLabels(session, timeZone, locale);
+  const [hourCycle] = useHourCycle();
+  const labels = classTimeLabels(session, timeZone, locale, hourCycle === "h12");
   const cancelled = availability === "cancelled";
   return (
     <article className="relative space-y-1 rounded-card border border-line bg-surface p-3 shadow-sm focus-within:ring-2 focus-within:ring-brand">

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import type { ServerAnswer } from "@/components/query/server-answer";
-import { useTimeZone } from "@/components/time-zone/use-time-zone";
+import { useTimeZone } from "@/components/time/use-time-zone";
 import { StaleNotice } from "@/components/ui/stale-notice";
 import { deriveClassAvailability } from "@/lib/classes/class-status";
 import { timetableHref } from "@/lib/classes/timetable-params";

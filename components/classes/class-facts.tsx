@@ -1,6 +1,7 @@
 "use client";
 
 import { useI18n } from "@/components/i18n/i18n-provider";
+import { useHourCycle } from "@/components/time/use-hour-cycle";
 import { classTimeLabels } from "@/lib/classes/class-time-labels";
 import type { PublicClassSession } from "@/lib/classes/public-class";
 import { formatDuration, formatTimeZoneName } from "@/lib/i18n/format";
@@ -16,7 +17,8 @@ export function ClassFacts({
   showSpots: boolean;
 }) {
   const { t, locale } = useI18n();
-  const labels = classTimeLabels(session, timeZone, locale);
+  const [hourCycle] = useHourCycle();
+  const labels = classTimeLabels(session, timeZone, locale, hourCycle === "h12");
   const facts = [
     {
       term: t("classes.detail.when"),

@@ -3,15 +3,15 @@
 import { use, useMemo } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import type { ServerAnswer } from "@/components/query/server-answer";
-import { TimeZonePicker } from "@/components/time-zone/time-zone-picker";
-import { useTimeZone } from "@/components/time-zone/use-time-zone";
+import { TimeZonePicker } from "@/components/time/time-zone-picker";
+import { useTimeZone } from "@/components/time/use-time-zone";
 import { StaleNotice } from "@/components/ui/stale-notice";
 import { formatWeekRange } from "@/lib/classes/class-time-labels";
 import { matchesFilters } from "@/lib/classes/timetable";
 import type { TimetableParams } from "@/lib/classes/timetable-params";
 import type { FilterOption, TimetableFilterOptions, TimetableWeek } from "@/lib/classes/views";
 import { currentWeek } from "@/lib/classes/week";
-import { readFailureKey, type ReadRefusalKeys } from "@/lib/http/read-failure";
+import { failureMessage, type FailureMessages } from "@/components/forms/failure-message";
 import { formatTimeZoneName } from "@/lib/i18n/format";
 import { addDaysToDate, todayInZone } from "@/lib/time/zoned";
 import { EmptyWeek } from "./empty-week";
@@ -24,7 +24,7 @@ import { useTimetableWeek } from "./use-timetable-week";
 import { WeekNav } from "./week-nav";
 import { ZoneChangeNote } from "./zone-change-note";
 
-const weekRefusals: ReadRefusalKeys = {
+const weekRefusals: FailureMessages<never> = {
   invalid: "classes.error.invalid",
   not_found: "classes.error.notFound",
   rate_limited: "classes.error.rateLimited",
@@ -108,7 +108,7 @@ export function Timetable({
           ) : query.isError ? (
             <LoadError
               title={t("classes.loadFailed")}
-              message={t(readFailureKey(query.error, weekRefusals, "error.generic"))}
+              message={failureMessage(t, query.error, weekRefusals) ?? t("error.generic")}
               onRetry={() => void query.refetch()}
             />
           ) : classCount === 0 ? (

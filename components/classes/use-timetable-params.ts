@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useMemo, useSyncExternalStore } from "react";
-import { URL_TIME_ZONE_CHANGED } from "@/components/time-zone/use-time-zone";
+import { URL_TIME_ZONE_CHANGED } from "@/components/time/use-time-zone";
 import { readTimetableParams, timetableHref, type TimetableParams } from "@/lib/classes/timetable-params";
 
 // The timetable's state is the URL. It is changed with the History API so a new week or filter

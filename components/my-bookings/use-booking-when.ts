@@ -1,8 +1,10 @@
 "use client";
 
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { useTimeZone } from "@/components/time-zone/use-time-zone";
+import { useTimeZone } from "@/components/time/use-time-zone";
+import { useHourCycle } from "@/components/time/use-hour-cycle";
 import { formatDateTime, formatTime, formatTimeZoneName } from "@/lib/i18n/format";
+import { sameWallClock } from "@/lib/time/zoned";
 
 export interface BookingWhen {
   /** Date and time in the visitor's zone. */
@@ -15,14 +17,13 @@ export interface BookingWhen {
 export function useBookingWhen(startsAt: string, timeZone: string, locationTitle: string): BookingWhen {
   const { locale, t } = useI18n();
   const [visitorZone] = useTimeZone(timeZone);
-  const when = formatDateTime(startsAt, { locale, timeZone: visitorZone });
-  const sameClock =
-    formatDateTime(startsAt, { locale, timeZone }) === when &&
-    formatTimeZoneName(timeZone, locale, startsAt) === formatTimeZoneName(visitorZone, locale, startsAt);
-  const atLocation = sameClock
+  const [hourCycle] = useHourCycle();
+  const hour12 = hourCycle === "h12";
+  const when = formatDateTime(startsAt, { locale, timeZone: visitorZone, hour12 });
+  const atLocation = sameWallClock(startsAt, visitorZone, timeZone)
     ? null
     : t("bookings.locationTime", {
-        time: formatTime(startsAt, { locale, timeZone }),
+        time: formatTime(startsAt, { locale, timeZone, hour12 }),
         location: locationTitle,
         zone: formatTimeZoneName(timeZone, locale, startsAt),
       });

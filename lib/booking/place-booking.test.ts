@@ -16,9 +16,9 @@ const upstream = vi.hoisted(() => ({
 const store = vi.hoisted(() => ({ current: null as unknown }));
 const cache = vi.hoisted(() => ({ cachedGetSlots: vi.fn(), invalidated: [] as unknown[] }));
 vi.mock("@/lib/whautomate", async () => ({ ...(await import("@/lib/whautomate/errors")), ...upstream }));
-vi.mock("@/lib/upstream-cache/cached-reads", () => ({ cachedGetSlots: cache.cachedGetSlots }));
 // The real invalidation module over a recording cache: its tags are unit-tested on their own.
-vi.mock("@/lib/upstream-cache/shared-read-cache", () => ({
+vi.mock("@/lib/upstream-cache/cached-reads", () => ({
+  cachedGetSlots: cache.cachedGetSlots,
   sharedReadCache: () => ({ invalidate: async (...tags: string[]) => void cache.invalidated.push(tags) }),
 }));
 vi.mock("@/lib/store", () => ({ getStore: () => store.current }));

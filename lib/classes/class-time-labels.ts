@@ -1,5 +1,5 @@
 import { formatTime, formatWallDate } from "@/lib/i18n/format";
-import { utcToZonedParts } from "@/lib/time/zoned";
+import { sameWallClock, utcToZonedParts } from "@/lib/time/zoned";
 
 export interface ClassTimeLabels {
   /** "7:15 PM" in the client's zone. */
@@ -17,20 +17,19 @@ function shortZoneName(instant: string, timeZone: string, locale: string): strin
   return part?.value ?? timeZone;
 }
 
+/** `hour12` is the visitor's clock choice; undefined follows the locale. */
 export function classTimeLabels(
   session: { startsAt: string; timeZone: string },
   clientTimeZone: string,
   locale: string,
+  hour12?: boolean,
 ): ClassTimeLabels {
-  const client = utcToZonedParts(session.startsAt, clientTimeZone);
-  const studio = utcToZonedParts(session.startsAt, session.timeZone);
-  const sameClock = client.date === studio.date && client.time === studio.time;
   return {
-    time: formatTime(session.startsAt, { locale, timeZone: clientTimeZone }),
-    day: formatWallDate(client.date, locale),
-    studioTime: sameClock
+    time: formatTime(session.startsAt, { locale, timeZone: clientTimeZone, hour12 }),
+    day: formatWallDate(utcToZonedParts(session.startsAt, clientTimeZone).date, locale),
+    studioTime: sameWallClock(session.startsAt, clientTimeZone, session.timeZone)
       ? null
-      : `${formatTime(session.startsAt, { locale, timeZone: session.timeZone })} ${shortZoneName(session.startsAt, session.timeZone, locale)}`,
+      : `${formatTime(session.startsAt, { locale, timeZone: session.timeZone, hour12 })} ${shortZoneName(session.startsAt, session.timeZone, locale)}`,
   };
 }
 

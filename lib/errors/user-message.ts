@@ -1,5 +1,6 @@
 import "server-only";
-import { upstreamFailureKeys, type UpstreamFailureCode } from "@/lib/http/read-failure";
+import { commonFailureKeys } from "@/lib/actions/failure-key";
+import type { CommonCode } from "@/lib/actions/result";
 import type { MessageKey } from "@/lib/i18n/messages/en";
 import { UpstreamRateLimitedError, UpstreamUnavailableError, WhautomateError } from "@/lib/whautomate/errors";
 
@@ -7,7 +8,9 @@ import { UpstreamRateLimitedError, UpstreamUnavailableError, WhautomateError } f
  * What kind of upstream failure a read or an action met. Anything we did not expect is logged with
  * its detail here and reported as a generic failure, so no internals reach the browser.
  */
-export function upstreamFailureCode(error: unknown): UpstreamFailureCode {
+export function upstreamFailureCode(
+  error: unknown,
+): Extract<CommonCode, `upstream_${string}` | "unexpected"> {
   if (error instanceof UpstreamRateLimitedError) return "upstream_busy";
   if (error instanceof UpstreamUnavailableError) return "upstream_unavailable";
   console.error(error instanceof WhautomateError ? `[whautomate] ${error.name}: ${error.message}` : error);
@@ -16,5 +19,5 @@ export function upstreamFailureCode(error: unknown): UpstreamFailureCode {
 
 /** What to tell a visitor when a read or an action failed. */
 export function userMessageKey(error: unknown): MessageKey {
-  return upstreamFailureKeys[upstreamFailureCode(error)];
+  return commonFailureKeys[upstreamFailureCode(error)];
 }

@@ -1,12 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { getJson } from "./get-json";
-import { ReadError, readFailureKey } from "./read-failure";
-
-const refusals = {
-  invalid: "booking.selectionInvalid",
-  not_found: "classes.error.notFound",
-  rate_limited: "booking.rateLimited",
-} as const;
+import { ReadError } from "./read-failure";
 
 function answer(status: number, body: unknown) {
   const fetch = vi.fn(async () => new Response(JSON.stringify(body), { status }));
@@ -38,18 +32,5 @@ describe("getJson", () => {
   it("treats an answer without a known code (a proxy's error page) as a failed upstream", async () => {
     vi.stubGlobal("fetch", async () => new Response("<html>Bad gateway</html>", { status: 502 }));
     await expect(getJson("/api/classes/week", {})).rejects.toMatchObject({ code: "unexpected" });
-  });
-});
-
-describe("readFailureKey", () => {
-  it("words a refusal the feature's way, an upstream failure the same everywhere, anything else as the fallback", () => {
-    expect(readFailureKey(new ReadError("rate_limited", 429), refusals, "error.generic")).toBe(
-      "booking.rateLimited",
-    );
-    expect(readFailureKey("upstream_busy", refusals, "error.generic")).toBe("error.upstreamBusy");
-    expect(readFailureKey(new TypeError("Failed to fetch"), refusals, "booking.slots.loadFailed")).toBe(
-      "booking.slots.loadFailed",
-    );
-    expect(readFailureKey(null, refusals, "error.generic")).toBe("error.generic");
   });
 });

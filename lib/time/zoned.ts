@@ -102,6 +102,13 @@ export function utcToZonedParts(instant: string | Date, timeZone: string): { dat
   return { date: wall.slice(0, 10), time: wall.slice(11, 16) };
 }
 
+/** Whether two zones show the same date and time at an instant: when they do, one time says it all. */
+export function sameWallClock(instant: string, zoneA: string, zoneB: string): boolean {
+  const a = utcToZonedParts(instant, zoneA);
+  const b = utcToZonedParts(instant, zoneB);
+  return a.date === b.date && a.time === b.time;
+}
+
 export function addDaysToDate(date: string, days: number): string {
   return new Date(calendarDateMs(date) + days * DAY_MS).toISOString().slice(0, 10);
 }

@@ -6,7 +6,7 @@ import {
   type AppointmentChange,
   type ClassChange,
 } from "./cache-tags";
-import { sharedReadCache } from "./shared-read-cache";
+import { sharedReadCache } from "./cached-reads";
 
 export type { AppointmentChange, ClassChange } from "./cache-tags";
 

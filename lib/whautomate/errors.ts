@@ -8,7 +8,7 @@ export interface WhautomateErrorOptions {
 }
 
 // Next bundles pages and route handlers apart, so one process can hold several copies of this
-// module, and the upstream cache they all share (lib/upstream-cache/shared-read-cache.ts) throws the
+// module, and the upstream cache they all share (lib/upstream-cache/cached-reads.ts) throws the
 // errors of whichever copy created it. `instanceof` therefore matches the classes by their `kind`,
 // which every copy shares, instead of by identity.
 const KINDS = Symbol.for("whautomate-booking-portal.whautomate-error-kinds");

@@ -50,14 +50,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               id="main"
               className={`mx-auto w-full max-w-3xl px-4 pt-6 sm:px-6 ${embed ? "pb-6" : "pb-16"}`}
             >
-              {children}
               {embed ? (
-                <div className="mt-6 flex justify-end border-t border-line pt-2">
+                <div className="-mt-4 mb-2 flex justify-end">
                   <Suspense fallback={null}>
-                    <LanguageSwitcher offered={env.LOCALES} opensUpward />
+                    <LanguageSwitcher offered={env.LOCALES} />
                   </Suspense>
                 </div>
               ) : null}
+              {children}
             </main>
           </ClientMessages>
         </Providers>

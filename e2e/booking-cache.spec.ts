@@ -8,7 +8,7 @@ const amelia = "/book?location=loc_london&service=svc_signature_cut&staff=stf_am
 async function anotherVisitor(browser: Browser): Promise<Page> {
   const context = await browser.newContext({
     timezoneId: "Europe/London",
-    locale: "en-GB",
+    locale: "en-US",
     extraHTTPHeaders: { "x-forwarded-for": visitorAddress() },
   });
   return context.newPage();

@@ -14,8 +14,12 @@ function addDays(date: string, days: number): string {
 test("weeks and filters live in the URL and survive reload, back and forward", async ({ page }) => {
   await page.goto("/classes");
   await expect(page).toHaveURL(/[?&]tz=Europe%2FLondon/);
-  const thisWeek = mondayOfInstant(new Date().toISOString(), "Europe/London");
-  const nextWeek = addDays(thisWeek, 7);
+  await expect(page.getByRole("link", { name: anyClass }).first()).toBeVisible();
+  // It opens on this week, or on the next with classes when nothing is left of this one.
+  const opened =
+    new URL(page.url()).searchParams.get("week") ??
+    mondayOfInstant(new Date().toISOString(), "Europe/London");
+  const nextWeek = addDays(opened, 7);
   const heading = page.getByRole("heading", { level: 2, name: /^Week of / });
   const thisWeekHeading = await heading.textContent();
   await expectNoAxeViolations(page);
@@ -96,16 +100,54 @@ test("times follow the client's zone and name the studio's time when it differs"
   await expect(mumbai).not.toContainText("at the studio");
 });
 
-// An empty week must point somewhere useful instead of being a dead end.
-test("an empty week points to the next week with classes, and filters can be cleared", async ({ page }) => {
-  const longAgo = addDays(mondayOfInstant(new Date().toISOString(), "Europe/London"), -21);
-  await page.goto(`/classes?week=${longAgo}&tz=Europe%2FLondon`);
-  await expect(page.getByText("There are no classes this week.")).toBeVisible();
+// A client must never conclude there are no classes: the timetable opens on today and the days
+// after it, past weeks are not offered, and an empty week points to the next one with classes.
+test("the timetable opens on what is next, never on the past", async ({ page, sandbox }) => {
+  const thisWeek = mondayOfInstant(new Date().toISOString(), "Europe/London");
+  await page.goto("/classes?tz=Europe%2FLondon");
+  await expect(page.getByRole("link", { name: anyClass }).first()).toBeVisible();
+  const opened = new URL(page.url()).searchParams.get("week");
+  if (opened === null) {
+    // This week, from today: the first day shown is today.
+    await expect(page.getByRole("heading", { level: 3 }).first()).toHaveAttribute("aria-current", "date");
+  } else {
+    // Nothing was left of this week: it went on to the next week with classes.
+    expect(opened > thisWeek).toBe(true);
+  }
+
+  await page.goto(`/classes?week=${addDays(thisWeek, -21)}&tz=Europe%2FLondon`);
+  await expect(page.getByRole("link", { name: anyClass }).first()).toBeVisible();
+  await expect(page).not.toHaveURL(new RegExp(`week=${addDays(thisWeek, -21)}`));
+  await expect(page.getByText("Nothing is scheduled", { exact: false })).toHaveCount(0);
+
+  // Arjun's one class, three weeks ahead: with nothing of his before, the timetable goes there.
+  const inThreeWeeks = addDays(thisWeek, 23);
+  await sandbox.api("/v1/classes/cls_sunrise_last_spot", {
+    method: "PUT",
+    body: { date: inThreeWeeks, time: "08:30", timezone: "Asia/Kolkata" },
+  });
+  await page.goto("/classes?tz=Europe%2FLondon&instructor=stf_arjun");
+  await expect(page).toHaveURL(new RegExp(`week=${addDays(thisWeek, 21)}`));
+  await expect(page.getByRole("link", { name: /^Sunrise Yoga/ })).toBeVisible();
+});
+
+test("an empty week points to the next week with classes, and filters can be cleared", async ({
+  page,
+  sandbox,
+}) => {
+  const thisWeek = mondayOfInstant(new Date().toISOString(), "Europe/London");
+  await sandbox.api("/v1/classes/cls_sunrise_last_spot", {
+    method: "PUT",
+    body: { date: addDays(thisWeek, 23), time: "08:30", timezone: "Asia/Kolkata" },
+  });
+  await page.goto(`/classes?week=${addDays(thisWeek, 7)}&tz=Europe%2FLondon&instructor=stf_arjun`);
+  await expect(page.getByText("No classes match your filters this week.")).toBeVisible();
   const jump = page.getByRole("link", { name: /^Show the next week with classes/ });
   await expect(jump).toBeVisible();
   await expectNoAxeViolations(page);
   await jump.click();
-  await expect(page.getByRole("link", { name: anyClass }).first()).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`week=${addDays(thisWeek, 21)}`));
+  await expect(page.getByRole("link", { name: /^Sunrise Yoga/ })).toBeVisible();
 
   await page.goto("/classes?tz=Europe%2FLondon&type=svc_mat_pilates&instructor=stf_oliver");
   await expect(page.getByText("No classes match your filters this week.")).toBeVisible();

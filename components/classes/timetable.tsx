@@ -1,6 +1,6 @@
 "use client";
 
-import { use, useMemo } from "react";
+import { use, useEffect, useMemo } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import type { ServerAnswer } from "@/components/query/server-answer";
 import { TimeZonePicker } from "@/components/time/time-zone-picker";
@@ -62,17 +62,32 @@ export function Timetable({
   );
   const [timeZone, chooseTimeZone] = useTimeZone(serverWeek?.data.timeZone ?? null);
 
-  const week = timeZone ? (params.week ?? currentWeek(timeZone)) : null;
+  // With no week asked for (or a past one), the timetable opens on what is next: this week from
+  // today on, or the next week with classes when nothing is left of this one.
+  const thisWeek = timeZone ? currentWeek(timeZone) : null;
+  const upcomingOnly = !params.week || (thisWeek !== null && params.week < thisWeek);
+  const week = upcomingOnly ? thisWeek : params.week;
+  useEffect(() => {
+    if (upcomingOnly && params.week) navigate({ ...params, week: null }, { replace: true });
+  }, [upcomingOnly, params, navigate]);
   const query = useTimetableWeek(week && timeZone ? { week, timeZone } : null, serverWeek);
   const { location, instructor, type } = params;
+  const shownZone = query.data?.timeZone;
   const days = useMemo(() => {
     const filters = { locationId: location, instructorId: instructor, serviceId: type };
-    return query.data?.days.map((day) => ({
-      ...day,
-      classes: day.classes.filter((session) => matchesFilters(session, filters)),
-    }));
-  }, [query.data, location, instructor, type]);
+    const today = shownZone ? todayInZone(shownZone) : "";
+    return query.data?.days
+      .filter((day) => !upcomingOnly || day.date >= today)
+      .map((day) => ({
+        ...day,
+        classes: day.classes.filter((session) => matchesFilters(session, filters)),
+      }));
+  }, [query.data, shownZone, upcomingOnly, location, instructor, type]);
   const classCount = days?.reduce((total, day) => total + day.classes.length, 0) ?? 0;
+  const nothingLeft =
+    upcomingOnly &&
+    days !== undefined &&
+    days.every((day) => day.classes.every((session) => Date.parse(session.startsAt) <= Date.now()));
 
   return (
     <div className="space-y-5">
@@ -111,8 +126,14 @@ export function Timetable({
               message={failureMessage(t, query.error, weekRefusals) ?? t("error.generic")}
               onRetry={() => void query.refetch()}
             />
-          ) : classCount === 0 ? (
-            <EmptyWeek params={params} week={week} timeZone={timeZone} navigate={navigate} />
+          ) : classCount === 0 || nothingLeft ? (
+            <EmptyWeek
+              params={params}
+              week={week}
+              timeZone={timeZone}
+              navigate={navigate}
+              restOfWeek={upcomingOnly}
+            />
           ) : days ? (
             <TimetableDays
               days={days}

@@ -1,6 +1,7 @@
 "use client";
 
 import { usePathname, useSearchParams } from "next/navigation";
+import { useEffect, useRef } from "react";
 import { localeNames, type Locale } from "@/lib/i18n/locales";
 import { useI18n } from "./i18n-provider";
 
@@ -8,17 +9,31 @@ import { useI18n } from "./i18n-provider";
  * The offered languages as plain links to this page with `?lang=`: a full load, so the document's
  * language and direction change with the words, and the proxy remembers the choice.
  */
-export function LanguageSwitcher({
-  offered,
-  opensUpward = false,
-}: {
-  offered: readonly Locale[];
-  /** At the foot of an embedded frame, whose height follows its content, the list opens above. */
-  opensUpward?: boolean;
-}) {
+export function LanguageSwitcher({ offered }: { offered: readonly Locale[] }) {
   const { t, locale } = useI18n();
   const pathname = usePathname();
   const searchParams = useSearchParams();
+  const menu = useRef<HTMLDetailsElement>(null);
+  // Like any menu: Escape or a click elsewhere closes it, and Escape gives focus back to its button.
+  useEffect(() => {
+    const close = (event: KeyboardEvent | PointerEvent) => {
+      const details = menu.current;
+      if (!details?.open) return;
+      if (event instanceof KeyboardEvent) {
+        if (event.key !== "Escape") return;
+        details.open = false;
+        details.querySelector("summary")?.focus();
+      } else if (!details.contains(event.target as Node)) {
+        details.open = false;
+      }
+    };
+    document.addEventListener("keydown", close);
+    document.addEventListener("pointerdown", close);
+    return () => {
+      document.removeEventListener("keydown", close);
+      document.removeEventListener("pointerdown", close);
+    };
+  }, []);
   if (offered.length < 2) return null;
   const hrefFor = (target: Locale) => {
     const params = new URLSearchParams(searchParams);
@@ -27,7 +42,7 @@ export function LanguageSwitcher({
     return `${pathname}?${params}`;
   };
   return (
-    <details className="group relative">
+    <details ref={menu} className="group relative">
       <summary
         aria-label={`${t("nav.language")}: ${localeNames[locale]}`}
         className="inline-flex min-h-11 cursor-pointer list-none items-center gap-1 rounded-control px-3 text-sm font-medium text-ink-muted hover:text-ink [&::-webkit-details-marker]:hidden"
@@ -45,9 +60,7 @@ export function LanguageSwitcher({
         </svg>
         <span lang={locale}>{localeNames[locale]}</span>
       </summary>
-      <ul
-        className={`absolute end-0 z-20 min-w-48 ${opensUpward ? "bottom-full mb-1" : "mt-1"} rounded-card border border-line bg-surface p-1 shadow-lg`}
-      >
+      <ul className="absolute end-0 z-20 mt-1 min-w-48 rounded-card border border-line bg-surface p-1 shadow-lg">
         {offered.map((option) => (
           <li key={option}>
             <a

@@ -29,7 +29,9 @@ export async function loadInitialWeek(
 ): Promise<ServerAnswer<TimetableWeek> | null> {
   try {
     const timeZone = params.tz ?? (await studioTimeZone());
-    const week = params.week ?? currentWeek(timeZone);
+    // A past week opens on this one, as the timetable in the browser does.
+    const thisWeek = currentWeek(timeZone);
+    const week = params.week && params.week > thisWeek ? params.week : thisWeek;
     const data = await loadTimetableWeek(week, timeZone, viewer);
     return { queryKey: classKeys.week({ week, timeZone }), data, readAt: data.checkedAt };
   } catch {

@@ -19,6 +19,7 @@ export const classes = {
   "classes.noClassesDay": "لا توجد حصص",
   "classes.emptyWeek": "لا توجد حصص هذا الأسبوع.",
   "classes.emptyWeekFiltered": "لا توجد حصص تطابق عوامل التصفية هذا الأسبوع.",
+  "classes.nothingLeftThisWeek": "لا توجد حصص أخرى هذا الأسبوع.",
   "classes.nextWeekWithClasses": "عرض أقرب أسبوع فيه حصص ({date})",
   "classes.weekNav": "الأسابيع",
   "classes.noUpcoming": "لا توجد حصص مجدولة خلال الأسابيع الثمانية القادمة. يُرجى التحقق لاحقًا.",

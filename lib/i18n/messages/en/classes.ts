@@ -19,6 +19,7 @@ export const classes = {
   "classes.noClassesDay": "No classes",
   "classes.emptyWeek": "There are no classes this week.",
   "classes.emptyWeekFiltered": "No classes match your filters this week.",
+  "classes.nothingLeftThisWeek": "No more classes this week.",
   "classes.nextWeekWithClasses": "Show the next week with classes ({date})",
   "classes.weekNav": "Weeks",
   "classes.noUpcoming": "Nothing is scheduled for the next eight weeks. Please check back later.",

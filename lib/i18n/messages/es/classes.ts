@@ -19,6 +19,7 @@ export const classes = {
   "classes.noClassesDay": "Sin clases",
   "classes.emptyWeek": "No hay clases esta semana.",
   "classes.emptyWeekFiltered": "Ninguna clase de esta semana coincide con tus filtros.",
+  "classes.nothingLeftThisWeek": "No quedan clases esta semana.",
   "classes.nextWeekWithClasses": "Ver la próxima semana con clases ({date})",
   "classes.weekNav": "Semanas",
   "classes.noUpcoming":

@@ -19,6 +19,7 @@ export const classes = {
   "classes.noClassesDay": "कोई क्लास नहीं",
   "classes.emptyWeek": "इस हफ़्ते कोई क्लास नहीं है।",
   "classes.emptyWeekFiltered": "इस हफ़्ते आपके फ़िल्टर से मेल खाती कोई क्लास नहीं है।",
+  "classes.nothingLeftThisWeek": "इस हफ़्ते और कोई क्लास नहीं है।",
   "classes.nextWeekWithClasses": "क्लास वाला अगला हफ़्ता दिखाएँ ({date})",
   "classes.weekNav": "हफ़्ते",
   "classes.noUpcoming": "अगले आठ हफ़्तों में कोई क्लास तय नहीं है। कृपया बाद में फिर से देखें।",

@@ -20,6 +20,7 @@ export const classes = {
   "classes.noClassesDay": "Sem aulas",
   "classes.emptyWeek": "Não há aulas nesta semana.",
   "classes.emptyWeekFiltered": "Nenhuma aula desta semana corresponde aos seus filtros.",
+  "classes.nothingLeftThisWeek": "Não há mais aulas nesta semana.",
   "classes.nextWeekWithClasses": "Mostrar a próxima semana com aulas ({date})",
   "classes.weekNav": "Semanas",
   "classes.noUpcoming": "Não há nada programado para as próximas oito semanas. Volte a conferir mais tarde.",

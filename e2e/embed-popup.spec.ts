@@ -41,6 +41,8 @@ test("the popup opens from the keyboard, keeps focus inside and gives it back wh
   const frameElement = dialog.locator("iframe");
   const frame = frameElement.contentFrame();
   await expect(frame.getByRole("heading", { level: 1, name: "Classes" })).toBeVisible();
+  // The timetable has settled on the week it opens on (from today on, or the next with classes).
+  await expect(frame.getByRole("heading", { level: 3 }).first()).toBeVisible();
   await expect(page.getByRole("main")).toHaveJSProperty("inert", true);
   await expect(page.locator("html")).toHaveCSS("overflow", "hidden");
   await expectNoAxeViolations(page);

@@ -8,7 +8,7 @@ import { redeemManageToken } from "@/lib/my-bookings/manage-exchange";
 import { checkSignInCode, issueSignInCode, sendSignInCode } from "@/lib/my-bookings/sign-in";
 import { normalisePhone } from "@/lib/contact/phone";
 import { rememberPreferredLocale } from "@/lib/i18n/remember-locale";
-import { getI18n } from "@/lib/i18n/server";
+import { requestLocale } from "@/lib/i18n/server";
 import { limits, requestIp } from "@/lib/rate-limit/limits";
 import { endSession, startSession } from "@/lib/session/session-cookie";
 import { manageTokenSchema, signInPhoneSchema, verifySignInSchema } from "./schemas";
@@ -28,7 +28,7 @@ export const requestSignInCodeAction = defineAction({
     const phone = normalisePhone(country, typed);
     if (!phone) return phoneInvalid();
     const code = await issueSignInCode(phone);
-    const { locale } = await getI18n();
+    const locale = await requestLocale();
     after(() => sendSignInCode(phone, code, locale));
     return succeed(null);
   },

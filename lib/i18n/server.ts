@@ -10,10 +10,15 @@ export function sharedParams() {
   return { business: env.BUSINESS_NAME };
 }
 
-/** The request's locale, as resolved by proxy.ts (lib/i18n/request-locale.ts). */
+/** The request's locale, as proxy.ts resolved it. */
+export async function requestLocale(): Promise<Locale> {
+  const resolved = (await headers()).get(localeHeader) ?? "";
+  return isLocale(resolved) ? resolved : env.DEFAULT_LOCALE;
+}
+
+/** The request's locale with its messages, for rendering. */
 export async function getI18n() {
-  const requested = (await headers()).get(localeHeader) ?? "";
-  const locale: Locale = isLocale(requested) ? requested : env.DEFAULT_LOCALE;
+  const locale = await requestLocale();
   const messages = compiledMessages(languageOf(locale));
   const t = createTranslator(locale, messages, sharedParams());
   return { locale, dir: textDirection(locale), t, messages };

@@ -40,6 +40,15 @@ test("a client books a named staff member's time and sees it confirmed", async (
 
   await expectStep(page, "Your details");
   const startsAt = chosenInstant(page);
+  // Before confirming, the client learns whether this time can still be changed online.
+  const insideNotice = Date.parse(startsAt) - Date.now() < 24 * 3_600_000;
+  await expect(
+    page.getByText(
+      insideNotice
+        ? /less than 24 hours away: once booked, it cannot be changed/
+        : /up to 24 hours before the start/,
+    ),
+  ).toBeVisible();
   await fillDetails(page, { name: "Grace Hopper", phone });
   await expectAccessible(page);
   await page.getByRole("button", { name: "Confirm booking" }).click();

@@ -98,6 +98,7 @@ export async function BookingJourney({
               locationTitle={location.title}
               locationTimeZone={locationTimeZone}
               cancelNoticeHours={env.CANCEL_NOTICE_HOURS}
+              serverNow={serverNow}
               prefill={contactPrefill({
                 name: params.name ?? returning.name,
                 phone: params.phone ?? returning.phone,

@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { failureMessage } from "@/components/forms/failure-message";
+import { useNow } from "./use-now";
 import { fieldMessage } from "@/components/forms/field-message";
 import { PhoneField } from "@/components/forms/phone-field";
 import { TextField } from "@/components/forms/text-field";
@@ -22,6 +23,7 @@ export function DetailsForm({
   selection,
   prefill,
   cancelNoticeHours,
+  serverNow,
   pending,
   failure,
   onSubmit,
@@ -29,6 +31,8 @@ export function DetailsForm({
   selection: Selection;
   prefill: ContactPrefill;
   cancelNoticeHours: number;
+  /** When the server rendered the page, so its markup and the browser's first render agree. */
+  serverNow: string;
   pending: boolean;
   /** Shown above the button; a taken slot is shown elsewhere. */
   failure: BookFailure | null;
@@ -71,8 +75,13 @@ export function DetailsForm({
     }
   });
 
-  const policy =
-    cancelNoticeHours > 0
+  // A time inside the notice window can be booked but not changed online afterwards: say so first.
+  const now = useNow(serverNow);
+  const insideNotice =
+    cancelNoticeHours > 0 && Date.parse(selection.startsAt) - Date.parse(now) < cancelNoticeHours * 3_600_000;
+  const policy = insideNotice
+    ? t("booking.details.policyTooLate", { hours: cancelNoticeHours })
+    : cancelNoticeHours > 0
       ? t("booking.details.policy", { hours: cancelNoticeHours })
       : t("booking.details.policyNone");
   const formError = unreachable ? t("error.upstreamUnavailable") : failureMessage(t, failure, bookMessages);

@@ -30,6 +30,7 @@ export function DetailsStep({
   locationTimeZone,
   cancelNoticeHours,
   prefill,
+  serverNow,
 }: {
   params: BookingParams;
   startsAt: string;
@@ -37,6 +38,7 @@ export function DetailsStep({
   locationTimeZone: string | null;
   cancelNoticeHours: number;
   prefill: ContactPrefill;
+  serverNow: string;
 }) {
   const router = useRouter();
   const [timeZone] = useTimeZone();
@@ -94,6 +96,7 @@ export function DetailsStep({
         }}
         prefill={prefill}
         cancelNoticeHours={cancelNoticeHours}
+        serverNow={serverNow}
         pending={book.isPending || navigating || book.isSuccess}
         failure={failure?.refused.code === "slot_taken" ? null : (failure?.refused ?? null)}
         onSubmit={submit}

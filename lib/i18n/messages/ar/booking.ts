@@ -59,6 +59,8 @@ export const booking = {
   "booking.details.policy":
     "يمكنك إلغاء الحجز أو تغيير موعده عبر الإنترنت حتى {hours, plural, zero {بدء موعدك} one {ساعة واحدة قبل البدء} two {ساعتين قبل البدء} few {# ساعات قبل البدء} many {# ساعة قبل البدء} other {# ساعة قبل البدء}}. بعد ذلك، يُرجى الاتصال بنا.",
   "booking.details.policyNone": "يمكنك إلغاء الحجز أو تغيير موعده عبر الإنترنت حتى بدء موعدك.",
+  "booking.details.policyTooLate":
+    "يبدأ هذا الموعد بعد أقل من {hours, plural, zero {ساعة} one {ساعة واحدة} two {ساعتين} few {# ساعات} many {# ساعة} other {# ساعة}}، لذا لا يمكن تغييره أو إلغاؤه عبر الإنترنت بعد الحجز. لتغييره، يُرجى التواصل مع {business}.",
   "booking.details.confirm": "تأكيد الحجز",
   "booking.details.confirming": "جارٍ تأكيد حجزك…",
   "booking.details.fixErrors": "يُرجى مراجعة الحقول المميّزة.",

@@ -58,6 +58,8 @@ export const booking = {
   "booking.details.policy":
     "You can cancel or reschedule online up to {hours, plural, one {# hour} other {# hours}} before the start. After that, please call us.",
   "booking.details.policyNone": "You can cancel or reschedule online up to the start of your appointment.",
+  "booking.details.policyTooLate":
+    "This time is less than {hours, plural, one {# hour} other {# hours}} away: once booked, it cannot be changed or cancelled online. To change it, please contact {business}.",
   "booking.details.confirm": "Confirm booking",
   "booking.details.confirming": "Confirming your booking…",
   "booking.details.fixErrors": "Please check the highlighted fields.",

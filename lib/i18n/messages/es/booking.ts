@@ -62,6 +62,8 @@ export const booking = {
   "booking.details.policy":
     "Puedes cancelar o reprogramar en línea hasta {hours, plural, one {# hora} other {# horas}} antes del inicio. Después de eso, llámanos.",
   "booking.details.policyNone": "Puedes cancelar o reprogramar en línea hasta el inicio de tu cita.",
+  "booking.details.policyTooLate":
+    "Este horario empieza en menos de {hours, plural, one {# hora} other {# horas}}: una vez reservado, no se puede reprogramar ni cancelar en línea. Para cambiarlo, ponte en contacto con {business}.",
   "booking.details.confirm": "Confirmar reserva",
   "booking.details.confirming": "Confirmando tu reserva…",
   "booking.details.fixErrors": "Revisa los campos marcados.",

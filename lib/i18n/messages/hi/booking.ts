@@ -57,6 +57,8 @@ export const booking = {
   "booking.details.policy":
     "आप शुरू होने से {hours, plural, one {# घंटे} other {# घंटे}} पहले तक ऑनलाइन रद्द कर सकते हैं या समय बदल सकते हैं। उसके बाद कृपया हमें कॉल करें।",
   "booking.details.policyNone": "आप अपॉइंटमेंट शुरू होने तक ऑनलाइन रद्द कर सकते हैं या समय बदल सकते हैं।",
+  "booking.details.policyTooLate":
+    "यह समय {hours, plural, one {# घंटे} other {# घंटे}} से कम दूर है, इसलिए बुकिंग के बाद इसे ऑनलाइन बदला या रद्द नहीं किया जा सकता। बदलने के लिए कृपया {business} से संपर्क करें।",
   "booking.details.confirm": "बुकिंग कन्फ़र्म करें",
   "booking.details.confirming": "आपकी बुकिंग कन्फ़र्म हो रही है…",
   "booking.details.fixErrors": "कृपया हाइलाइट किए गए फ़ील्ड जाँच लें।",

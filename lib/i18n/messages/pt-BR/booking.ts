@@ -62,6 +62,8 @@ export const booking = {
     "Você pode cancelar ou remarcar online até {hours, plural, one {# hora} other {# horas}} antes do início. Depois disso, ligue para a gente.",
   "booking.details.policyNone":
     "Você pode cancelar ou remarcar online até o horário de início do seu atendimento.",
+  "booking.details.policyTooLate":
+    "Este horário começa em menos de {hours, plural, one {# hora} other {# horas}}: depois de agendado, não dá para remarcar nem cancelar online. Para mudar, fale com {business}.",
   "booking.details.confirm": "Confirmar agendamento",
   "booking.details.confirming": "Confirmando seu agendamento…",
   "booking.details.fixErrors": "Confira os campos destacados.",

@@ -1,9 +1,12 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, expectNoAxeViolations } from "./fixtures";
 
-/** A fresh number in the UK's fictional 07700 900xxx range, so per-phone booking limits never carry over between tests. */
+/**
+ * A fresh number in the UK's fictional 07700 900xxx range, so per-phone booking limits never carry
+ * over between tests. Above 900199: the seeded clients hold 900101–900105.
+ */
 export function randomUkMobile(): string {
-  return `07700 900${String(Math.floor(Math.random() * 1000)).padStart(3, "0")}`;
+  return `07700 900${200 + Math.floor(Math.random() * 800)}`;
 }
 
 export interface AppointmentRecord {

@@ -84,10 +84,12 @@ export function Timetable({
       }));
   }, [query.data, shownZone, upcomingOnly, location, instructor, type]);
   const classCount = days?.reduce((total, day) => total + day.classes.length, 0) ?? 0;
+  // Judged at the week's read, like each class's status, so the server's render and the browser's agree.
+  const readAt = query.data?.checkedAt ?? 0;
   const nothingLeft =
     upcomingOnly &&
     days !== undefined &&
-    days.every((day) => day.classes.every((session) => Date.parse(session.startsAt) <= Date.now()));
+    days.every((day) => day.classes.every((session) => Date.parse(session.startsAt) <= readAt));
 
   return (
     <div className="space-y-5">

@@ -9,22 +9,31 @@ export interface ClockOptions {
 
 // Making an Intl formatter costs far more than using one, and a month's calendar or a day's times
 // format dozens of values on every render: each locale and set of options is made once.
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules;
+const made = new Map<string, Formatter>();
 
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
-  let format = formatters.get(key);
+function cached<T extends Formatter>(key: string, make: () => T): T {
+  let format = made.get(key);
   if (!format) {
     format = make();
-    formatters.set(key, format);
+    made.set(key, format);
   }
   return format as T;
 }
 
-const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
+const dateTimeFormat = (locale?: string | string[], options?: Intl.DateTimeFormatOptions) =>
   cached(`date ${locale} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
 
-const numberFormat = (locale: string, options: Intl.NumberFormatOptions) =>
+const numberFormat = (locale?: string | string[], options?: Intl.NumberFormatOptions) =>
   cached(`number ${locale} ${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+
+/** The same made-once formatters, in the shape the message formatter (icu-minify) asks for. */
+export const messageFormatters = {
+  getDateTimeFormat: dateTimeFormat,
+  getNumberFormat: numberFormat,
+  getPluralRules: (locale?: string | string[], options?: Intl.PluralRulesOptions) =>
+    cached(`plural ${locale} ${JSON.stringify(options)}`, () => new Intl.PluralRules(locale, options)),
+};
 
 export function formatPrice(amount: number, currency: string, locale: string): string {
   return numberFormat(locale, { style: "currency", currency }).format(amount);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalogueProblems } from "./catalogue-check";
+import { catalogueProblems } from "@/test/support/catalogue-check";
 import { catalogues, compiledMessages } from "./catalogues";
 import { matchLocale, resolveLocale, textDirection, locales, type Locale } from "./locales";
 import { en } from "./messages/en";

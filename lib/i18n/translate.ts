@@ -1,4 +1,5 @@
 import format, { type CompiledMessage } from "icu-minify/format";
+import { messageFormatters } from "./format";
 import { textDirection } from "./locales";
 import type { MessageKey } from "./messages/en";
 
@@ -13,27 +14,6 @@ export interface Translate {
   /** Whether `key` is a message this translator holds, e.g. a schema error that is a catalogue key. */
   has(key: string): key is MessageKey;
 }
-
-// Making an Intl formatter costs far more than using one; plurals and numbers reuse theirs.
-const made = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>();
-function reuse<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>(
-  kind: string,
-  args: unknown[],
-  make: () => T,
-): T {
-  const key = `${kind} ${JSON.stringify(args)}`;
-  let formatter = made.get(key);
-  if (!formatter) made.set(key, (formatter = make()));
-  return formatter as T;
-}
-const formatters = {
-  getDateTimeFormat: (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) =>
-    reuse("date", args, () => new Intl.DateTimeFormat(...args)),
-  getNumberFormat: (...args: ConstructorParameters<typeof Intl.NumberFormat>) =>
-    reuse("number", args, () => new Intl.NumberFormat(...args)),
-  getPluralRules: (...args: ConstructorParameters<typeof Intl.PluralRules>) =>
-    reuse("plural", args, () => new Intl.PluralRules(...args)),
-};
 
 /**
  * `defaults` fill arguments every page shares (the business's name) unless a call gives its own,
@@ -58,7 +38,7 @@ export function createTranslator(
         if (typeof value === "string") values[name] = `\u2068${value}\u2069`;
       }
     }
-    const text = format(message, locale, values, { formatters });
+    const text = format(message, locale, values, { formatters: messageFormatters });
     return Array.isArray(text) ? text.join("") : String(text);
   };
   return Object.assign(translate, { has });

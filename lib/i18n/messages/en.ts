@@ -9,7 +9,7 @@ import { reliability } from "./en/reliability";
 import { timeZone } from "./en/time-zone";
 
 // The English catalogue is the reference: every other language provides the same keys with the
-// same arguments (catalogue-check.ts). Messages are ICU: {name}, {count, plural, one {#…} other {#…}},
+// same arguments (test/support/catalogue-check.ts). Messages are ICU: {name}, {count, plural, one {#…} other {#…}},
 // {total, number}. One file per feature under ./en/ so features grow without touching each other.
 export const en = {
   ...common,

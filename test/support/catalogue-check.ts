@@ -2,14 +2,12 @@ import compile from "icu-minify/compile";
 import type { CompiledMessage } from "icu-minify/format";
 
 type Node = CompiledMessage extends string | Array<infer N> ? N : never;
-const argumentKinds = ["#", "select", "plural", "selectordinal", "number", "date", "time"] as const;
+const argumentKinds = [null, "select", "plural", "selectordinal", "number", "date", "time"] as const;
 
 /** Each argument a message uses, as "name" or "name:kind" ("count:plural", "capacity:number"). */
-function argumentsOf(
-  message: CompiledMessage,
-  found = new Set<string>(),
-  plurals: Record<string, string[]>[] = [],
-) {
+function argumentsOf(message: CompiledMessage) {
+  const found = new Set<string>();
+  const plurals: Record<string, string[]>[] = [];
   const visit = (node: Node | CompiledMessage): void => {
     if (typeof node === "string" || typeof node === "number") return;
     if (!Array.isArray(node)) return;
@@ -63,12 +61,9 @@ export function catalogueProblems(
     }
     const wanted = [...argumentsOf(compile(reference[key]!)).found].sort();
     const { found, plurals } = argumentsOf(compiled);
-    const got = [...found].filter((name) => !name.startsWith("#")).sort();
-    const wantedNames = wanted.filter((name) => !name.startsWith("#"));
-    if (got.join() !== wantedNames.join()) {
-      problems.push(
-        `${key}: arguments ${got.join(", ") || "none"}, expected ${wantedNames.join(", ") || "none"}`,
-      );
+    const got = [...found].sort();
+    if (got.join() !== wanted.join()) {
+      problems.push(`${key}: arguments ${got.join(", ") || "none"}, expected ${wanted.join(", ") || "none"}`);
     }
     for (const plural of plurals) {
       for (const [name, forms] of Object.entries(plural)) {

@@ -84,3 +84,10 @@ export async function classLinkName(
   );
   return new RegExp(`^${name}, ${day}, ${time.replace(/\s/g, "\\s")}$`);
 }
+
+/** On a phone the filters fold behind one button; on a desktop they are always shown. */
+export async function showFilters(page: Page) {
+  const toggle = page.getByRole("button", { name: /^Filters/ });
+  if ((await toggle.isVisible()) && (await toggle.getAttribute("aria-expanded")) === "false")
+    await toggle.click();
+}

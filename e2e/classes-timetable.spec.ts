@@ -1,5 +1,5 @@
 import { expect, expectNoAxeViolations, test } from "./fixtures";
-import { mondayOfInstant, timetableUrlFor, type SandboxClass } from "./classes-helpers";
+import { mondayOfInstant, showFilters, timetableUrlFor, type SandboxClass } from "./classes-helpers";
 
 const anyClass = /^.+, \w+day, \w+ \d+, \d{1,2}:\d{2}\s[AP]M$/;
 
@@ -29,6 +29,7 @@ test("weeks and filters live in the URL and survive reload, back and forward", a
   await expect(heading).not.toHaveText(thisWeekHeading ?? "");
   await expect(page.getByRole("link", { name: anyClass }).first()).toBeVisible();
 
+  await showFilters(page);
   await page.getByLabel("Location").selectOption({ label: "Bandra Clinic" });
   await expect(page).toHaveURL(/location=loc_mumbai/);
   await expect(page.getByRole("article").filter({ hasText: "Soho Studio" })).toHaveCount(0);
@@ -59,6 +60,7 @@ test("weeks and filters live in the URL and survive reload, back and forward", a
   await expect(heading).toHaveText(thisWeekHeading ?? "");
 
   await page.getByRole("link", { name: "Next week" }).click();
+  await showFilters(page);
   await page.getByLabel("Instructor").selectOption({ label: "Oliver Reed" });
   await expect(page).toHaveURL(/instructor=stf_oliver/);
   await page.reload();
@@ -66,6 +68,35 @@ test("weeks and filters live in the URL and survive reload, back and forward", a
   await expect(heading).not.toHaveText(thisWeekHeading ?? "");
   await expect(page.getByRole("article").filter({ hasText: "with Oliver Reed" }).first()).toBeVisible();
   await expect(page.getByRole("article").filter({ hasNotText: "with Oliver Reed" })).toHaveCount(0);
+});
+
+// On a phone the next classes must be on the first screen, not under the controls: the week is a
+// strip of days that leads to each, and the filters fold behind one button that counts them.
+test("on a phone the first class is on the first screen, with a day strip and folded filters", async ({
+  page,
+  isMobile,
+}) => {
+  test.skip(!isMobile, "the phone layout");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/classes?tz=Europe%2FLondon");
+  await expect(page.getByRole("link", { name: anyClass }).first()).toBeInViewport({ ratio: 1 });
+  await expect(page.getByLabel("Location")).toBeHidden();
+
+  const days = page.getByRole("navigation", { name: "Days this week" }).getByRole("link");
+  const lastDay = days.last();
+  const date = (await lastDay.getAttribute("aria-label"))!.replace(/: \d+ class(es)?$/, "");
+  await lastDay.click();
+  await expect(page.getByRole("heading", { level: 3, name: date })).toBeInViewport();
+  await expectNoAxeViolations(page);
+
+  const filters = page.getByRole("button", { name: "Filters", exact: true });
+  await expect(filters).toHaveAttribute("aria-expanded", "false");
+  await filters.click();
+  await page.getByLabel("Instructor").selectOption({ label: "Oliver Reed" });
+  await expect(page).toHaveURL(/instructor=stf_oliver/);
+  await expect(page.getByRole("button", { name: "Filters (1)" })).toHaveAttribute("aria-expanded", "true");
+  await expect(page.getByRole("article").filter({ hasNotText: "with Oliver Reed" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
 });
 
 // A bad or stale shared link must still show a timetable, not an error.

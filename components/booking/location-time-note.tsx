@@ -26,7 +26,7 @@ export function LocationTimeNote({
   return (
     <div className="space-y-1 rounded-card bg-brand-soft px-4 py-3 text-sm">
       <p>
-        {t("booking.timeZone.current", { zone: clientZone })}
+        {t("timeZone.current", { zone: clientZone })}
         {onChangeZone ? (
           <>
             {" "}
@@ -35,7 +35,7 @@ export function LocationTimeNote({
               onClick={onChangeZone}
               className="font-medium text-ink underline underline-offset-4 hover:no-underline"
             >
-              {t("booking.timeZone.change")}
+              {t("timeZone.change")}
             </button>
           </>
         ) : null}

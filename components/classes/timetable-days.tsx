@@ -28,13 +28,15 @@ export const TimetableDays = memo(function TimetableDays({
     <ol className="grid gap-6 lg:grid-cols-7 lg:gap-2">
       {days.map((day) => (
         <li key={day.date} className={day.classes.length === 0 ? "hidden lg:block" : undefined}>
-          <section aria-labelledby={`day-${day.date}`} className="space-y-2">
+          <section aria-labelledby={`day-${day.date}`} className="scroll-mt-4 space-y-2">
             <h3
               id={`day-${day.date}`}
               aria-current={day.date === today ? "date" : undefined}
               className={`text-base font-semibold lg:text-sm ${day.date === today ? "text-brand" : ""}`}
             >
-              {formatWallDate(day.date, locale)}
+              <span className="lg:hidden">{formatWallDate(day.date, locale)}</span>
+              {/* One line in a narrow column, so every day's classes start at the same height. */}
+              <span className="hidden lg:inline">{formatWallDate(day.date, locale, "short")}</span>
             </h3>
             {day.classes.length === 0 ? (
               <p className="text-sm text-ink-muted">{t("classes.noClassesDay")}</p>

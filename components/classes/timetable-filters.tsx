@@ -1,6 +1,6 @@
 "use client";
 
-import { useId } from "react";
+import { useId, useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
 import type { TimetableParams } from "@/lib/classes/timetable-params";
@@ -16,7 +16,10 @@ function atLocation(options: FilterOption[], locationId: string | null): FilterO
   return locationId ? options.filter((option) => option.locationIds.includes(locationId)) : options;
 }
 
-/** Location, instructor and class type; a choice that no longer fits the location is dropped. */
+/**
+ * Location, instructor and class type; a choice that no longer fits the location is dropped. On a
+ * phone they fold behind one button that says how many are on, so the classes come first.
+ */
 export function TimetableFilters({
   options,
   params,
@@ -28,6 +31,7 @@ export function TimetableFilters({
 }) {
   const { t } = useI18n();
   const id = useId();
+  const [open, setOpen] = useState(false);
   const instructors = atLocation(options.instructors, params.location);
   const types = atLocation(options.types, params.location);
   const filters: { name: FilterName; label: MessageKey; choices: FilterOption[] }[] = [
@@ -51,39 +55,56 @@ export function TimetableFilters({
     navigate(next);
   }
 
-  const anyChosen = Boolean(params.location || params.instructor || params.type);
+  const chosen = filters.filter((filter) => params[filter.name]).length;
   return (
-    <fieldset className="grid gap-3 sm:grid-cols-3 lg:grid-cols-[repeat(3,minmax(0,16rem))_auto] lg:items-end">
-      <legend className="sr-only">{t("classes.filters")}</legend>
-      {filters.map((filter) => (
-        <div key={filter.name} className="space-y-1">
-          <label htmlFor={`${id}-${filter.name}`} className="block text-sm font-medium">
-            {t(filter.label)}
-          </label>
-          <select
-            id={`${id}-${filter.name}`}
-            value={params[filter.name] ?? ""}
-            onChange={(event) => choose(filter.name, event.target.value)}
-            className={selectStyles}
+    <div>
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={`${id}-filters`}
+        onClick={() => setOpen(!open)}
+        className={`${buttonStyles.secondary} lg:hidden`}
+      >
+        {t("classes.filter.toggle", { count: chosen })}
+        <span aria-hidden="true" className={`text-xs transition ${open ? "rotate-180" : ""}`}>
+          ▾
+        </span>
+      </button>
+      <fieldset
+        id={`${id}-filters`}
+        className={`${open ? "mt-3 grid" : "hidden"} gap-3 lg:mt-0 sm:grid-cols-3 lg:grid lg:grid-cols-[repeat(3,minmax(0,16rem))_auto] lg:items-end`}
+      >
+        <legend className="sr-only">{t("classes.filters")}</legend>
+        {filters.map((filter) => (
+          <div key={filter.name} className="space-y-1">
+            <label htmlFor={`${id}-${filter.name}`} className="block text-sm font-medium">
+              {t(filter.label)}
+            </label>
+            <select
+              id={`${id}-${filter.name}`}
+              value={params[filter.name] ?? ""}
+              onChange={(event) => choose(filter.name, event.target.value)}
+              className={selectStyles}
+            >
+              <option value="">{t("classes.filter.any")}</option>
+              {filter.choices.map((choice) => (
+                <option key={choice.id} value={choice.id}>
+                  {choice.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+        {chosen > 0 ? (
+          <button
+            type="button"
+            onClick={() => navigate({ ...params, location: null, instructor: null, type: null })}
+            className={`${buttonStyles.quiet} justify-self-start`}
           >
-            <option value="">{t("classes.filter.any")}</option>
-            {filter.choices.map((choice) => (
-              <option key={choice.id} value={choice.id}>
-                {choice.label}
-              </option>
-            ))}
-          </select>
-        </div>
-      ))}
-      {anyChosen ? (
-        <button
-          type="button"
-          onClick={() => navigate({ ...params, location: null, instructor: null, type: null })}
-          className={`${buttonStyles.quiet} justify-self-start`}
-        >
-          {t("classes.filter.clear")}
-        </button>
-      ) : null}
-    </fieldset>
+            {t("classes.filter.clear")}
+          </button>
+        ) : null}
+      </fieldset>
+    </div>
   );
 }

@@ -18,7 +18,13 @@ export async function TimetablePage({ search }: { search: string }) {
   const params = readTimetableParams(new URLSearchParams(search));
   const savedZone = savedTimeZone((await cookies()).get(SAVED_TIME_ZONE_COOKIE)?.value);
   const initialWeek = readSession()
-    .then((viewer) => loadInitialWeek({ week: params.week, tz: params.tz ?? savedZone }, viewer))
+    .then((viewer) =>
+      loadInitialWeek(
+        { week: params.week, tz: params.tz ?? savedZone },
+        { locationId: params.location, instructorId: params.instructor, serviceId: params.type },
+        viewer,
+      ),
+    )
     .catch(() => null);
   const options = await loadTimetableFilterOptions().then(
     (value) => ({ ok: true as const, value }),
@@ -30,7 +36,10 @@ export async function TimetablePage({ search }: { search: string }) {
   return (
     // Seven day columns need more room than the site's reading width: on wide screens the timetable
     // widens around the page's centre, by equal negative margins, so either writing direction works.
-    <div className="space-y-4 lg:mx-[calc((100%-min(76rem,100vw-3rem))/2)] lg:w-[min(76rem,calc(100vw-3rem))]">
+    <div
+      data-page-width="wide"
+      className="space-y-4 lg:mx-[calc((100%-min(76rem,100vw-3rem))/2)] lg:w-[min(76rem,calc(100vw-3rem))]"
+    >
       <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("classes.title")}</h1>
       {options.ok ? (
         <Suspense fallback={<TimetableSkeleton />}>

@@ -1,19 +1,20 @@
 "use client";
 
-import { use, useEffect, useMemo } from "react";
+import { use, useEffect, useMemo, useRef } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import type { ServerAnswer } from "@/components/query/server-answer";
 import { TimeZonePicker } from "@/components/time/time-zone-picker";
 import { useTimeZone } from "@/components/time/use-time-zone";
 import { StaleNotice } from "@/components/ui/stale-notice";
 import { formatWeekRange } from "@/lib/classes/class-time-labels";
-import { matchesFilters } from "@/lib/classes/timetable";
+import { hasClassAfter, matchesFilters } from "@/lib/classes/timetable";
 import type { TimetableParams } from "@/lib/classes/timetable-params";
 import type { FilterOption, TimetableFilterOptions, TimetableWeek } from "@/lib/classes/views";
 import { currentWeek } from "@/lib/classes/week";
 import { failureMessage, type FailureMessages } from "@/components/forms/failure-message";
 import { formatTimeZoneName } from "@/lib/i18n/format";
 import { addDaysToDate, todayInZone } from "@/lib/time/zoned";
+import { DayStrip } from "./day-strip";
 import { EmptyWeek } from "./empty-week";
 import { LoadError } from "./load-error";
 import { TimetableDays } from "./timetable-days";
@@ -63,48 +64,65 @@ export function Timetable({
   const [timeZone, chooseTimeZone] = useTimeZone(serverWeek?.data.timeZone ?? null);
 
   // With no week asked for (or a past one), the timetable opens on what is next: this week from
-  // today on, or the next week with classes when nothing is left of this one.
+  // today on, or the next week with classes when nothing is left of this one. The server has already
+  // made that choice when it read the week in this zone: its week is taken, and put in the URL.
   const thisWeek = timeZone ? currentWeek(timeZone) : null;
   const upcomingOnly = !params.week || (thisWeek !== null && params.week < thisWeek);
-  const week = upcomingOnly ? thisWeek : params.week;
+  const serverMovedOn =
+    upcomingOnly &&
+    thisWeek !== null &&
+    serverWeek?.data.timeZone === timeZone &&
+    serverWeek.data.week > thisWeek
+      ? serverWeek.data.week
+      : null;
+  const week = serverMovedOn ?? (upcomingOnly ? thisWeek : params.week);
   useEffect(() => {
-    if (upcomingOnly && params.week) navigate({ ...params, week: null }, { replace: true });
-  }, [upcomingOnly, params, navigate]);
+    if (serverMovedOn) navigate({ ...params, week: serverMovedOn }, { replace: true });
+    else if (upcomingOnly && params.week) navigate({ ...params, week: null }, { replace: true });
+  }, [serverMovedOn, upcomingOnly, params, navigate]);
   const query = useTimetableWeek(week && timeZone ? { week, timeZone } : null, serverWeek);
   const { location, instructor, type } = params;
   const shownZone = query.data?.timeZone;
-  const days = useMemo(() => {
+  const today = shownZone ? todayInZone(shownZone) : "";
+  const weekDays = useMemo(() => {
     const filters = { locationId: location, instructorId: instructor, serviceId: type };
-    const today = shownZone ? todayInZone(shownZone) : "";
-    return query.data?.days
-      .filter((day) => !upcomingOnly || day.date >= today)
-      .map((day) => ({
-        ...day,
-        classes: day.classes.filter((session) => matchesFilters(session, filters)),
-      }));
-  }, [query.data, shownZone, upcomingOnly, location, instructor, type]);
+    return query.data?.days.map((day) => ({
+      ...day,
+      classes: day.classes.filter((session) => matchesFilters(session, filters)),
+    }));
+  }, [query.data, location, instructor, type]);
+  const days = useMemo(
+    () => (upcomingOnly ? weekDays?.filter((day) => day.date >= today) : weekDays),
+    [weekDays, upcomingOnly, today],
+  );
   const classCount = days?.reduce((total, day) => total + day.classes.length, 0) ?? 0;
   // Judged at the week's read, like each class's status, so the server's render and the browser's agree.
-  const readAt = query.data?.checkedAt ?? 0;
   const nothingLeft =
     upcomingOnly &&
-    days !== undefined &&
-    days.every((day) => day.classes.every((session) => Date.parse(session.startsAt) <= readAt));
+    weekDays !== undefined &&
+    !hasClassAfter(
+      weekDays,
+      { locationId: null, instructorId: null, serviceId: null },
+      query.data?.checkedAt ?? 0,
+    );
+  const zoneField = useRef<HTMLInputElement>(null);
 
   return (
-    <div className="space-y-5">
+    <div className="space-y-4">
       {timeZone ? (
-        <>
-          {/* The zone the shown week was read in: the one chosen, once its read has arrived. */}
-          <p className="text-ink-muted">
-            {t("classes.intro", {
-              zone: formatTimeZoneName(query.data?.timeZone ?? timeZone, locale, new Date().toISOString()),
-            })}
-          </p>
-          <div className="max-w-xl">
-            <TimeZonePicker value={timeZone} onChange={chooseTimeZone} />
-          </div>
-        </>
+        // The zone the shown week was read in: the one chosen, once its read has arrived.
+        <p className="text-sm text-ink-muted">
+          {t("timeZone.current", {
+            zone: formatTimeZoneName(query.data?.timeZone ?? timeZone, locale, new Date().toISOString()),
+          })}{" "}
+          <button
+            type="button"
+            onClick={() => zoneField.current?.focus()}
+            className="font-medium text-ink underline underline-offset-4 hover:no-underline"
+          >
+            {t("timeZone.change")}
+          </button>
+        </p>
       ) : null}
       <TimetableFilters options={options} params={params} navigate={navigate} />
       {week && timeZone ? (
@@ -114,7 +132,7 @@ export function Timetable({
           className="space-y-4"
         >
           <div className="flex flex-wrap items-center justify-between gap-3">
-            <h2 id="timetable-week" className="text-xl font-semibold">
+            <h2 id="timetable-week" className="text-lg font-semibold sm:text-xl">
               {t("classes.weekHeading", { range: formatWeekRange(week, addDaysToDate(week, 6), locale) })}
             </h2>
             <WeekNav params={params} week={week} navigate={navigate} />
@@ -136,13 +154,16 @@ export function Timetable({
               navigate={navigate}
               restOfWeek={upcomingOnly}
             />
-          ) : days ? (
-            <TimetableDays
-              days={days}
-              timeZone={query.data.timeZone}
-              today={todayInZone(query.data.timeZone)}
-              checkedAt={query.data.checkedAt}
-            />
+          ) : days && weekDays ? (
+            <>
+              <DayStrip days={weekDays} today={today} />
+              <TimetableDays
+                days={days}
+                timeZone={query.data.timeZone}
+                today={today}
+                checkedAt={query.data.checkedAt}
+              />
+            </>
           ) : null}
           <ZoneChangeNote
             message={
@@ -157,6 +178,12 @@ export function Timetable({
       ) : (
         <TimetableSkeleton />
       )}
+      {timeZone ? (
+        // After the classes, not above them, as on the booking page: the note above leads here.
+        <div className="max-w-xl pt-2">
+          <TimeZonePicker value={timeZone} onChange={chooseTimeZone} inputRef={zoneField} />
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -14,15 +14,18 @@ export async function SiteHeader({ businessName }: { businessName: string }) {
   ];
   return (
     <header className="border-b border-line bg-surface">
-      <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-2 sm:px-6">
+      {/* On a phone: the name and the language on one line, the pages under them; one line when wider. */}
+      <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-x-4 px-4 py-1 sm:px-6 sm:py-2 [body:has([data-page-width=wide])_&]:lg:max-w-[calc(76rem+3rem)]">
         <Link href="/" className="py-2 text-lg font-semibold tracking-tight text-ink">
           {businessName}
         </Link>
-        <div className="flex flex-wrap items-center gap-x-1">
-          <NavLinks label={t("nav.label")} links={links} />
+        <div className="sm:order-last">
           <Suspense fallback={null}>
             <LanguageSwitcher offered={env.LOCALES} />
           </Suspense>
+        </div>
+        <div className="-ms-3 w-full sm:ms-auto sm:w-auto">
+          <NavLinks label={t("nav.label")} links={links} />
         </div>
       </div>
     </header>

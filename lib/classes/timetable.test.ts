@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupByClientDay, matchesFilters } from "./timetable";
+import { groupByClientDay, hasClassAfter, matchesFilters } from "./timetable";
 
 const session = (id: string, startsAt: string) => ({
   id,
@@ -46,5 +46,25 @@ describe("matchesFilters", () => {
     expect(matchesFilters({ ...yoga, instructor: null }, { ...none, instructorId: "stf_oliver" })).toBe(
       false,
     );
+  });
+});
+
+describe("hasClassAfter", () => {
+  const week = groupByClientDay(
+    [session("monday", "2026-06-01T09:00:00Z"), session("friday", "2026-06-05T18:00:00Z")],
+    "2026-06-01",
+    "Europe/London",
+  );
+  const anyFilter = { locationId: null, instructorId: null, serviceId: null };
+
+  it("sees a class still to come, and none once the last has started", () => {
+    expect(hasClassAfter(week, anyFilter, Date.parse("2026-06-05T17:59:00Z"))).toBe(true);
+    expect(hasClassAfter(week, anyFilter, Date.parse("2026-06-05T18:00:00Z"))).toBe(false);
+  });
+
+  it("counts only classes that fit the filters", () => {
+    const early = Date.parse("2026-06-01T00:00:00Z");
+    expect(hasClassAfter(week, { ...anyFilter, instructorId: "stf_oliver" }, early)).toBe(true);
+    expect(hasClassAfter(week, { ...anyFilter, instructorId: "stf_amelia" }, early)).toBe(false);
   });
 });

@@ -41,3 +41,17 @@ export function groupByClientDay<T extends { startsAt: string }>(
   }
   return days;
 }
+
+/**
+ * Whether the week still holds a class fitting the filters that starts after `at`: when it does
+ * not, a timetable opened on "what is next" moves on to the next week with one.
+ */
+export function hasClassAfter(
+  days: TimetableDay<FilterableClass & { startsAt: string }>[],
+  filters: TimetableFilters,
+  at: number,
+): boolean {
+  return days.some((day) =>
+    day.classes.some((session) => Date.parse(session.startsAt) > at && matchesFilters(session, filters)),
+  );
+}

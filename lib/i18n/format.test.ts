@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDuration, formatPrice, formatTime, formatWallDate } from "./format";
+import { formatDayTab, formatDuration, formatPrice, formatTime, formatWallDate } from "./format";
 
 describe("formatting", () => {
   it("writes prices in the business's currency", () => {
@@ -25,5 +25,6 @@ describe("formatting", () => {
   it("never shifts a wall-clock date through a zone", () => {
     expect(formatWallDate("2027-03-28", "en-GB")).toBe("Sunday 28 March");
     expect(formatWallDate("2027-03-28", "en-US", "full")).toBe("Sunday, March 28, 2027");
+    expect(formatDayTab("2027-03-28", "en-US")).toEqual({ weekday: "Sun", day: "28" });
   });
 });

@@ -90,6 +90,15 @@ export function formatWallDate(
   }).format(new Date(`${date}T00:00:00Z`));
 }
 
+/** A wall-clock date as a day strip's tab shows it: its weekday ("Tue") and day of the month ("8"). */
+export function formatDayTab(date: string, locale: string): { weekday: string; day: string } {
+  const at = new Date(`${date}T00:00:00Z`);
+  return {
+    weekday: dateTimeFormat(locale, { timeZone: "UTC", weekday: "short" }).format(at),
+    day: dateTimeFormat(locale, { timeZone: "UTC", day: "numeric" }).format(at),
+  };
+}
+
 /** "March 2027" for a "YYYY-MM" month. */
 export function formatMonth(month: string, locale: string): string {
   return dateTimeFormat(locale, { timeZone: "UTC", month: "long", year: "numeric" }).format(

@@ -1,10 +1,12 @@
 import "server-only";
 import type { ServerAnswer } from "@/components/query/server-answer";
+import { hasClassAfter, type TimetableFilters } from "@/lib/classes/timetable";
 import type { TimetableWeek } from "@/lib/classes/views";
 import { currentWeek, upstreamDateRange } from "@/lib/classes/week";
 import type { Session } from "@/lib/session/session-payload";
 import { cachedListClasses } from "@/lib/upstream-cache/cached-reads";
 import { classKeys } from "../keys";
+import { findNextClassWeek } from "./next-class-week";
 import { loadTimetableWeek } from "./timetable-week";
 
 /**
@@ -20,21 +22,34 @@ async function studioTimeZone(): Promise<string> {
 
 /**
  * The week the timetable opens on, read while the page renders so the classes are in its first
- * HTML. Null when the upstream cannot answer: the page then loads it in the browser, where a
+ * HTML. With no week asked for (or a past one) that is this week, or the next week with a class
+ * fitting the filters when nothing is left of this one, as the timetable in the browser would
+ * choose. Null when the upstream cannot answer: the page then loads it in the browser, where a
  * failure has its retry.
  */
 export async function loadInitialWeek(
   params: { week: string | null; tz: string | null },
+  filters: TimetableFilters,
   viewer: Session | null,
 ): Promise<ServerAnswer<TimetableWeek> | null> {
   try {
     const timeZone = params.tz ?? (await studioTimeZone());
-    // A past week opens on this one, as the timetable in the browser does.
     const thisWeek = currentWeek(timeZone);
-    const week = params.week && params.week > thisWeek ? params.week : thisWeek;
-    const data = await loadTimetableWeek(week, timeZone, viewer);
-    return { queryKey: classKeys.week({ week, timeZone }), data, readAt: data.checkedAt };
+    if (params.week && params.week > thisWeek)
+      return answer(await loadTimetableWeek(params.week, timeZone, viewer));
+    const current = await loadTimetableWeek(thisWeek, timeZone, viewer);
+    if (hasClassAfter(current.days, filters, current.checkedAt)) return answer(current);
+    const next = await findNextClassWeek(thisWeek, timeZone, filters);
+    return answer(next ? await loadTimetableWeek(next, timeZone, viewer) : current);
   } catch {
     return null;
   }
+}
+
+function answer(data: TimetableWeek): ServerAnswer<TimetableWeek> {
+  return {
+    queryKey: classKeys.week({ week: data.week, timeZone: data.timeZone }),
+    data,
+    readAt: data.checkedAt,
+  };
 }

@@ -26,8 +26,6 @@ export const booking = {
   "booking.staffEmpty": "لا يوجد مختص متاح لهذه الخدمة عبر الإنترنت حاليًا. يُرجى اختيار خدمة أخرى.",
   "booking.loadFailedRetry": "إعادة المحاولة",
   // {zone} already reads "توقيت الخليج (Asia/Dubai)", so no "توقيت" before it.
-  "booking.timeZone.current": "تُعرض الأوقات حسب {zone}.",
-  "booking.timeZone.change": "تغيير المنطقة الزمنية",
   "booking.timeZone.location":
     "يعمل {location} حسب {zone}: الساعة {localTime} في {location} هي الساعة {clientTime} بتوقيتك.",
   "booking.timeZone.locationShort": "{time} بتوقيت {location} ({zone})",

@@ -4,7 +4,6 @@ export const classes = {
     "{count, plural, zero {لا يوجد أي مكان متاح من أصل {capacity, number}} one {مكان واحد متاح من أصل {capacity, number}} two {مكانان متاحان من أصل {capacity, number}} few {# أماكن متاحة من أصل {capacity, number}} many {# مكانًا متاحًا من أصل {capacity, number}} other {# مكان متاح من أصل {capacity, number}}}",
 
   "classes.title": "الحصص",
-  "classes.intro": "اختر حصة واحجز مكانك. تُعرض الأوقات حسب {zone}.",
   "classes.movingToZone": "جارٍ تحويل الأوقات إلى {zone}…",
   "classes.weekHeading": "أسبوع {range}",
   "classes.previousWeek": "الأسبوع السابق",
@@ -22,6 +21,12 @@ export const classes = {
   "classes.nothingLeftThisWeek": "لا توجد حصص أخرى هذا الأسبوع.",
   "classes.nextWeekWithClasses": "عرض أقرب أسبوع فيه حصص ({date})",
   "classes.weekNav": "الأسابيع",
+  "classes.dayStrip": "أيام هذا الأسبوع",
+  "classes.dayStripDay":
+    "{date}: {count, plural, zero {لا توجد حصص} one {حصة واحدة} two {حصتان} few {# حصص} many {# حصة} other {# حصة}}",
+  "classes.dayStripEmpty": "{date}: لا توجد حصص متاحة للحجز",
+  "classes.filter.toggle":
+    "{count, plural, =0 {التصفية} zero {التصفية} one {التصفية (#)} two {التصفية (#)} few {التصفية (#)} many {التصفية (#)} other {التصفية (#)}}",
   "classes.noUpcoming": "لا توجد حصص مجدولة خلال الأسابيع الثمانية القادمة. يُرجى التحقق لاحقًا.",
   "classes.loadFailed": "تعذّر تحميل جدول الحصص.",
   "classes.classZoneTime": "{time} بتوقيت الاستوديو",

@@ -25,8 +25,6 @@ export const booking = {
   "booking.anyStaffHint": "The first person free at the time you choose",
   "booking.staffEmpty": "Nobody can take this service online just now. Please choose another service.",
   "booking.loadFailedRetry": "Try again",
-  "booking.timeZone.current": "Times are shown in {zone}.",
-  "booking.timeZone.change": "Change time zone",
   "booking.timeZone.location": "{location} is in {zone}: {localTime} at {location} is {clientTime} for you.",
   "booking.timeZone.locationShort": "{time} at {location} ({zone})",
   "booking.hourCycle.label": "Clock",

@@ -4,7 +4,6 @@ export const classes = {
     "{count, plural, one {# of {capacity, number} spots left} other {# of {capacity, number} spots left}}",
 
   "classes.title": "Classes",
-  "classes.intro": "Pick a class and take a spot. Times are shown in {zone}.",
   "classes.movingToZone": "Moving the times to {zone}…",
   "classes.weekHeading": "Week of {range}",
   "classes.previousWeek": "Previous week",
@@ -22,6 +21,10 @@ export const classes = {
   "classes.nothingLeftThisWeek": "No more classes this week.",
   "classes.nextWeekWithClasses": "Show the next week with classes ({date})",
   "classes.weekNav": "Weeks",
+  "classes.dayStrip": "Days this week",
+  "classes.dayStripDay": "{date}: {count, plural, one {# class} other {# classes}}",
+  "classes.dayStripEmpty": "{date}: no classes to book",
+  "classes.filter.toggle": "{count, plural, =0 {Filters} one {Filters (#)} other {Filters (#)}}",
   "classes.noUpcoming": "Nothing is scheduled for the next eight weeks. Please check back later.",
   "classes.loadFailed": "We could not load the timetable.",
   "classes.classZoneTime": "{time} at the studio",

@@ -27,8 +27,6 @@ export const booking = {
   "booking.anyStaffHint": "El primer profesional libre en el horario que elijas",
   "booking.staffEmpty": "Ahora mismo ningún profesional ofrece este servicio en línea. Elige otro servicio.",
   "booking.loadFailedRetry": "Reintentar",
-  "booking.timeZone.current": "Los horarios se muestran en {zone}.",
-  "booking.timeZone.change": "Cambiar zona horaria",
   "booking.timeZone.location":
     "{location} está en {zone}: {localTime} en {location} equivale a {clientTime} en tu zona horaria.",
   "booking.timeZone.locationShort": "{time} en {location} ({zone})",

@@ -4,7 +4,6 @@ export const classes = {
     "{count, plural, one {# de {capacity, number} lugares libres} other {# de {capacity, number} lugares libres}}",
 
   "classes.title": "Clases",
-  "classes.intro": "Elige una clase y reserva tu lugar. Los horarios se muestran en {zone}.",
   "classes.movingToZone": "Cambiando los horarios a {zone}…",
   "classes.weekHeading": "Semana del {range}",
   "classes.previousWeek": "Semana anterior",
@@ -22,6 +21,10 @@ export const classes = {
   "classes.nothingLeftThisWeek": "No quedan clases esta semana.",
   "classes.nextWeekWithClasses": "Ver la próxima semana con clases ({date})",
   "classes.weekNav": "Semanas",
+  "classes.dayStrip": "Días de esta semana",
+  "classes.dayStripDay": "{date}: {count, plural, one {# clase} other {# clases}}",
+  "classes.dayStripEmpty": "{date}: no hay clases para reservar",
+  "classes.filter.toggle": "{count, plural, =0 {Filtros} one {Filtros (#)} other {Filtros (#)}}",
   "classes.noUpcoming":
     "No hay nada programado para las próximas ocho semanas. Vuelve a consultar más adelante.",
   "classes.loadFailed": "No pudimos cargar el horario de clases.",

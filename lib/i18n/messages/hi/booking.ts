@@ -25,8 +25,6 @@ export const booking = {
   "booking.anyStaffHint": "आपके चुने हुए समय पर जो भी पहले खाली हो",
   "booking.staffEmpty": "अभी इस सर्विस के लिए कोई स्टाफ़ ऑनलाइन उपलब्ध नहीं है। कृपया कोई दूसरी सर्विस चुनें।",
   "booking.loadFailedRetry": "फिर से कोशिश करें",
-  "booking.timeZone.current": "समय {zone} में दिखाए गए हैं।",
-  "booking.timeZone.change": "टाइम ज़ोन बदलें",
   "booking.timeZone.location":
     "{location} का टाइम ज़ोन {zone} है: {location} में जब {localTime} होगा, तब आपके यहाँ {clientTime} होगा।",
   "booking.timeZone.locationShort": "{location} में {time} ({zone})",

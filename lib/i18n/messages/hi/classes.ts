@@ -4,7 +4,6 @@ export const classes = {
     "{count, plural, one {{capacity, number} में से # जगह बाकी} other {{capacity, number} में से # जगहें बाकी}}",
 
   "classes.title": "क्लास",
-  "classes.intro": "क्लास चुनें और अपनी जगह बुक करें। समय {zone} में दिखाए गए हैं।",
   "classes.movingToZone": "समय {zone} में बदले जा रहे हैं…",
   "classes.weekHeading": "हफ़्ता: {range}",
   "classes.previousWeek": "पिछला हफ़्ता",
@@ -22,6 +21,10 @@ export const classes = {
   "classes.nothingLeftThisWeek": "इस हफ़्ते और कोई क्लास नहीं है।",
   "classes.nextWeekWithClasses": "क्लास वाला अगला हफ़्ता दिखाएँ ({date})",
   "classes.weekNav": "हफ़्ते",
+  "classes.dayStrip": "इस हफ़्ते के दिन",
+  "classes.dayStripDay": "{date}: {count, plural, one {# क्लास} other {# क्लास}}",
+  "classes.dayStripEmpty": "{date}: बुक करने के लिए कोई क्लास नहीं",
+  "classes.filter.toggle": "{count, plural, =0 {फ़िल्टर} one {फ़िल्टर (#)} other {फ़िल्टर (#)}}",
   "classes.noUpcoming": "अगले आठ हफ़्तों में कोई क्लास तय नहीं है। कृपया बाद में फिर से देखें।",
   "classes.loadFailed": "टाइमटेबल लोड नहीं हो पाया।",
   "classes.classZoneTime": "स्टूडियो का समय: {time}",

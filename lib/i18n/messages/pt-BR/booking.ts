@@ -27,8 +27,6 @@ export const booking = {
   "booking.anyStaffHint": "O primeiro profissional livre no horário que você escolher",
   "booking.staffEmpty": "No momento, nenhum profissional atende este serviço online. Escolha outro serviço.",
   "booking.loadFailedRetry": "Tentar de novo",
-  "booking.timeZone.current": "Os horários estão no {zone}.",
-  "booking.timeZone.change": "Alterar fuso horário",
   "booking.timeZone.location":
     "{location} segue o {zone}: {localTime} lá corresponde a {clientTime} para você.",
   "booking.timeZone.locationShort": "{location}: {time} ({zone})",

@@ -5,7 +5,6 @@ export const classes = {
     "{count, plural, one {# de {capacity, number} vagas disponíveis} other {# de {capacity, number} vagas disponíveis}}",
 
   "classes.title": "Aulas",
-  "classes.intro": "Escolha uma aula e garanta sua vaga. Os horários estão no {zone}.",
   "classes.movingToZone": "Convertendo os horários para o {zone}…",
   "classes.weekHeading": "Semana de {range}",
   "classes.previousWeek": "Semana anterior",
@@ -23,6 +22,10 @@ export const classes = {
   "classes.nothingLeftThisWeek": "Não há mais aulas nesta semana.",
   "classes.nextWeekWithClasses": "Mostrar a próxima semana com aulas ({date})",
   "classes.weekNav": "Semanas",
+  "classes.dayStrip": "Dias desta semana",
+  "classes.dayStripDay": "{date}: {count, plural, one {# aula} other {# aulas}}",
+  "classes.dayStripEmpty": "{date}: nenhuma aula para reservar",
+  "classes.filter.toggle": "{count, plural, =0 {Filtros} one {Filtros (#)} other {Filtros (#)}}",
   "classes.noUpcoming": "Não há nada programado para as próximas oito semanas. Volte a conferir mais tarde.",
   "classes.loadFailed": "Não foi possível carregar a grade de aulas.",
   "classes.classZoneTime": "{time} no horário do estúdio",

@@ -4,4 +4,6 @@ export const timeZone = {
   "timeZone.invalid":
     "Não reconhecemos esse fuso horário. Escolha um da lista, por exemplo, America/Sao_Paulo.",
   "timeZone.apply": "Usar este fuso horário",
+  "timeZone.current": "Os horários estão no {zone}.",
+  "timeZone.change": "Alterar fuso horário",
 } as const;

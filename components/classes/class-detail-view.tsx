@@ -11,6 +11,7 @@ import type { ClassDetail } from "@/lib/classes/views";
 import { mondayOf } from "@/lib/classes/week";
 import { utcToZonedParts } from "@/lib/time/zoned";
 import { ClassActions } from "./class-actions";
+import { ClassSeriesPanel } from "./class-series";
 import { ClassFacts } from "./class-facts";
 import { ClassStatusBadge } from "./class-status-badge";
 import { OnlineAccess } from "./online-access";
@@ -57,6 +58,7 @@ export function ClassDetailView({
       <ClassFacts session={session} timeZone={timeZone} showSpots={!cancelled && availability !== "ended"} />
       {session.isOnline ? <OnlineAccess access={detail.online} /> : null}
       <ClassActions detail={detail} availability={availability} defaultCountry={defaultCountry} />
+      <ClassSeriesPanel classId={session.id} timeZone={timeZone} participation={detail.participation} />
     </article>
   );
 }

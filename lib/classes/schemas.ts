@@ -4,6 +4,7 @@ import { contactSchema } from "@/lib/contact/contact-schema";
 import type { MessageKey } from "@/lib/i18n/messages/en";
 import { isCalendarDate, isValidTimeZone } from "@/lib/time/zoned";
 import { UPSTREAM_ID } from "@/lib/upstream-id";
+import { SERIES_MAX } from "./series";
 
 // Shared by the forms (zodResolver) and the server actions (safeParse). Messages are catalogue keys.
 const message = (key: MessageKey) => key;
@@ -39,3 +40,11 @@ export const leaveClassInput = z.extend(leaveReasonSchema, { classId: classIdSch
 
 export type JoinClassInput = z.input<typeof joinClassInput>;
 export type LeaveClassInput = z.input<typeof leaveClassInput>;
+
+export const joinClassSeriesInput = z.object({
+  classId: classIdSchema,
+  /** Later dates of its series, as offered (see `laterInSeries`). */
+  classIds: z.array(classIdSchema).check(z.minLength(1), z.maxLength(SERIES_MAX)),
+  /** Where a date is full, join its waitlist instead of leaving it out. */
+  waitlist: z.boolean(),
+});

@@ -44,3 +44,12 @@ export interface ClassDetail {
   /** As for TimetableWeek: the class may have changed since. */
   stale: boolean;
 }
+
+/** The later dates of a class's weekly series (see `laterInSeries`). */
+export interface ClassSeries {
+  classes: TimetableClass[];
+  /** Whether this visitor may book them in one go (see `seriesClientOf`). */
+  canBook: boolean;
+  checkedAt: number;
+  stale: boolean;
+}

@@ -19,12 +19,12 @@ export async function readSession(): Promise<Session | null> {
 
 /**
  * Only in a server action or route handler, where Next can still send response headers. `grant` adds
- * one booking the visitor just made or holds a link to; `verified` means they proved the phone is theirs;
+ * the bookings the visitor just made or holds a link to; `verified` means they proved the phone is theirs;
  * `name` is what they typed as their name in this request.
  */
 export async function startSession(
   clientId: string,
-  added: { verified?: boolean; grant?: string; name?: string },
+  added: { verified?: boolean; grant?: string | readonly string[]; name?: string },
 ): Promise<void> {
   const session = mergeSession(await readSession(), clientId, added);
   (await cookies()).set(sessionCookieName, sealSession(session, env.SESSION_SECRET), sessionCookieAttributes);

@@ -64,6 +64,13 @@ describe("what a session reaches", () => {
     const more = mergeSession(emma, "client-42", { grant: "cls_9" });
     expect(more).toEqual({ clientId: "client-42", verified: false, grants: ["cls_9", "apt_1"] });
     expect(mergeSession(more, "client-42", { verified: true }).verified).toBe(true);
+    // Several dates of a class series booked at once are all granted, newest first.
+    expect(mergeSession(more, "client-42", { grant: ["cls_10", "cls_11", "cls_9"] }).grants).toEqual([
+      "cls_10",
+      "cls_11",
+      "cls_9",
+      "apt_1",
+    ]);
     expect(mergeSession({ ...more, verified: true }, "client-77", { grant: "apt_5" })).toEqual({
       clientId: "client-77",
       verified: false,

@@ -39,10 +39,11 @@ export type Session = { clientId: string; verified: boolean; grants: string[]; n
 export function mergeSession(
   current: Session | null,
   clientId: string,
-  added: { verified?: boolean; grant?: string; name?: string },
+  added: { verified?: boolean; grant?: string | readonly string[]; name?: string },
 ): Session {
   const base = current?.clientId === clientId ? current : { clientId, verified: false, grants: [] };
-  const grants = added.grant ? [added.grant, ...base.grants.filter((id) => id !== added.grant)] : base.grants;
+  const fresh = typeof added.grant === "string" ? [added.grant] : (added.grant ?? []);
+  const grants = [...fresh, ...base.grants.filter((id) => !fresh.includes(id))];
   const name = added.name ?? base.name;
   return {
     clientId,

@@ -5,24 +5,20 @@ import type { TimetableWeek } from "@/lib/classes/views";
 import { upstreamDateRange } from "@/lib/classes/week";
 import { mayAccessBooking, type Session } from "@/lib/session/session-payload";
 import { cachedListClasses } from "@/lib/upstream-cache/cached-reads";
-import { listClientClassBookings } from "@/lib/whautomate";
+import { listClientClassBookings, type ClassSession } from "@/lib/whautomate";
 
 /**
- * Every class of the week (filters are applied in the browser), with the signed-in client's places,
- * which are the client's own and never cached.
+ * Classes as this visitor sees them: each with the visitor's own place, read from the upstream for
+ * the range (the client's own, never cached) and shown only where the session may see that class.
  */
-export async function loadTimetableWeek(
-  week: string,
-  timeZone: string,
+export async function withOwnPlaces(
+  sessions: ClassSession[],
+  range: { startDate: string; endDate: string },
   viewer: Session | null,
-): Promise<TimetableWeek> {
-  const range = upstreamDateRange(week);
+): Promise<TimetableClass[]> {
   const clientId = viewer?.clientId ?? null;
-  const [{ value: sessions, stale }, ownBookings] = await Promise.all([
-    cachedListClasses(range),
-    clientId ? listClientClassBookings(clientId, range) : Promise.resolve([]),
-  ]);
-  const classes = sessions.map((session): TimetableClass => ({
+  const ownBookings = clientId ? await listClientClassBookings(clientId, range) : [];
+  return sessions.map((session): TimetableClass => ({
     ...toPublicClassSession(session),
     participation: participationOf(
       ownBookings
@@ -31,6 +27,16 @@ export async function loadTimetableWeek(
       clientId,
     ),
   }));
-  const days = groupByClientDay(classes, week, timeZone);
+}
+
+/** Every class of the week (filters are applied in the browser), with the visitor's own places. */
+export async function loadTimetableWeek(
+  week: string,
+  timeZone: string,
+  viewer: Session | null,
+): Promise<TimetableWeek> {
+  const range = upstreamDateRange(week);
+  const { value: sessions, stale } = await cachedListClasses(range);
+  const days = groupByClientDay(await withOwnPlaces(sessions, range, viewer), week, timeZone);
   return { week, timeZone, days, checkedAt: Date.now(), stale };
 }

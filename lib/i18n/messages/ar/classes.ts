@@ -112,4 +112,27 @@ export const classes = {
   "classes.error.notSignedIn":
     "لا نعرف هويتك على هذا الجهاز. افتح «حجوزاتي» لتسجيل الدخول، ثم انسحب من الحصة من هناك.",
   "classes.error.notBooked": "لم يعد لديك مكان في هذه الحصة.",
+  "classes.series.heading": "احجز أسابيع أخرى",
+  "classes.series.intro":
+    "تُقام هذه الحصة كل أسبوع في الموعد نفسه. احجز المواعيد التالية دفعة واحدة: كل موعد حجز مستقل، فيمكنك مغادرة أحدها دون الباقي.",
+  "classes.series.joinFirst":
+    "تُقام هذه الحصة كل أسبوع في الموعد نفسه. احجز مكانك في هذه الحصة أولًا، ثم احجز المواعيد التالية من هنا دفعة واحدة.",
+  "classes.series.changed": "تغيّرت المواعيد منذ فتح هذه الصفحة. يُرجى مراجعتها من جديد.",
+  "classes.series.dates": "المواعيد المراد حجزها",
+  "classes.series.fullWaitlist": "مكتملة: يمكنك الانضمام إلى قائمة الانتظار",
+  "classes.series.waitlistFull": "الانضمام إلى قائمة الانتظار في المواعيد المكتملة",
+  "classes.series.submit":
+    "{count, plural, =0 {اختر مواعيد لحجزها} zero {اختر مواعيد لحجزها} one {احجز موعدًا واحدًا} two {احجز موعدين} few {احجز # مواعيد} many {احجز # موعدًا} other {احجز # موعد}}",
+  "classes.series.pending": "جارٍ حجز المواعيد…",
+  "classes.series.resultsHeading": "ما حدث لكل موعد:",
+  "classes.series.outcome.booked": "تم الحجز",
+  "classes.series.outcome.waitlisted": "في قائمة الانتظار",
+  "classes.series.outcome.full": "مكتملة، لم يتم الحجز",
+  "classes.series.outcome.closed": "كان الحجز قد أُغلق، لم يتم الحجز",
+  "classes.series.outcome.cancelled": "ألغاها الاستوديو، لم يتم الحجز",
+  "classes.series.outcome.alreadyBooked": "لديك مكان محجوز بالفعل",
+  "classes.series.outcome.alreadyWaitlisted": "أنت في قائمة الانتظار بالفعل",
+  "classes.series.outcome.failed": "لم يتم الحجز: لم يستجب نظام الحجز. يُرجى المحاولة مرة أخرى.",
+  "classes.series.outcome.unconfirmed":
+    "لم نتمكن من تأكيد هذا الموعد. يُرجى مراجعة حجوزاتي قبل المحاولة مرة أخرى.",
 } as const;

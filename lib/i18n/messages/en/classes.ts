@@ -112,4 +112,27 @@ export const classes = {
   "classes.error.notSignedIn":
     "We don't know who you are on this device. Open My bookings to sign in, then leave the class from there.",
   "classes.error.notBooked": "You don't have a place in this class any more.",
+  "classes.series.heading": "Book more weeks",
+  "classes.series.intro":
+    "This class runs every week at the same time. Book the next dates in one go: each is its own booking, so you can leave one without leaving the others.",
+  "classes.series.joinFirst":
+    "This class runs every week at the same time. Take a spot in this one first, then book the next dates here in one go.",
+  "classes.series.changed": "The dates have changed since this page was loaded. Please look at them again.",
+  "classes.series.dates": "Dates to book",
+  "classes.series.fullWaitlist": "Full: you can join the waitlist",
+  "classes.series.waitlistFull": "Join the waitlist on full dates",
+  "classes.series.submit":
+    "{count, plural, =0 {Choose dates to book} one {Book # date} other {Book # dates}}",
+  "classes.series.pending": "Booking the dates…",
+  "classes.series.resultsHeading": "What happened to each date:",
+  "classes.series.outcome.booked": "Booked",
+  "classes.series.outcome.waitlisted": "On the waitlist",
+  "classes.series.outcome.full": "Full, not booked",
+  "classes.series.outcome.closed": "Booking had closed, not booked",
+  "classes.series.outcome.cancelled": "Cancelled by the studio, not booked",
+  "classes.series.outcome.alreadyBooked": "You already had a spot",
+  "classes.series.outcome.alreadyWaitlisted": "You were already on the waitlist",
+  "classes.series.outcome.failed": "Not booked: the booking system did not answer. Please try again.",
+  "classes.series.outcome.unconfirmed":
+    "We could not confirm this one. Please check My bookings before trying again.",
 } as const;

@@ -116,4 +116,27 @@ export const classes = {
   "classes.error.notSignedIn":
     "No sabemos quién eres en este dispositivo. Abre Mis reservas para iniciar sesión y cancela tu inscripción desde ahí.",
   "classes.error.notBooked": "Ya no tienes un lugar en esta clase.",
+  "classes.series.heading": "Reserva más semanas",
+  "classes.series.intro":
+    "Esta clase se repite cada semana a la misma hora. Reserva las próximas fechas de una vez: cada una es una reserva aparte, así que puedes dejar una sin dejar las demás.",
+  "classes.series.joinFirst":
+    "Esta clase se repite cada semana a la misma hora. Primero reserva tu lugar en esta y luego reserva aquí las próximas fechas de una vez.",
+  "classes.series.changed": "Las fechas han cambiado desde que se abrió esta página. Revísalas de nuevo.",
+  "classes.series.dates": "Fechas para reservar",
+  "classes.series.fullWaitlist": "Completa: puedes unirte a la lista de espera",
+  "classes.series.waitlistFull": "Unirme a la lista de espera en las fechas completas",
+  "classes.series.submit":
+    "{count, plural, =0 {Elige las fechas} one {Reservar # fecha} other {Reservar # fechas}}",
+  "classes.series.pending": "Reservando las fechas…",
+  "classes.series.resultsHeading": "Qué pasó con cada fecha:",
+  "classes.series.outcome.booked": "Reservada",
+  "classes.series.outcome.waitlisted": "En lista de espera",
+  "classes.series.outcome.full": "Completa, no reservada",
+  "classes.series.outcome.closed": "La reserva ya había cerrado, no reservada",
+  "classes.series.outcome.cancelled": "Cancelada por el estudio, no reservada",
+  "classes.series.outcome.alreadyBooked": "Ya tenías un lugar",
+  "classes.series.outcome.alreadyWaitlisted": "Ya estabas en la lista de espera",
+  "classes.series.outcome.failed": "No reservada: el sistema de reservas no respondió. Inténtalo de nuevo.",
+  "classes.series.outcome.unconfirmed":
+    "No pudimos confirmar esta fecha. Revisa Mis reservas antes de intentarlo de nuevo.",
 } as const;

@@ -109,4 +109,27 @@ export const classes = {
   "classes.error.notSignedIn":
     "इस डिवाइस पर हमें नहीं पता कि आप कौन हैं। साइन इन करने के लिए “मेरी बुकिंग” खोलें, फिर वहीं से क्लास छोड़ें।",
   "classes.error.notBooked": "इस क्लास में अब आपकी जगह नहीं है।",
+  "classes.series.heading": "और हफ़्ते बुक करें",
+  "classes.series.intro":
+    "यह क्लास हर हफ़्ते इसी समय होती है। अगली तारीखें एक साथ बुक करें: हर तारीख की बुकिंग अलग होती है, इसलिए आप बाकी छोड़े बिना कोई एक छोड़ सकते हैं।",
+  "classes.series.joinFirst":
+    "यह क्लास हर हफ़्ते इसी समय होती है। पहले इस क्लास में अपनी जगह लें, फिर अगली तारीखें यहाँ एक साथ बुक करें।",
+  "classes.series.changed": "यह पेज खुलने के बाद तारीखें बदल गई हैं। कृपया उन्हें फिर से देखें।",
+  "classes.series.dates": "बुक करने के लिए तारीखें",
+  "classes.series.fullWaitlist": "फ़ुल: आप वेटिंग लिस्ट में जुड़ सकते हैं",
+  "classes.series.waitlistFull": "फ़ुल तारीखों पर वेटिंग लिस्ट में जुड़ें",
+  "classes.series.submit":
+    "{count, plural, =0 {बुक करने के लिए तारीखें चुनें} one {# तारीख बुक करें} other {# तारीखें बुक करें}}",
+  "classes.series.pending": "तारीखें बुक हो रही हैं…",
+  "classes.series.resultsHeading": "हर तारीख का नतीजा:",
+  "classes.series.outcome.booked": "बुक हो गई",
+  "classes.series.outcome.waitlisted": "वेटिंग लिस्ट में",
+  "classes.series.outcome.full": "फ़ुल, बुक नहीं हुई",
+  "classes.series.outcome.closed": "बुकिंग बंद हो चुकी थी, बुक नहीं हुई",
+  "classes.series.outcome.cancelled": "स्टूडियो ने रद्द की, बुक नहीं हुई",
+  "classes.series.outcome.alreadyBooked": "आपकी जगह पहले से बुक थी",
+  "classes.series.outcome.alreadyWaitlisted": "आप पहले से वेटिंग लिस्ट में थे",
+  "classes.series.outcome.failed": "बुक नहीं हुई: बुकिंग सिस्टम ने जवाब नहीं दिया। कृपया फिर से कोशिश करें।",
+  "classes.series.outcome.unconfirmed":
+    "हम इस तारीख की पुष्टि नहीं कर सके। दोबारा कोशिश करने से पहले कृपया मेरी बुकिंग देखें।",
 } as const;

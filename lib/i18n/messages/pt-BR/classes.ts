@@ -112,4 +112,27 @@ export const classes = {
   "classes.error.notSignedIn":
     "Não sabemos quem você é neste aparelho. Abra Meus agendamentos para entrar e cancele sua vaga por lá.",
   "classes.error.notBooked": "Você não tem mais vaga nesta aula.",
+  "classes.series.heading": "Reserve mais semanas",
+  "classes.series.intro":
+    "Esta aula acontece toda semana no mesmo horário. Reserve as próximas datas de uma vez: cada uma é uma reserva separada, então você pode sair de uma sem sair das outras.",
+  "classes.series.joinFirst":
+    "Esta aula acontece toda semana no mesmo horário. Garanta sua vaga nesta primeiro e depois reserve as próximas datas aqui de uma vez.",
+  "classes.series.changed": "As datas mudaram desde que esta página foi aberta. Confira-as novamente.",
+  "classes.series.dates": "Datas para reservar",
+  "classes.series.fullWaitlist": "Lotada: você pode entrar na lista de espera",
+  "classes.series.waitlistFull": "Entrar na lista de espera nas datas lotadas",
+  "classes.series.submit":
+    "{count, plural, =0 {Escolha as datas} one {Reservar # data} other {Reservar # datas}}",
+  "classes.series.pending": "Reservando as datas…",
+  "classes.series.resultsHeading": "O que aconteceu com cada data:",
+  "classes.series.outcome.booked": "Reservada",
+  "classes.series.outcome.waitlisted": "Na lista de espera",
+  "classes.series.outcome.full": "Lotada, não reservada",
+  "classes.series.outcome.closed": "As reservas já tinham encerrado, não reservada",
+  "classes.series.outcome.cancelled": "Cancelada pelo estúdio, não reservada",
+  "classes.series.outcome.alreadyBooked": "Você já tinha uma vaga",
+  "classes.series.outcome.alreadyWaitlisted": "Você já estava na lista de espera",
+  "classes.series.outcome.failed": "Não reservada: o sistema de reservas não respondeu. Tente novamente.",
+  "classes.series.outcome.unconfirmed":
+    "Não conseguimos confirmar esta data. Confira Meus agendamentos antes de tentar de novo.",
 } as const;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalNumber, optionalText } from "./common";
+import { optionalNumber, optionalText, vendorNumber } from "./common";
 
 export const rawLocationSchema = z.looseObject({
   id: z.string(),
@@ -35,7 +35,7 @@ export const rawServiceSchema = z.looseObject({
   serviceType: optionalText,
   name: optionalText,
   location: z.looseObject({ id: z.string(), title: optionalText }),
-  durationMinutes: z.number(),
+  durationMinutes: vendorNumber,
   categories: z.array(z.looseObject({ id: z.string(), name: optionalText })).nullish(),
   staffs: z.array(z.looseObject({ id: z.string() })).nullish(),
   sellingPrice: optionalNumber,

@@ -227,9 +227,8 @@ export async function runConnectionCheck(options: ConnectionCheckOptions): Promi
       say(
         "note",
         "webhook for this portal: not registered, so changes made in Whautomate reach the portal only when its " +
-          `cache expires (how to: POST /v1/webhooks with serverUrl https://<your portal>${PORTAL_WEBHOOK_PATH}, ` +
-          `webhookHeaders [{key: "${PORTAL_WEBHOOK_HEADER}", value: <WEBHOOK_SECRET>}] and events ` +
-          `${PORTAL_WEBHOOK_EVENTS.join(", ")})`,
+          'cache expires (how to: README, "Webhooks: keeping the portal fresh": POST /v1/webhooks with ' +
+          `serverUrl https://<your portal>${PORTAL_WEBHOOK_PATH} and the header ${PORTAL_WEBHOOK_HEADER}: <WEBHOOK_SECRET>)`,
       );
       return;
     }

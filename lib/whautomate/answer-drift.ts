@@ -13,7 +13,7 @@ import {
 } from "./schemas/catalogue";
 import { rawClassSchema, rawParticipantSchema } from "./schemas/classes";
 import { rawClientSchema } from "./schemas/clients";
-import { serviceRefSchema } from "./schemas/common";
+import { serviceRefSchema, twelveHourTime, vendorNumber } from "./schemas/common";
 import { rawWebhookSchema } from "./schemas/webhooks";
 
 export interface DocumentedShape {
@@ -30,7 +30,6 @@ export interface DocumentedShape {
   nested?: Readonly<Record<string, DocumentedShape>>;
 }
 
-const DOCUMENTED_TIME = /^(0[1-9]|1[0-2]):[0-5]\d (AM|PM)$/;
 const APPOINTMENT_STATUSES = ["Booked", "Cancelled", "Waitlisted", "Visited", "Rescheduled", "No-Show"];
 // Where they stand on the vendor's appointments and classes alike.
 const TIMING_FIELDS = ["timezone", "date", "time", "startTimeUTC", "startTime", "endTimeUTC", "endTime"];
@@ -247,10 +246,16 @@ export class AnswerDrift {
     }
     for (const field of shape.numbers ?? []) {
       const value = item[field];
-      if (typeof value === "string") {
+      if (typeof value === "string" && vendorNumber.safeParse(value).success) {
         this.note(
           `${shape.label} text ${prefix}${field}`,
           `${shape.label}: ${where(field)} came as text (e.g. "${value}"), read as a number`,
+        );
+      } else if (value !== undefined && value !== null && typeof value !== "number") {
+        // Only a read that tolerates it gets here (the app's schema refuses it anywhere else).
+        this.note(
+          `${shape.label} not a number ${prefix}${field}`,
+          `${shape.label}: ${where(field)} is not a number (e.g. ${JSON.stringify(value)}), ignored`,
         );
       }
     }
@@ -267,12 +272,19 @@ export class AnswerDrift {
       const nested = item[field];
       for (const entry of Array.isArray(nested) ? nested : [nested]) {
         if (isObject(entry)) this.inspectObject(nestedShape, entry, `${prefix}${field}.`);
+        else if (entry !== undefined && entry !== null) {
+          const example = typeof item.id === "string" ? ` (e.g. ${item.id})` : "";
+          this.note(
+            `${shape.label} shape ${prefix}${field}`,
+            `${shape.label}: unexpected shape at ${where(field)}${example}, ignored`,
+          );
+        }
       }
     }
   }
 
   private inspectTime(shape: DocumentedShape, value: unknown, where: string): void {
-    if (typeof value !== "string" || DOCUMENTED_TIME.test(value)) return;
+    if (typeof value !== "string" || twelveHourTime.safeParse(value).success) return;
     const time = parseTimeOfDay(value);
     // An unreadable time never reaches here: the app's schema refuses it first.
     if (time === null) return;

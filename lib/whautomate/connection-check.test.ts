@@ -27,6 +27,39 @@ function jsonAnswer(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
 }
 
+function stubService(fields: Record<string, unknown> = {}) {
+  return {
+    id: "svc_1",
+    serviceType: "APPOINTMENT",
+    name: "Cut",
+    location: { id: "loc_1" },
+    durationMinutes: 30,
+    active: true,
+    allowOnlineBooking: true,
+    ...fields,
+  };
+}
+
+/** A stub upstream with one location that answers each path from `answers`, [] for the rest. */
+async function checkStub(
+  answers: Record<string, unknown>,
+  onRequest: (url: URL, method: string) => void = () => {},
+) {
+  const paths: Record<string, unknown> = { "/v1/locations": [{ id: "loc_1", title: "Centro" }], ...answers };
+  const report = await runConnectionCheck({
+    baseUrl: "https://api.example.test",
+    apiKey: OTHER_KEY,
+    now: new Date(NOW),
+    fetch: async (input, init) => {
+      const url = new URL(String(input));
+      onRequest(url, init?.method ?? "GET");
+      const answer = paths[url.pathname] ?? [];
+      return jsonAnswer(typeof answer === "function" ? answer(url) : answer);
+    },
+  });
+  return { report, output: formatConnectionCheck(report, OTHER_KEY) };
+}
+
 describe("runConnectionCheck", () => {
   it("passes the sandbox as documented, with the summary a business reads, GET only and in budget", async () => {
     const { report, output } = await checkSandbox();
@@ -115,53 +148,56 @@ describe("runConnectionCheck", () => {
   });
 
   it("fails when nothing can be booked: no bookable service and no class", async () => {
-    const answers: Record<string, unknown> = {
-      "/v1/locations": [{ id: "loc_1", title: "Centro" }],
-      "/v1/services": [
-        {
-          id: "svc_1",
-          serviceType: "APPOINTMENT",
-          name: "Cut",
-          location: { id: "loc_1" },
-          durationMinutes: 30,
-          active: true,
-          allowOnlineBooking: false,
-        },
-      ],
-    };
-    const requested: string[] = [];
-    const report = await runConnectionCheck({
-      baseUrl: "https://api.example.test",
-      apiKey: OTHER_KEY,
-      now: new Date(NOW),
-      fetch: async (input, init) => {
-        requested.push(`${init?.method} ${new URL(String(input)).pathname}`);
-        return jsonAnswer(answers[new URL(String(input)).pathname] ?? []);
-      },
-    });
-    expect(report.works).toBe(false);
-    expect(formatConnectionCheck(report, OTHER_KEY)).toContain(
-      "✗ nothing to book: no service is bookable online and no class is coming up",
+    const methods: string[] = [];
+    const { report, output } = await checkStub(
+      { "/v1/services": [stubService({ allowOnlineBooking: false })] },
+      (_url, method) => methods.push(method),
     );
-    expect(requested.every((request) => request.startsWith("GET "))).toBe(true);
+    expect(report.works).toBe(false);
+    expect(output).toContain("✗ nothing to book: no service is bookable online and no class is coming up");
+    expect(methods.every((method) => method === "GET")).toBe(true);
   });
 
   it("fails on an answer the portal cannot read, naming the field", async () => {
-    const report = await runConnectionCheck({
-      baseUrl: "https://api.example.test",
-      apiKey: OTHER_KEY,
-      now: new Date(NOW),
-      fetch: async (input) =>
-        jsonAnswer(
-          new URL(String(input)).pathname === "/v1/services"
-            ? [{ id: "svc_1", location: { id: "loc_1" }, durationMinutes: "half an hour" }]
-            : [],
-        ),
+    const { report, output } = await checkStub({
+      "/v1/services": [stubService({ durationMinutes: "half an hour" })],
     });
     expect(report.works).toBe(false);
-    expect(formatConnectionCheck(report, OTHER_KEY)).toMatch(
-      /✗ services: an answer the portal cannot read: .*durationMinutes/,
+    expect(output).toMatch(/✗ services: an answer the portal cannot read: .*durationMinutes/);
+  });
+
+  it("names settings it had to ignore, and still passes", async () => {
+    const { report, output } = await checkStub({
+      "/v1/services": [
+        stubService({ id: "svc_1", advanceSettings: "60 days" }),
+        stubService({ id: "svc_2", advanceSettings: { advanceBookingLimitDays: "sixty" } }),
+      ],
+    });
+    expect(report.works).toBe(true);
+    expect(report.drift).toContain("services: unexpected shape at `advanceSettings` (e.g. svc_1), ignored");
+    expect(report.drift).toContain(
+      'services: `advanceSettings.advanceBookingLimitDays` is not a number (e.g. "sixty"), ignored',
     );
+    expect(output).toContain("! service Cut: no staff listed, so it has no times to book");
+  });
+
+  it("says which staff have no free times in the next 14 days, in five reads of three days", async () => {
+    const slotDates: string[] = [];
+    const { report, output } = await checkStub(
+      {
+        "/v1/staffs": [{ id: "stf_1", firstName: "Ana", lastName: "Lima", active: true }],
+        "/v1/services": [stubService({ staffs: [{ id: "stf_1" }] })],
+        "/v1/appointments/slots": (url: URL) => [
+          { date: url.searchParams.get("date"), timezone: "Europe/London", slots: [] },
+        ],
+      },
+      (url) => {
+        if (url.pathname === "/v1/appointments/slots") slotDates.push(url.searchParams.get("date") ?? "");
+      },
+    );
+    expect(slotDates).toEqual(["2026-06-01", "2026-06-04", "2026-06-07", "2026-06-10", "2026-06-13"]);
+    expect(report.works).toBe(true);
+    expect(output).toContain("! staff Ana Lima has no free times in the next 14 days");
   });
 
   it("keeps to its request budget and says what it left out", async () => {

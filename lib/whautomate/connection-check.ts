@@ -208,8 +208,7 @@ export async function runConnectionCheck(options: ConnectionCheckOptions): Promi
     );
     if (!participants) return;
     const counts = new Map<string, number>();
-    for (const participant of participants)
-      counts.set(participant.status, (counts.get(participant.status) ?? 0) + 1);
+    for (const { status } of participants) counts.set(status, (counts.get(status) ?? 0) + 1);
     const summary = [...counts].map(([status, count]) => `${count} ${status}`).join(", ") || "none yet";
     say("ok", `class participants of ${session.name || session.id} on ${session.localDate}: ${summary}`);
   }

@@ -41,9 +41,12 @@ export const rawServiceSchema = z.looseObject({
   sellingPrice: optionalNumber,
   active: z.boolean().nullish(),
   allowOnlineBooking: z.boolean().nullish(),
+  // Unreadable settings are dropped rather than hiding the service: they only bound how far the
+  // calendar pages, and the API's own slots still apply the real window and buffer.
   advanceSettings: z
     .looseObject({ advanceBookingLimitDays: optionalNumber, blockTimeAfterAppointment: optionalNumber })
-    .nullish(),
+    .nullish()
+    .catch(null),
 });
 
 export type RawLocation = z.infer<typeof rawLocationSchema>;

@@ -13,6 +13,7 @@ export interface RuntimeSettings {
   latencyRoutes: string[];
   failRate: number;
   rateLimitRpm: number;
+  drift: boolean;
 }
 
 export interface ControlDeps {
@@ -36,6 +37,7 @@ export const settingsBody = z.object({
   latencyRoutes: z.array(z.string().min(1)).optional(),
   failRate: z.number().min(0).max(1).optional(),
   rateLimitRpm: z.number().int().min(0).optional(),
+  drift: z.boolean().optional(),
   webhookUrl: z
     .url({ protocol: /^https?$/ })
     .nullable()

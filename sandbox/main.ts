@@ -13,6 +13,7 @@ const envSchema = z.object({
     .string()
     .refine((text) => Number.isFinite(Date.parse(text)), "must be an ISO instant like 2026-06-01T09:00:00Z")
     .optional(),
+  SANDBOX_DRIFT: z.enum(["0", "1"], "must be 0 or 1").default("0"),
   SANDBOX_WEBHOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
   SANDBOX_WEBHOOK_HEADERS: z
     .string()
@@ -46,6 +47,7 @@ const sandbox = await startSandbox({
   now: env.SANDBOX_NOW,
   webhookUrl: env.SANDBOX_WEBHOOK_URL,
   webhookHeaders: env.SANDBOX_WEBHOOK_HEADERS,
+  drift: env.SANDBOX_DRIFT === "1",
 }).catch((error: unknown) => {
   process.stderr.write(`Sandbox could not start: ${(error as Error).message}\n`);
   process.exit(1);

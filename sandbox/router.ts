@@ -1,7 +1,7 @@
 import type { Reply } from "./http";
 import type { Store } from "./store";
 import type { SandboxState } from "./types";
-import type { WebhookEvent } from "./webhooks";
+import type { WebhookEvent, WebhookTarget } from "./webhooks";
 
 export interface RequestContext {
   store: Store;
@@ -12,6 +12,8 @@ export interface RequestContext {
   now: number;
   /** Queues a webhook, delivered only once the change is saved and the answer is a success. */
   emit(event: WebhookEvent): void;
+  /** Where webhooks go: the sandbox's one registration, as `GET /v1/webhooks` lists it. */
+  webhookTarget: Readonly<WebhookTarget>;
 }
 
 /** Synchronous on purpose: a check and the write it guards can never interleave with another request. */

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import { AnswerHold } from "./answer-hold";
 import { type RuntimeSettings, handleControl } from "./control";
+import { driftAnswer } from "./drift";
 import { ApiError, type Reply, invalidBody } from "./http";
 import { RateLimiter } from "./rate-limit";
 import { type RouteMatch, listsRoute, matchRoute } from "./router";
@@ -26,6 +27,8 @@ export interface SandboxOptions {
   webhookUrl?: string;
   /** Sent with every delivery, like the vendor's `webhookHeaders` (e.g. a shared secret). */
   webhookHeaders?: Record<string, string>;
+  /** Answers drift from the docs as a real account's may (see drift.ts). */
+  drift?: boolean;
 }
 
 export interface SandboxHandle {
@@ -47,6 +50,7 @@ export async function startSandbox(options: SandboxOptions): Promise<SandboxHand
     latencyRoutes: [],
     failRate: options.failRate ?? 0,
     rateLimitRpm: options.rateLimitRpm ?? 300,
+    drift: options.drift ?? false,
   };
   const stats = new TrafficStats();
   const rateLimiter = new RateLimiter(settings.rateLimitRpm);
@@ -75,10 +79,11 @@ export async function startSandbox(options: SandboxOptions): Promise<SandboxHand
         body,
         now: store.now(),
         emit: (event) => events.push(event),
+        webhookTarget: webhooks.target,
       });
       if (store.currentRevision !== revision) await store.persist();
       if (reply.status === 200) webhooks.send(events);
-      return reply;
+      return reply.status === 200 && settings.drift ? { ...reply, body: driftAnswer(reply.body) } : reply;
     } catch (error) {
       if (error instanceof ApiError) return { status: error.status, body: error.body };
       process.stderr.write(`Sandbox: ${method} ${url.pathname} failed: ${(error as Error).stack}\n`);

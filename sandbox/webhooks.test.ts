@@ -165,6 +165,24 @@ describe("webhooks", () => {
     expect((await sandbox.get("/__sandbox/webhooks")).body).toEqual([]);
     expect((await sandbox.post("/__sandbox/settings", { webhookUrl: "ftp://x" })).status).toBe(400);
   });
+
+  it("are listed at GET /v1/webhooks as the account's one registration, behind the API key", async () => {
+    sandbox = await startTestSandbox({ now: NOW, rateLimitRpm: 0 });
+    expect((await sandbox.get("/v1/webhooks")).body).toEqual([]);
+    await sandbox.post("/__sandbox/settings", {
+      webhookUrl: "http://127.0.0.1:9/api/webhooks/whautomate",
+      webhookHeaders: { "x-webhook-secret": "listed-secret-0123456789" },
+    });
+    expect((await sandbox.get("/v1/webhooks")).body).toMatchObject([
+      {
+        active: true,
+        serverUrl: "http://127.0.0.1:9/api/webhooks/whautomate",
+        webhookHeaders: [{ key: "x-webhook-secret", value: "listed-secret-0123456789" }],
+        events: expect.arrayContaining(["appointment_scheduled", "appointment_cancelled"]),
+      },
+    ]);
+    expect((await sandbox.get("/v1/webhooks", null)).status).toBe(403);
+  });
 });
 
 describe("parseWebhookHeaders", () => {

@@ -139,3 +139,12 @@ export interface Client {
 
 /** Who a booking is for: an existing client, or a new one the API creates or matches. */
 export type ClientIdentity = { id: string } | { fullName: string; countryCode: string; phone: string };
+
+export interface WebhookRegistration {
+  id: string;
+  name: string;
+  active: boolean;
+  serverUrl: string;
+  headerNames: string[];
+  events: string[];
+}

@@ -8,6 +8,7 @@ import { participantRoutes } from "./participants";
 import { serviceRoutes } from "./services";
 import { slotRoutes } from "./slots";
 import { staffRoutes } from "./staffs";
+import { webhookRoutes } from "./webhooks";
 
 /** Fixed paths come before ":id" ones that share a prefix, so "/v1/appointments/slots" is not an id. */
 export const apiRoutes: Route[] = [
@@ -20,4 +21,5 @@ export const apiRoutes: Route[] = [
   ...classRoutes,
   ...clientRoutes,
   ...messageRoutes,
+  ...webhookRoutes,
 ];

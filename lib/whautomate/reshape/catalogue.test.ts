@@ -67,4 +67,37 @@ describe("catalogue reshaping", () => {
     expect(hidden).toMatchObject({ bookableOnline: false, kind: "other" });
     expect(reshapeService(rawServiceSchema.parse({ ...base, active: false })).bookableOnline).toBe(false);
   });
+
+  it("reads numbers written as text, and drops advanceSettings it cannot read rather than the service", () => {
+    const base = {
+      id: "svc",
+      serviceType: "APPOINTMENT",
+      name: "Cut",
+      location: { id: "loc_1" },
+      active: true,
+      allowOnlineBooking: true,
+    };
+    const asText = rawServiceSchema.parse({
+      ...base,
+      durationMinutes: "45",
+      sellingPrice: " 60.50 ",
+      advanceSettings: { advanceBookingLimitDays: "30", blockTimeAfterAppointment: "10" },
+    });
+    expect(reshapeService(asText)).toMatchObject({
+      durationMinutes: 45,
+      price: 60.5,
+      bookingWindowDays: 30,
+      bufferMinutes: 10,
+    });
+    for (const advanceSettings of ["60 days", { advanceBookingLimitDays: "sixty" }]) {
+      const service = reshapeService(
+        rawServiceSchema.parse({ ...base, durationMinutes: 30, advanceSettings }),
+      );
+      expect(service).toMatchObject({ bookableOnline: true, bookingWindowDays: null, bufferMinutes: 0 });
+    }
+    expect(rawServiceSchema.safeParse({ ...base, durationMinutes: "half an hour" }).success).toBe(false);
+    expect(rawServiceSchema.safeParse({ ...base, durationMinutes: 30, sellingPrice: "£60" }).success).toBe(
+      false,
+    );
+  });
 });

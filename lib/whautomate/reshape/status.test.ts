@@ -5,6 +5,8 @@ describe("toBookingStatus", () => {
   it.each([
     ["Booked", "booked"],
     ["BOOKED", "booked"],
+    ["CONFIRMED", "booked"],
+    ["confirmed", "booked"],
     ["Cancelled", "cancelled"],
     ["canceled", "cancelled"],
     ["Waitlisted", "waitlisted"],

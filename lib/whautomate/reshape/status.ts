@@ -3,6 +3,8 @@ import type { BookingStatus, ClassStatus } from "../types";
 // Keys are lower case with spaces, hyphens and underscores removed: "No-Show" → "noshow".
 const BOOKING_STATUSES: Record<string, BookingStatus> = {
   booked: "booked",
+  // Not in the vendor's docs; some accounts are said to answer it for a booked appointment [guess].
+  confirmed: "booked",
   cancelled: "cancelled",
   canceled: "cancelled",
   waitlisted: "waitlisted",

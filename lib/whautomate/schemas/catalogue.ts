@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalNumber, optionalText } from "./common";
+import { optionalNumber, optionalText, vendorNumber } from "./common";
 
 export const rawLocationSchema = z.looseObject({
   id: z.string(),
@@ -35,15 +35,18 @@ export const rawServiceSchema = z.looseObject({
   serviceType: optionalText,
   name: optionalText,
   location: z.looseObject({ id: z.string(), title: optionalText }),
-  durationMinutes: z.number(),
+  durationMinutes: vendorNumber,
   categories: z.array(z.looseObject({ id: z.string(), name: optionalText })).nullish(),
   staffs: z.array(z.looseObject({ id: z.string() })).nullish(),
   sellingPrice: optionalNumber,
   active: z.boolean().nullish(),
   allowOnlineBooking: z.boolean().nullish(),
+  // Unreadable settings are dropped rather than hiding the service: they only bound how far the
+  // calendar pages, and the API's own slots still apply the real window and buffer.
   advanceSettings: z
     .looseObject({ advanceBookingLimitDays: optionalNumber, blockTimeAfterAppointment: optionalNumber })
-    .nullish(),
+    .nullish()
+    .catch(null),
 });
 
 export type RawLocation = z.infer<typeof rawLocationSchema>;

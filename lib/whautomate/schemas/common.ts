@@ -18,7 +18,15 @@ export const twelveHourTime = z
   .string()
   .regex(/^(0[1-9]|1[0-2]):[0-5]\d (AM|PM)$/, "expected a time like 04:39 PM");
 export const optionalText = z.string().nullish();
-export const optionalNumber = z.number().nullish();
+/** A number, or one written as text ("60", "45.50"), as some accounts answer prices and counts. */
+export const vendorNumber = z.union([
+  z.number(),
+  z
+    .string()
+    .regex(/^\s*-?\d+(\.\d+)?\s*$/, "expected a number")
+    .transform(Number),
+]);
+export const optionalNumber = vendorNumber.nullish();
 
 export const locationRefSchema = z.looseObject({ id: z.string(), title: optionalText });
 export const clientRefSchema = z.looseObject({ id: z.string(), fullName: optionalText });

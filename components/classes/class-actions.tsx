@@ -1,12 +1,12 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { Fragment, useRef, useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { AddToCalendarLinks } from "@/components/ui/add-to-calendar";
 import { classEvent } from "@/lib/classes/class-event";
 import { isLateCancel, type ClassAvailability } from "@/lib/classes/class-status";
-import { classLocationText, classPriceText, classTermsText } from "@/lib/classes/class-terms";
+import { classLocationText, classPriceText, classTermsText, leaveTermsText } from "@/lib/classes/class-terms";
 import type { ClassDetail } from "@/lib/classes/views";
 import type { ContactInput } from "@/lib/contact/contact-schema";
 import { formatDuration } from "@/lib/i18n/format";
@@ -112,13 +112,12 @@ export function ClassActions({
 
   const closed = closedMessages[availability];
   const terms = classTermsText(session, t, locale);
+  const leaveTerms = leaveTermsText(session, t, locale);
   const summary = [
     classPriceText(session.service.price, currency, t, locale),
     session.instructor ? t("classes.withInstructor", { name: session.instructor.name }) : null,
     classLocationText(session, t),
-  ]
-    .filter((part) => part !== null)
-    .join(" · ");
+  ].filter((part) => part !== null);
 
   return (
     <section
@@ -142,7 +141,15 @@ export function ClassActions({
       ))}
       {availability === "book" || availability === "full" ? (
         <div className="space-y-3">
-          <p className="font-medium">{summary}</p>
+          <p className="font-medium">
+            {summary.map((part, index) => (
+              // Each part isolated, so a Latin name keeps its place in right-to-left text.
+              <Fragment key={part}>
+                {index > 0 ? " · " : null}
+                <bdi className="inline-block">{part}</bdi>
+              </Fragment>
+            ))}
+          </p>
           {terms ? <p>{terms}</p> : null}
           {availability === "full" ? (
             <p>
@@ -166,8 +173,8 @@ export function ClassActions({
           {/* A waitlist place costs nothing to leave: the terms speak to a booked spot. */}
           {availability === "waitlisted" ? (
             <p>{t("classes.waitlist.whatHappens")}</p>
-          ) : terms ? (
-            <p>{terms}</p>
+          ) : leaveTerms ? (
+            <p>{leaveTerms}</p>
           ) : null}
           <h3 className="font-semibold">{t("calendar.heading")}</h3>
           <div className="flex flex-wrap gap-3">
@@ -176,18 +183,22 @@ export function ClassActions({
               event={classEvent(session, availability, detail.online, t)}
             />
           </div>
-          <LeaveClassDialog
-            session={session}
-            waitlisted={availability === "waitlisted"}
-            lateCancel={isLateCancel(session, detail.checkedAt)}
-            disabled={!hydrated}
-            onLeft={() =>
-              announce({
-                tone: "success",
-                text: t(availability === "waitlisted" ? "classes.leave.doneWaitlist" : "classes.leave.done"),
-              })
-            }
-          />
+          <div className="border-t border-line pt-4">
+            <LeaveClassDialog
+              session={session}
+              waitlisted={availability === "waitlisted"}
+              lateCancel={isLateCancel(session, detail.checkedAt)}
+              disabled={!hydrated}
+              onLeft={() =>
+                announce({
+                  tone: "success",
+                  text: t(
+                    availability === "waitlisted" ? "classes.leave.doneWaitlist" : "classes.leave.done",
+                  ),
+                })
+              }
+            />
+          </div>
         </div>
       ) : availability === "booking_closed" ? (
         <p>

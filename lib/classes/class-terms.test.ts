@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compiledMessages } from "@/lib/i18n/catalogues";
 import { createTranslator } from "@/lib/i18n/translate";
-import { classPriceText, classTermsText } from "./class-terms";
+import { classPriceText, classTermsText, leaveTermsText } from "./class-terms";
 
 const t = createTranslator("en-GB", compiledMessages("en"));
 
@@ -24,6 +24,13 @@ describe("classTermsText", () => {
       "You can leave without charge up to 1 hour 30 minutes before.",
     );
     expect(classTermsText({ bookingCutoffMinutes: null, cancelCutoffMinutes: null }, t, "en-GB")).toBe("");
+  });
+
+  it("keeps only the leaving half for a client who already holds a spot", () => {
+    expect(leaveTermsText({ bookingCutoffMinutes: 60, cancelCutoffMinutes: 720 }, t, "en-GB")).toBe(
+      "You can leave without charge up to 12 hours before.",
+    );
+    expect(leaveTermsText({ bookingCutoffMinutes: 60, cancelCutoffMinutes: null }, t, "en-GB")).toBeNull();
   });
 
   it("writes the durations in the active language", () => {

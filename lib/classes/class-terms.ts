@@ -25,29 +25,35 @@ export function classLocationText(
     : session.location.title;
 }
 
+type CutOffs = { bookingCutoffMinutes: number | null; cancelCutoffMinutes: number | null };
+
 /**
  * When booking closes and until when leaving is free, in one plain sentence each ("Booking closes
- * 1 hour before the start. You can leave without charge up to 12 hours before."). A cut-off the
- * upstream did not give is left unsaid rather than guessed; 0 means up to the start itself.
+ * 1 hour before the start. You can leave without charge up to 12 hours before."): the terms a
+ * client reads before joining. A cut-off the upstream did not give is left unsaid rather than
+ * guessed; 0 means up to the start itself.
  */
-export function classTermsText(
-  session: { bookingCutoffMinutes: number | null; cancelCutoffMinutes: number | null },
-  t: Translate,
-  locale: string,
-): string {
-  const { bookingCutoffMinutes: booking, cancelCutoffMinutes: cancel } = session;
-  return [
-    booking === null
-      ? null
-      : booking > 0
-        ? t("classes.terms.bookingCloses", { cutoff: formatDuration(booking, locale, "long") })
-        : t("classes.terms.bookingUntilStart"),
-    cancel === null
-      ? null
-      : cancel > 0
-        ? t("classes.terms.leaveWindow", { window: formatDuration(cancel, locale, "long") })
-        : t("classes.terms.leaveUntilStart"),
-  ]
+export function classTermsText(session: CutOffs, t: Translate, locale: string): string {
+  return [bookingTermsText(session, t, locale), leaveTermsText(session, t, locale)]
     .filter((sentence) => sentence !== null)
     .join(" ");
+}
+
+function bookingTermsText({ bookingCutoffMinutes: cutoff }: CutOffs, t: Translate, locale: string) {
+  if (cutoff === null) return null;
+  return cutoff > 0
+    ? t("classes.terms.bookingCloses", { cutoff: formatDuration(cutoff, locale, "long") })
+    : t("classes.terms.bookingUntilStart");
+}
+
+/** The half of the terms that still matters once the client holds a spot. */
+export function leaveTermsText(
+  { cancelCutoffMinutes: window }: CutOffs,
+  t: Translate,
+  locale: string,
+): string | null {
+  if (window === null) return null;
+  return window > 0
+    ? t("classes.terms.leaveWindow", { window: formatDuration(window, locale, "long") })
+    : t("classes.terms.leaveUntilStart");
 }

@@ -53,7 +53,8 @@ test("inside the notice window cancelling is not offered and the policy says why
   await expectNoAxeViolations(page);
 });
 
-// If this breaks, a client cannot give up a class place from their bookings.
+// If this breaks, a client cannot give up a class place from their bookings, or is asked in other
+// words (and without the reason) than on the class page.
 test("a client leaves a class from the list, after choosing between leaving and keeping the spot", async ({
   page,
   sandbox,
@@ -64,9 +65,12 @@ test("a client leaves a class from the list, after choosing between leaving and 
 
   const item = page.getByRole("region", { name: "Upcoming" }).getByRole("article", { name: session.name });
   await item.getByRole("button", { name: new RegExp(`^Leave ${session.name} on `) }).click();
-  const dialog = page.getByRole("dialog", { name: "Leave this class?" });
+  // The class page's dialog, word for word (e2e/classes-join.spec.ts).
+  const dialog = page.getByRole("dialog", { name: `Leave ${session.name}?` });
   await expect(dialog.getByRole("button", { name: "Keep my spot" })).toBeFocused();
+  await expect(dialog).toContainText("Your spot will go to someone else.");
   await expectNoAxeViolations(page);
+  await dialog.getByRole("textbox", { name: /Reason/ }).fill("Moving house");
   await dialog.getByRole("button", { name: "Leave class" }).click();
 
   await expect(page.getByRole("status").filter({ hasText: "You have left" })).toBeFocused();
@@ -75,6 +79,53 @@ test("a client leaves a class from the list, after choosing between leaving and 
   ).toBeVisible();
   const participants = await sandbox.api<Array<{ client: { id: string }; status: string }>>(
     `/v1/classes/${session.id}/participants`,
+  );
+  expect(participants.filter((p) => p.client.id === client.id).map((p) => p.status)).toEqual(["Cancelled"]);
+});
+
+// A waitlist place left as if it were a spot ("Leave class") tells the client they had a spot; the
+// calendar entry is the participant's way not to miss the class.
+test("a waitlist place is left as such, and a booked place goes into the calendar", async ({
+  page,
+  sandbox,
+}) => {
+  const client = await createClient(sandbox, "Nina Park");
+  const booked = await joinClass(sandbox, client);
+  const waiting = await joinClass(sandbox, client, { minHoursAhead: 24 * 5, waitlisted: true });
+  await signInAs(page, sandbox, client);
+  const upcoming = page.getByRole("region", { name: "Upcoming" });
+  const entry = (session: TestClass) =>
+    upcoming
+      .getByRole("article", { name: session.name })
+      .filter({ has: page.locator(`a[href="/classes/${session.id}"]`) });
+
+  const bookedEntry = entry(booked);
+  const ics = bookedEntry.getByRole("link", { name: /^Download calendar file \(\.ics\) for / });
+  await expect(ics).toHaveAttribute("href", `/classes/${booked.id}/calendar.ics`);
+  const file = await page.request.get(new URL((await ics.getAttribute("href"))!, page.url()).toString());
+  expect(file.headers()["content-type"]).toContain("text/calendar");
+  expect(await file.text()).toContain(`SUMMARY:${booked.name} at Lotus & Lane`);
+  const google = bookedEntry.getByRole("link", {
+    name: new RegExp(`^Add ${booked.name} on .+ to Google Calendar`),
+  });
+  expect(new URL((await google.getAttribute("href"))!).searchParams.get("text")).toBe(
+    `${booked.name} at Lotus & Lane`,
+  );
+
+  const waitingEntry = entry(waiting);
+  await expect(waitingEntry).toContainText("Status: On the waitlist");
+  await expect(waitingEntry.getByRole("button", { name: /^Leave (?!the waitlist)/ })).toHaveCount(0);
+  await waitingEntry
+    .getByRole("button", { name: new RegExp(`^Leave the waitlist for ${waiting.name} on `) })
+    .click();
+  const dialog = page.getByRole("dialog", { name: `Leave the waitlist for ${waiting.name}?` });
+  await expect(dialog.getByRole("button", { name: "Stay on the waitlist" })).toBeFocused();
+  await expect(dialog.getByRole("button", { name: "Leave class" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await dialog.getByRole("button", { name: "Leave the waitlist" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "You have left the waitlist for" })).toBeFocused();
+  const participants = await sandbox.api<Array<{ client: { id: string }; status: string }>>(
+    `/v1/classes/${waiting.id}/participants`,
   );
   expect(participants.filter((p) => p.client.id === client.id).map((p) => p.status)).toEqual(["Cancelled"]);
 });
@@ -104,7 +155,7 @@ test("a class left on one page shows as left on the other", async ({ page, sandb
     .getByRole("button", { name: /^Leave / })
     .click();
   await page
-    .getByRole("dialog", { name: "Leave this class?" })
+    .getByRole("dialog", { name: `Leave ${first.name}?` })
     .getByRole("button", { name: "Leave class" })
     .click();
   await expect(page.getByRole("status").filter({ hasText: "You have left" })).toBeFocused();

@@ -65,6 +65,22 @@ export async function moveClassToStartIn(sandbox: SandboxControl, classId: strin
   });
 }
 
+/** Changes how many spots a class has, as the studio's back office could (its time stays). */
+export async function setClassCapacity(sandbox: SandboxControl, classId: string, capacity: number) {
+  const session = await sandbox.api<{ date: string; time: string; timezone: string }>(
+    `/v1/classes/${classId}`,
+  );
+  await sandbox.api(`/v1/classes/${classId}`, {
+    method: "PUT",
+    body: {
+      date: session.date,
+      time: session.time,
+      timezone: session.timezone,
+      numberOfParticipants: capacity,
+    },
+  });
+}
+
 /** The accessible name of a class's link in the timetable starts with its name and day. */
 export async function classLinkName(
   sandbox: SandboxControl,

@@ -20,7 +20,7 @@ test("the timetable says Full and Cancelled in words, and strikes through a canc
     name: await classLinkName(sandbox, "cls_yoga_full", "Vinyasa Yoga"),
   });
   await expect(full).toHaveAccessibleDescription("Full");
-  await expect(page.getByRole("article").filter({ has: full })).toContainText("0 of 3 spots left");
+  await expect(page.getByRole("article").filter({ has: full })).toContainText("Class is full");
   await expectNoAxeViolations(page);
 
   await page.goto(await timetableUrlFor(sandbox, "cls_yoga_cancelled"));
@@ -32,33 +32,51 @@ test("the timetable says Full and Cancelled in words, and strikes through a canc
   await expectNoAxeViolations(page);
 });
 
+// The sandbox, like everything known of Whautomate, moves nobody off the waitlist by itself: the
+// studio gives a freed spot, so that is all the page may promise.
+const WAITLIST_PROMISE =
+  "If a spot frees up, the studio decides whether to give it to you. You have a spot only once this page says you're booked.";
+
 // A full class must say so and offer only an explicit waitlist place, which must never be
-// presented as a booking.
-test("a full class offers the waitlist and says exactly that the client is not booked", async ({
+// presented as a booking, nor left as if it were one.
+test("a full class offers the waitlist, says exactly where the client stands, and lets them leave it", async ({
   page,
   sandbox,
 }) => {
   await page.goto("/classes/cls_yoga_full");
   await expect(page.getByText("Full", { exact: true })).toBeVisible();
-  await expect(page.getByText("0 of 3 spots left")).toBeVisible();
-  await expect(page.getByText(/This class is full\./)).toBeVisible();
+  await expect(page.getByText("Class is full", { exact: true })).toBeVisible();
+  await expect(page.getByText(`This class is full. ${WAITLIST_PROMISE}`)).toBeVisible();
   await expect(page.getByRole("button", { name: "Join class" })).toHaveCount(0);
   await expectNoAxeViolations(page);
 
   await joinWithDetails(page, "Ada Lovelace", freshPhone());
   await page.getByRole("button", { name: "Join the waitlist" }).click();
-  await expect(
-    page.getByRole("status").filter({ hasText: "You're on the waitlist, not booked" }),
-  ).toBeFocused();
+  await expect(page.getByRole("status").filter({ hasText: "You joined the waitlist." })).toBeFocused();
   await expect(page.getByText("On the waitlist", { exact: true })).toBeVisible();
-  await expect(page.getByText("0 of 3 spots left")).toBeVisible();
+  const yourPlace = page.getByRole("region", { name: "Your place" });
+  await expect(yourPlace.getByText("You're on the waitlist.", { exact: true })).toBeVisible();
+  await expect(yourPlace.getByText(WAITLIST_PROMISE)).toBeVisible();
+  await expect(page.getByText("Class is full", { exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Leave this class" })).toHaveCount(0);
   await expectNoAxeViolations(page);
 
   const participants = await sandbox.api<SandboxParticipant[]>("/v1/classes/cls_yoga_full/participants");
-  expect(participants.find((participant) => participant.client.fullName === "Ada Lovelace")?.status).toBe(
-    "Waitlisted",
-  );
+  const ada = participants.find((participant) => participant.client.fullName === "Ada Lovelace");
+  expect(ada?.status).toBe("Waitlisted");
   expect((await sandbox.api<SandboxClass>("/v1/classes/cls_yoga_full")).bookedParticipants).toBe(3);
+
+  await page.getByRole("button", { name: "Leave the waitlist" }).click();
+  const dialog = page.getByRole("dialog", { name: "Leave the waitlist for Vinyasa Yoga?" });
+  await expect(dialog).toContainText("If a spot frees up, you will no longer be in line for it.");
+  await expect(dialog.getByRole("button", { name: "Stay on the waitlist" })).toBeFocused();
+  await expect(dialog.getByRole("button", { name: "Leave class" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await dialog.getByRole("button", { name: "Leave the waitlist" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "You have left the waitlist." })).toBeFocused();
+  await expect(page.getByRole("button", { name: /^Join the waitlist/ })).toBeVisible();
+  const after = await sandbox.api<SandboxParticipant[]>("/v1/classes/cls_yoga_full/participants");
+  expect(after.find((participant) => participant.id === ada?.id)?.status).toBe("Cancelled");
 });
 
 // A cancelled class stays visible (struck through) but can never be joined.
@@ -81,7 +99,7 @@ test("booking closes at the studio's cut-off and a started class cannot be joine
   await moveClassToStartIn(sandbox, "cls_london_pilates_01", 30);
   await page.goto("/classes/cls_london_pilates_01");
   await expect(page.getByText("Booking closed", { exact: true })).toBeVisible();
-  await expect(page.getByText(/Online booking closed 1 hr before the start/)).toBeVisible();
+  await expect(page.getByText(/Online booking closed 1 hour before the start/)).toBeVisible();
   await expect(page.getByRole("button", { name: /Join/ })).toHaveCount(0);
   await expectNoAxeViolations(page);
 
@@ -118,7 +136,7 @@ test("leaving inside the late-cancel window warns, and Keep my spot keeps it", a
   await leave.click();
   const dialog = page.getByRole("dialog", { name: "Leave Mat Pilates?" });
   await expect(dialog).toContainText(
-    "You're leaving less than 12 hr before the start; the studio may still charge you.",
+    "You're leaving less than 12 hours before the start; the studio may still charge you.",
   );
   await expectNoAxeViolations(page);
   await dialog.getByRole("button", { name: "Keep my spot" }).click();

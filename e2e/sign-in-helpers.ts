@@ -91,7 +91,10 @@ export interface TestClass {
   name: string;
 }
 
-/** Puts the client in a given class, or the first London class far enough ahead with enough free spots. */
+/**
+ * Puts the client in a given class, or the first London class far enough ahead with enough free
+ * spots; `waitlisted` puts them on its waitlist instead, as the studio's back office can.
+ */
 export async function joinClass(
   sandbox: SandboxControl,
   client: TestClient,
@@ -99,7 +102,8 @@ export async function joinClass(
     classId,
     minHoursAhead = 48,
     minFreeSpots = 1,
-  }: { classId?: string; minHoursAhead?: number; minFreeSpots?: number } = {},
+    waitlisted = false,
+  }: { classId?: string; minHoursAhead?: number; minFreeSpots?: number; waitlisted?: boolean } = {},
 ): Promise<TestClass> {
   const classes = await sandbox.api<
     Array<{
@@ -120,7 +124,7 @@ export async function joinClass(
   if (!session) throw new Error("No London class with a free spot in the seed");
   await sandbox.api(`/v1/classes/${session.id}/participants/add`, {
     method: "POST",
-    body: { client: { id: client.id } },
+    body: { client: { id: client.id }, ...(waitlisted ? { status: "WAITLISTED" } : {}) },
   });
   return { id: session.id, name: session.service.name };
 }

@@ -2,5 +2,21 @@ import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
 export default function BookingsLayout({ children }: { children: ReactNode }) {
-  return <ClientMessages prefixes={["bookings", "booking.reschedule", "form"]}>{children}</ClientMessages>;
+  return (
+    <ClientMessages
+      prefixes={[
+        "bookings",
+        "booking.reschedule",
+        "form",
+        "calendar",
+        "classes.leave",
+        "classes.error",
+        "classes.calendar",
+        "classes.detail.passcode",
+        "classes.detail.onlineLocation",
+      ]}
+    >
+      {children}
+    </ClientMessages>
+  );
 }

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { AddToCalendarLinks } from "@/components/ui/add-to-calendar";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { appointmentEvent } from "@/lib/booking/appointment-event";
-import { googleCalendarUrl } from "@/lib/booking/calendar-event";
 import { env } from "@/lib/env";
 import { formatDuration, formatPrice } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
@@ -95,24 +95,13 @@ export async function BookingConfirmation({
       {isLive ? (
         <section aria-labelledby="add-to-calendar" className="space-y-3">
           <h2 id="add-to-calendar" className="text-lg font-semibold">
-            {t("booking.confirmation.addToCalendar")}
+            {t("calendar.heading")}
           </h2>
           <div className="flex flex-wrap gap-3">
-            <a
-              href={`/bookings/${encodeURIComponent(appointment.id)}/calendar.ics`}
-              download
-              className={buttonStyles.secondary}
-            >
-              {t("booking.confirmation.ics")}
-            </a>
-            <a
-              href={googleCalendarUrl(event)}
-              target="_blank"
-              rel="noopener noreferrer"
-              className={buttonStyles.secondary}
-            >
-              {t("booking.confirmation.google")}
-            </a>
+            <AddToCalendarLinks
+              icsHref={`/bookings/${encodeURIComponent(appointment.id)}/calendar.ics`}
+              event={event}
+            />
           </div>
         </section>
       ) : null}

@@ -1,9 +1,12 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { Fragment, useRef, useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { AddToCalendarLinks } from "@/components/ui/add-to-calendar";
+import { classEvent } from "@/lib/classes/class-event";
 import { isLateCancel, type ClassAvailability } from "@/lib/classes/class-status";
+import { classLocationText, classPriceText, classTermsText, leaveTermsText } from "@/lib/classes/class-terms";
 import type { ClassDetail } from "@/lib/classes/views";
 import type { ContactInput } from "@/lib/contact/contact-schema";
 import { formatDuration } from "@/lib/i18n/format";
@@ -16,7 +19,7 @@ import {
 import { ActionError } from "@/lib/actions/result";
 import type { JoinCode } from "./actions";
 import { JoinPanel } from "./join-panel";
-import { LeaveDialog } from "./leave-dialog";
+import { LeaveClassDialog } from "./leave-dialog";
 import { useJoinClass } from "./use-join-class";
 
 type Tone = "success" | "error";
@@ -67,10 +70,13 @@ export function ClassActions({
   detail,
   availability,
   defaultCountry,
+  currency,
 }: {
   detail: ClassDetail;
   availability: ClassAvailability;
   defaultCountry: string;
+  /** The business's ISO 4217 currency. */
+  currency: string;
 }) {
   const { t, locale } = useI18n();
   const { session } = detail;
@@ -104,8 +110,14 @@ export function ClassActions({
     );
   }
 
-  const late = isLateCancel(session, detail.checkedAt) ? session.cancelCutoffMinutes : null;
   const closed = closedMessages[availability];
+  const terms = classTermsText(session, t, locale);
+  const leaveTerms = leaveTermsText(session, t, locale);
+  const summary = [
+    classPriceText(session.service.price, currency, t, locale),
+    session.instructor ? t("classes.withInstructor", { name: session.instructor.name }) : null,
+    classLocationText(session, t),
+  ].filter((part) => part !== null);
 
   return (
     <section
@@ -129,9 +141,19 @@ export function ClassActions({
       ))}
       {availability === "book" || availability === "full" ? (
         <div className="space-y-3">
+          <p className="font-medium">
+            {summary.map((part, index) => (
+              // Each part isolated, so a Latin name keeps its place in right-to-left text.
+              <Fragment key={part}>
+                {index > 0 ? " · " : null}
+                <bdi className="inline-block">{part}</bdi>
+              </Fragment>
+            ))}
+          </p>
+          {terms ? <p>{terms}</p> : null}
           {availability === "full" ? (
             <p>
-              {t("classes.detail.full")} {t("classes.detail.waitlistOffer")}
+              {t("classes.detail.full")} {t("classes.waitlist.whatHappens")}
             </p>
           ) : null}
           <JoinPanel
@@ -148,23 +170,40 @@ export function ClassActions({
           <p className="text-lg font-semibold">
             {t(availability === "booked" ? "classes.join.youAreBooked" : "classes.join.youAreWaitlisted")}
           </p>
-          <LeaveDialog
-            session={session}
-            waitlisted={availability === "waitlisted"}
-            lateCancelMinutes={late}
-            disabled={!hydrated}
-            onLeft={() =>
-              announce({
-                tone: "success",
-                text: t(availability === "waitlisted" ? "classes.leave.doneWaitlist" : "classes.leave.done"),
-              })
-            }
-          />
+          {/* A waitlist place costs nothing to leave: the terms speak to a booked spot. */}
+          {availability === "waitlisted" ? (
+            <p>{t("classes.waitlist.whatHappens")}</p>
+          ) : leaveTerms ? (
+            <p>{leaveTerms}</p>
+          ) : null}
+          <h3 className="font-semibold">{t("calendar.heading")}</h3>
+          <div className="flex flex-wrap gap-3">
+            <AddToCalendarLinks
+              icsHref={`/classes/${encodeURIComponent(session.id)}/calendar.ics`}
+              event={classEvent(session, availability, detail.online, t)}
+            />
+          </div>
+          <div className="border-t border-line pt-4">
+            <LeaveClassDialog
+              session={session}
+              waitlisted={availability === "waitlisted"}
+              lateCancel={isLateCancel(session, detail.checkedAt)}
+              disabled={!hydrated}
+              onLeft={() =>
+                announce({
+                  tone: "success",
+                  text: t(
+                    availability === "waitlisted" ? "classes.leave.doneWaitlist" : "classes.leave.done",
+                  ),
+                })
+              }
+            />
+          </div>
         </div>
       ) : availability === "booking_closed" ? (
         <p>
           {t("classes.detail.bookingClosed", {
-            cutoff: formatDuration(session.bookingCutoffMinutes ?? 0, locale),
+            cutoff: formatDuration(session.bookingCutoffMinutes ?? 0, locale, "long"),
           })}
         </p>
       ) : closed ? (

@@ -20,10 +20,13 @@ import { useClassDetail } from "./use-class-detail";
 export function ClassDetailView({
   initialDetail,
   defaultCountry,
+  currency,
   savedTimeZone,
 }: {
   initialDetail: ServerAnswer<ClassDetail>;
   defaultCountry: string;
+  /** The business's ISO 4217 currency. */
+  currency: string;
   /** The zone this browser used last time (cookie), if any. */
   savedTimeZone: string | null;
 }) {
@@ -55,9 +58,19 @@ export function ClassDetailView({
         <ClassStatusBadge availability={availability} />
       </header>
       {detail.stale ? <StaleNotice message={t("error.staleData")} /> : null}
-      <ClassFacts session={session} timeZone={timeZone} showSpots={!cancelled && availability !== "ended"} />
+      <ClassFacts
+        session={session}
+        timeZone={timeZone}
+        currency={currency}
+        showSpots={!cancelled && availability !== "ended"}
+      />
       {session.isOnline ? <OnlineAccess access={detail.online} /> : null}
-      <ClassActions detail={detail} availability={availability} defaultCountry={defaultCountry} />
+      <ClassActions
+        detail={detail}
+        availability={availability}
+        defaultCountry={defaultCountry}
+        currency={currency}
+      />
       <ClassSeriesPanel classId={session.id} timeZone={timeZone} participation={detail.participation} />
     </article>
   );

@@ -3,6 +3,7 @@
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { useHourCycle } from "@/components/time/use-hour-cycle";
 import { classTimeLabels } from "@/lib/classes/class-time-labels";
+import { classLocationText, classPriceText } from "@/lib/classes/class-terms";
 import type { PublicClassSession } from "@/lib/classes/public-class";
 import { formatDuration, formatTimeZoneName } from "@/lib/i18n/format";
 import { SpotsLeft } from "./spots-left";
@@ -10,13 +11,16 @@ import { SpotsLeft } from "./spots-left";
 export function ClassFacts({
   session,
   timeZone,
+  currency,
   showSpots,
 }: {
   session: PublicClassSession;
   timeZone: string;
+  currency: string;
   showSpots: boolean;
 }) {
   const { t, locale } = useI18n();
+  const price = classPriceText(session.service.price, currency, t, locale);
   const [hourCycle] = useHourCycle();
   const labels = classTimeLabels(session, timeZone, locale, hourCycle === "h12");
   const facts = [
@@ -40,10 +44,9 @@ export function ClassFacts({
     ...(session.instructor ? [{ term: t("classes.detail.instructor"), value: session.instructor.name }] : []),
     {
       term: t("classes.detail.location"),
-      value: session.isOnline
-        ? t("classes.detail.onlineLocation", { location: session.location.title })
-        : session.location.title,
+      value: classLocationText(session, t),
     },
+    ...(price === null ? [] : [{ term: t("classes.detail.price"), value: price }]),
     ...(showSpots ? [{ term: t("classes.detail.spots"), value: <SpotsLeft session={session} /> }] : []),
   ];
   return (

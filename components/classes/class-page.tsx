@@ -5,6 +5,7 @@ import { PhoneCountries } from "@/components/forms/phone-countries";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { classIdSchema } from "@/lib/classes/schemas";
 import { phoneCountryFor } from "@/lib/contact/phone-country";
+import { env } from "@/lib/env";
 import { userMessageKey } from "@/lib/errors/user-message";
 import { getI18n } from "@/lib/i18n/server";
 import { readSession } from "@/lib/session/session-cookie";
@@ -48,6 +49,7 @@ export async function ClassPage({ classId, tz }: { classId: string; tz: string |
           readAt: loaded.detail.checkedAt,
         }}
         defaultCountry={await phoneCountryFor(loaded.detail.session.location.id)}
+        currency={env.BUSINESS_CURRENCY}
         savedTimeZone={savedTimeZone((await cookies()).get(SAVED_TIME_ZONE_COOKIE)?.value)}
       />
     </PhoneCountries>

@@ -2,20 +2,20 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
+import { failureMessage, type FailureMessages } from "@/components/forms/failure-message";
 import { fieldMessage } from "@/components/forms/field-message";
 import { TextField } from "@/components/forms/text-field";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { PublicClassSession } from "@/lib/classes/public-class";
 import { LEAVE_REASON_MAX, leaveReasonSchema } from "@/lib/classes/schemas";
-import { formatDuration } from "@/lib/i18n/format";
-import { failureMessage, type FailureMessages } from "@/components/forms/failure-message";
 import type { LeaveCode } from "./actions";
+import { LateLeaveWarning } from "./late-leave-warning";
 import { useLeaveClass } from "./use-leave-class";
 
 const leaveMessages: FailureMessages<LeaveCode> = {
   invalid: "classes.error.invalid",
-  signed_out: "classes.error.notSignedIn",
+  signed_out: "bookings.error.signedOut",
   rate_limited: "classes.error.rateLimited",
   not_found: "classes.error.notFound",
   already_cancelled: "classes.error.notBooked",
@@ -23,38 +23,57 @@ const leaveMessages: FailureMessages<LeaveCode> = {
   not_changeable: "classes.error.notBooked",
 };
 
-/** Confirms leaving the class or its waitlist, with the late-cancel warning where it applies. */
-export function LeaveDialog({
+/**
+ * Confirms leaving a class or its waitlist, with an optional reason and the late-cancel warning
+ * where it applies: the one dialog for this, on the class page and in My bookings alike.
+ */
+export function LeaveClassDialog({
   session,
   waitlisted,
-  lateCancelMinutes,
-  disabled,
+  lateCancel,
+  when,
+  disabled = false,
   onLeft,
 }: {
   session: PublicClassSession;
   waitlisted: boolean;
-  /** The cancellation window, when the client is already inside it. */
-  lateCancelMinutes: number | null;
-  disabled: boolean;
+  /** Now is inside the class's cancellation cut-off. */
+  lateCancel: boolean;
+  /** The class's time, to tell the opener apart where several classes stand on one page. */
+  when?: string;
+  disabled?: boolean;
   onLeft: () => void;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const leave = useLeaveClass(session);
   const form = useForm({ resolver: zodResolver(leaveReasonSchema), defaultValues: { reason: "" } });
+  const name = session.name;
 
   return (
     <ConfirmDialog
-      opener={{ label: t(waitlisted ? "classes.leave.openWaitlist" : "classes.leave.open"), disabled }}
-      onOpen={leave.reset}
-      title={t("classes.leave.title", { name: session.name })}
+      opener={{
+        label: t(waitlisted ? "classes.leave.openWaitlist" : "classes.leave.open"),
+        name: when
+          ? t(waitlisted ? "classes.leave.openWaitlistFor" : "classes.leave.openFor", { name, when })
+          : undefined,
+        disabled,
+      }}
+      onOpen={() => {
+        leave.reset();
+        form.reset();
+      }}
+      title={t(waitlisted ? "classes.leave.titleWaitlist" : "classes.leave.title", { name })}
       description={
-        waitlisted ? null : (
+        waitlisted ? (
+          <p>{t("classes.leave.bodyWaitlist")}</p>
+        ) : (
           <>
             <p>{t("classes.leave.body")}</p>
-            {lateCancelMinutes !== null ? (
-              <p className="rounded-control border border-danger/50 p-3 font-medium text-danger">
-                {t("classes.leave.lateWarning", { window: formatDuration(lateCancelMinutes, locale) })}
-              </p>
+            {lateCancel ? (
+              <LateLeaveWarning
+                session={session}
+                className="rounded-control border border-danger/50 p-3 font-medium text-danger"
+              />
             ) : null}
           </>
         )

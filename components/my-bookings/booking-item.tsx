@@ -5,11 +5,12 @@ import Link from "next/link";
 import { useId } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
+
 import { isCancelledBooking } from "@/lib/my-bookings/group";
 import type { BookingListItem } from "@/lib/my-bookings/types";
 import { bookingStatusText } from "./booking-status";
 import { ChangePolicyNote } from "./change-policy-note";
-import { LeaveClassDialog } from "./leave-class-dialog";
+import { ClassPlaceActions } from "./class-place-actions";
 import { useBookingWhen } from "./use-booking-when";
 
 // Its form brings react-hook-form and the schema: loaded only where an appointment can be cancelled.
@@ -104,7 +105,7 @@ export function BookingItem({
           </>
         ) : null}
         {item.kind === "class" && item.change?.allowed ? (
-          <LeaveClassDialog session={item.booking.session} when={when} lateCancel={item.change.lateCancel} />
+          <ClassPlaceActions booking={item.booking} lateCancel={item.change.lateCancel} when={when} />
         ) : null}
         <Link
           href={details.href}

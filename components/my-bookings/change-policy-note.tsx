@@ -1,7 +1,10 @@
 "use client";
 
+import { LateLeaveWarning } from "@/components/classes/late-leave-warning";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import type { BookingListItem } from "@/lib/my-bookings/types";
+
+const noteStyle = "rounded-control bg-brand-soft p-3 text-sm";
 
 /** Where a change is not offered, or comes at a cost, the reason stands in place of a dead button. */
 export function ChangePolicyNote({
@@ -16,14 +19,14 @@ export function ChangePolicyNote({
   const { t } = useI18n();
   const { change } = item;
   if (!change) return null;
-  let note: string | null = null;
-  if (!change.allowed && change.reason === "too_late") {
-    note = t("bookings.policy.tooLate", { hours: noticeHours, business });
-  } else if (!change.allowed && change.reason === "not_changeable") {
-    note = t("bookings.policy.notChangeable", { business });
-  } else if (change.allowed && "lateCancel" in change && change.lateCancel && item.kind === "class") {
-    const minutes = item.booking.session.cancelCutoffMinutes ?? 0;
-    note = t("bookings.policy.lateLeave", { hours: Math.round(minutes / 6) / 10 });
+  if (change.allowed && "lateCancel" in change && change.lateCancel && item.kind === "class") {
+    return <LateLeaveWarning session={item.booking.session} className={noteStyle} />;
   }
-  return note ? <p className="rounded-control bg-brand-soft p-3 text-sm">{note}</p> : null;
+  const note =
+    !change.allowed && change.reason === "too_late"
+      ? t("bookings.policy.tooLate", { hours: noticeHours, business })
+      : !change.allowed && change.reason === "not_changeable"
+        ? t("bookings.policy.notChangeable", { business })
+        : null;
+  return note ? <p className={noteStyle}>{note}</p> : null;
 }

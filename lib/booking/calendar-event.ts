@@ -75,3 +75,14 @@ export function googleCalendarUrl(event: CalendarEvent): string {
   if (event.description) url.searchParams.set("details", event.description);
   return url.toString();
 }
+
+/** The .ics file as a download; `name` is the file's name without ".ics". */
+export function icsResponse(event: CalendarEvent, name: string): Response {
+  return new Response(icsCalendar(event), {
+    headers: {
+      "content-type": "text/calendar; charset=utf-8",
+      "content-disposition": `attachment; filename="${name.replace(/[^A-Za-z0-9_-]/g, "")}.ics"`,
+      "cache-control": "private, no-store",
+    },
+  });
+}

@@ -11,6 +11,9 @@ describe("formatting", () => {
     expect(formatDuration(45, "en")).toBe("45 min");
     expect(formatDuration(60, "en")).toBe("1 hr");
     expect(formatDuration(90, "en")).toBe("1 hr 30 min");
+    expect(formatDuration(60, "en", "long")).toBe("1 hour");
+    expect(formatDuration(720, "en", "long")).toBe("12 hours");
+    expect(formatDuration(90, "en", "long")).toBe("1 hour 30 minutes");
   });
 
   it("shows an instant in the asked zone and clock", () => {

@@ -39,11 +39,19 @@ export function formatPrice(amount: number, currency: string, locale: string): s
   return numberFormat(locale, { style: "currency", currency }).format(amount);
 }
 
-export function formatDuration(totalMinutes: number, locale: string): string {
+/**
+ * "1 hr 30 min" for how long something lasts; `"long"` ("12 hours") where the duration stands in a
+ * sentence, such as a booking or cancellation cut-off.
+ */
+export function formatDuration(
+  totalMinutes: number,
+  locale: string,
+  unitDisplay: "short" | "long" = "short",
+): string {
   const hours = Math.floor(totalMinutes / 60);
   const minutes = totalMinutes % 60;
   const unit = (value: number, name: "hour" | "minute") =>
-    numberFormat(locale, { style: "unit", unit: name, unitDisplay: "short" }).format(value);
+    numberFormat(locale, { style: "unit", unit: name, unitDisplay }).format(value);
   if (hours === 0) return unit(minutes, "minute");
   if (minutes === 0) return unit(hours, "hour");
   return `${unit(hours, "hour")} ${unit(minutes, "minute")}`;

@@ -22,7 +22,7 @@ const cls = (
   sessionStatus: ClassStatus = "active",
 ): ClientBooking => ({
   kind: "class",
-  booking: classBooking({ id, status }, { startsAt, endsAt, status: sessionStatus }),
+  booking: { ...classBooking({ id, status }, { startsAt, endsAt, status: sessionStatus }), online: null },
 });
 const ids = (bookings: ClientBooking[]) => bookings.map(bookingId);
 

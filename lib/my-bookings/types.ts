@@ -1,5 +1,5 @@
 // What "my bookings" shows: appointments and class places side by side. Pure types, safe for the browser.
-import type { PublicClassSession } from "@/lib/classes/public-class";
+import type { OnlineAccess, PublicClassSession } from "@/lib/classes/public-class";
 import type { Appointment, BookingStatus } from "@/lib/whautomate/types";
 import type { AppointmentChangePolicy, LeaveClassPolicy } from "./policy";
 
@@ -17,10 +17,14 @@ export type AppointmentView = Pick<
   staff: { name: string } | null;
 };
 
-/** The client's place in a class, without the participant's client record or the online link. */
+/**
+ * The client's place in a class, without the participant's client record. The online link is here
+ * only for a booked place, as on the class page (`onlineAccessFor`).
+ */
 export interface ClassPlaceView {
   participant: { id: string; status: BookingStatus; statusRaw: string };
   session: PublicClassSession;
+  online: OnlineAccess | null;
 }
 
 export type ClientBooking =

@@ -46,4 +46,13 @@ describe("booking views", () => {
       expect(text).not.toContain(secret);
     }
   });
+
+  it("gives a booked place the online link, as the class page does", () => {
+    const online = { link: "https://meet.example/secret", passcode: "9876" };
+    const place = classBooking({}, { isOnline: true, online });
+    expect(toClassPlaceView(place).online).toEqual(online);
+    expect(
+      toClassPlaceView(classBooking({ status: "cancelled" }, { isOnline: true, online })).online,
+    ).toBeNull();
+  });
 });

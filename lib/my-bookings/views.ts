@@ -1,4 +1,4 @@
-import { toPublicClassSession } from "@/lib/classes/public-class";
+import { onlineAccessFor, toPublicClassSession } from "@/lib/classes/public-class";
 import type { Appointment, ClassBooking } from "@/lib/whautomate/types";
 import type { AppointmentView, ClassPlaceView } from "./types";
 
@@ -26,5 +26,9 @@ export function toAppointmentView(appointment: Appointment): AppointmentView {
 
 export function toClassPlaceView({ participant, session }: ClassBooking): ClassPlaceView {
   const { id, status, statusRaw } = participant;
-  return { participant: { id, status, statusRaw }, session: toPublicClassSession(session) };
+  return {
+    participant: { id, status, statusRaw },
+    session: toPublicClassSession(session),
+    online: onlineAccessFor(session, status === "booked" ? "booked" : null),
+  };
 }

@@ -2,5 +2,5 @@ import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
 export default function BookingConfirmationLayout({ children }: { children: ReactNode }) {
-  return <ClientMessages prefixes={["booking"]}>{children}</ClientMessages>;
+  return <ClientMessages prefixes={["booking", "calendar"]}>{children}</ClientMessages>;
 }

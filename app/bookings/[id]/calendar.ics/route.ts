@@ -1,5 +1,5 @@
 import { appointmentEvent } from "@/lib/booking/appointment-event";
-import { icsCalendar } from "@/lib/booking/calendar-event";
+import { icsResponse } from "@/lib/booking/calendar-event";
 import { readOwnedConfirmation } from "@/lib/booking/owned-confirmation";
 import { env } from "@/lib/env";
 import { getI18n } from "@/lib/i18n/server";
@@ -20,11 +20,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       ? t("booking.calendarEvent.withStaff", { staff: appointment.staff.name })
       : undefined,
   });
-  return new Response(icsCalendar(event), {
-    headers: {
-      "content-type": "text/calendar; charset=utf-8",
-      "content-disposition": `attachment; filename="appointment-${appointment.id.replace(/[^A-Za-z0-9_-]/g, "")}.ics"`,
-      "cache-control": "private, no-store",
-    },
-  });
+  return icsResponse(event, `appointment-${appointment.id}`);
 }

@@ -32,8 +32,6 @@ export const bookings = {
     "يمكن إجراء التغييرات حتى {hours, plural, zero {وقت البدء} one {ساعة واحدة قبل البدء} two {ساعتين قبل البدء} few {# ساعات قبل البدء} many {# ساعة قبل البدء} other {# ساعة قبل البدء}}. يُرجى التواصل مع {business}.",
   "bookings.policy.notChangeable": "لا يمكن تعديل هذا الحجز عبر الإنترنت. يُرجى التواصل مع {business}.",
   // {hours} can be a fraction (1.5), which takes "other"; 0 means under 3 minutes, so "less than an hour" holds.
-  "bookings.policy.lateLeave":
-    "تبدأ الحصة خلال أقل من {hours, plural, zero {ساعة} one {ساعة} two {ساعتين} few {# ساعات} many {# ساعة} other {# ساعة}}، لذا يُعدّ انسحابك الآن إلغاءً متأخرًا.",
   "bookings.cancel.open": "إلغاء",
   "bookings.cancel.openFor": "إلغاء {name} في {when}",
   "bookings.cancel.title": "هل تريد إلغاء هذا الموعد؟",
@@ -45,13 +43,8 @@ export const bookings = {
   "bookings.cancel.keep": "الإبقاء على الموعد",
   "bookings.cancel.working": "جارٍ الإلغاء…",
   "bookings.cancel.done": "تم إلغاء موعد {name} في {when}.",
-  "bookings.leave.open": "الانسحاب من الحصة",
-  "bookings.leave.openFor": "الانسحاب من {name} في {when}",
-  "bookings.leave.title": "هل تريد الانسحاب من هذه الحصة؟",
-  "bookings.leave.confirm": "الانسحاب من الحصة",
-  "bookings.leave.keep": "الاحتفاظ بمكاني",
-  "bookings.leave.working": "جارٍ الانسحاب…",
   "bookings.leave.done": "تم انسحابك من {name} في {when}.",
+  "bookings.leave.doneWaitlist": "غادرت قائمة الانتظار لـ {name} في {when}.",
   "bookings.error.notFound": "لم نعثر على هذا الحجز. ربما تم تعديله بالفعل: أعد تحميل حجوزاتك.",
   "bookings.error.tooLate": "فات الأوان لتعديل هذا الحجز عبر الإنترنت. يُرجى التواصل مع {business}.",
   "bookings.error.alreadyCancelled": "هذا الحجز ملغى بالفعل.",

@@ -2,6 +2,7 @@ export const classes = {
   // "3 of 12 spots left": the noun agrees with the count of spots left, not with the capacity.
   "classes.spotsLeft":
     "{count, plural, zero {لا يوجد أي مكان متاح من أصل {capacity, number}} one {مكان واحد متاح من أصل {capacity, number}} two {مكانان متاحان من أصل {capacity, number}} few {# أماكن متاحة من أصل {capacity, number}} many {# مكانًا متاحًا من أصل {capacity, number}} other {# مكان متاح من أصل {capacity, number}}}",
+  "classes.classFull": "الحصة مكتملة",
 
   "classes.title": "الحصص",
   "classes.movingToZone": "جارٍ تحويل الأوقات إلى {zone}…",
@@ -34,7 +35,7 @@ export const classes = {
   "classes.online": "عبر الإنترنت",
   "classes.viewClass": "{name} الساعة {time} يوم {day}",
 
-  "classes.status.book": "احجز",
+  "classes.status.book": "متاحة",
   "classes.status.bookLabel": "احجز {name} الساعة {time} يوم {day}",
   "classes.status.full": "مكتملة",
   "classes.status.booked": "تم الحجز ✓",
@@ -50,6 +51,7 @@ export const classes = {
   "classes.detail.duration": "المدة",
   "classes.detail.instructor": "المدرّب",
   "classes.detail.location": "الفرع",
+  "classes.detail.price": "السعر",
   "classes.detail.spots": "الأماكن",
   "classes.detail.onlineLocation": "عبر الإنترنت، يستضيفها {location}",
   "classes.detail.onlineHidden": "تُقام هذه الحصة عبر الإنترنت. سيظهر رابط الانضمام هنا بعد حجز مكانك.",
@@ -63,8 +65,13 @@ export const classes = {
   "classes.detail.bookingClosed":
     "انتهى الحجز عبر الإنترنت، إذ يُغلق قبل {cutoff} من بدء الحصة. تواصل مع الاستوديو إذا كنت لا تزال ترغب في الحضور.",
   "classes.detail.full": "هذه الحصة مكتملة.",
-  "classes.detail.waitlistOffer":
-    "يمكنك الانضمام إلى قائمة الانتظار. لن يكون لك مكان في الحصة ما لم يمنحك الاستوديو مكانًا.",
+  "classes.terms.free": "مجانية",
+  "classes.terms.bookingCloses": "يُغلق الحجز قبل {cutoff} من بدء الحصة.",
+  "classes.terms.bookingUntilStart": "يمكنك الحجز حتى بدء الحصة.",
+  "classes.terms.leaveWindow": "يمكنك الانسحاب دون رسوم حتى {window} قبل البدء.",
+  "classes.terms.leaveUntilStart": "يمكنك الانسحاب حتى بدء الحصة.",
+  "classes.waitlist.whatHappens":
+    "إذا تفرّغ مكان، يقرّر الاستوديو ما إذا كان سيمنحه لك. لن يكون لك مكان إلا عندما تُظهر هذه الصفحة أنك محجوز.",
 
   "classes.join.heading": "احجز مكانك",
   "classes.join.yourPlace": "مكانك",
@@ -75,15 +82,18 @@ export const classes = {
   "classes.join.waitlistAsViewer": "الانضمام إلى قائمة الانتظار باسم {name}",
   "classes.join.pending": "جارٍ الانضمام…",
   "classes.join.booked": "تم حجز مكانك. نراك هناك!",
-  "classes.join.waitlisted":
-    "أنت في قائمة الانتظار، ولم يُحجز لك مكان. لن يكون لك مكان ما لم يؤكده لك الاستوديو.",
+  "classes.join.waitlisted": "انضممت إلى قائمة الانتظار.",
   "classes.join.youAreBooked": "لديك مكان محجوز في هذه الحصة.",
-  "classes.join.youAreWaitlisted": "أنت في قائمة الانتظار. ليس لديك مكان بعد.",
+  "classes.join.youAreWaitlisted": "أنت في قائمة الانتظار.",
 
   "classes.leave.open": "الانسحاب من هذه الحصة",
   "classes.leave.openWaitlist": "مغادرة قائمة الانتظار",
+  "classes.leave.openFor": "الانسحاب من {name} في {when}",
+  "classes.leave.openWaitlistFor": "مغادرة قائمة الانتظار لـ {name} في {when}",
   "classes.leave.title": "هل تريد الانسحاب من {name}؟",
+  "classes.leave.titleWaitlist": "هل تريد مغادرة قائمة الانتظار لـ {name}؟",
   "classes.leave.body": "سيذهب مكانك إلى شخص آخر.",
+  "classes.leave.bodyWaitlist": "إذا تفرّغ مكان، فلن تكون في الدور للحصول عليه.",
   "classes.leave.lateWarning":
     "أنت تنسحب قبل أقل من {window} من البدء، وقد يفرض عليك الاستوديو رسومًا رغم ذلك.",
   "classes.leave.reason": "السبب",
@@ -95,6 +105,11 @@ export const classes = {
   "classes.leave.confirm": "الانسحاب من الحصة",
   "classes.leave.pending": "جارٍ الانسحاب…",
   "classes.leave.done": "لقد انسحبت من هذه الحصة. أصبح مكانك متاحًا لشخص آخر.",
+  "classes.calendar.title": "{name} لدى {business}",
+  "classes.calendar.titleWaitlisted": "قائمة الانتظار: {name} لدى {business}",
+  "classes.calendar.withInstructor": "مع {name}",
+  "classes.calendar.waitlistNote": "أنت في قائمة الانتظار لهذه الحصة، ولم يُحجز لك مكان.",
+  "classes.calendar.onlineLink": "رابط الانضمام عبر الإنترنت:",
 
   "classes.error.invalid": "يُرجى مراجعة الحقول المميّزة.",
   "classes.error.needsDetails": "يُرجى إدخال اسمك ورقم جوالك للانضمام.",
@@ -109,8 +124,6 @@ export const classes = {
   "classes.error.bookingClosed":
     "أُغلق الحجز عبر الإنترنت لهذه الحصة. تواصل مع الاستوديو إذا كنت لا تزال ترغب في الحضور.",
   "classes.error.notFound": "لم نعثر على هذه الحصة. ربما أُزيلت من الجدول.",
-  "classes.error.notSignedIn":
-    "لا نعرف هويتك على هذا الجهاز. افتح «حجوزاتي» لتسجيل الدخول، ثم انسحب من الحصة من هناك.",
   "classes.error.notBooked": "لم يعد لديك مكان في هذه الحصة.",
   "classes.series.heading": "احجز أسابيع أخرى",
   "classes.series.intro":

@@ -27,4 +27,9 @@ export const common = {
     "أنت غير متصل بالإنترنت. قد لا تكون المعلومات المعروضة محدّثة، وسيُرسَل أي شيء ترسله فور عودة الاتصال.",
   "connection.held":
     "أنت غير متصل بالإنترنت، لذا لا يمكن فتح هذه الصفحة الآن. يُرجى إعادة الاتصال والمحاولة مرة أخرى.",
+  "calendar.heading": "أضِف إلى تقويمك",
+  "calendar.ics": "تنزيل ملف التقويم (ICS)",
+  "calendar.google": "إضافة إلى Google Calendar (يُفتح في علامة تبويب جديدة)",
+  "calendar.icsFor": "تنزيل ملف التقويم (ICS) لـ {name} في {when}",
+  "calendar.googleFor": "إضافة {name} في {when} إلى Google Calendar (يُفتح في علامة تبويب جديدة)",
 } as const;

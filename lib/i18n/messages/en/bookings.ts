@@ -31,8 +31,6 @@ export const bookings = {
   "bookings.policy.tooLate":
     "Changes are possible up to {hours, plural, one {# hour} other {# hours}} before the start. Please contact {business}.",
   "bookings.policy.notChangeable": "This booking cannot be changed online. Please contact {business}.",
-  "bookings.policy.lateLeave":
-    "The class starts in less than {hours, plural, one {# hour} other {# hours}}: leaving now counts as a late cancellation.",
   "bookings.cancel.open": "Cancel",
   "bookings.cancel.openFor": "Cancel {name} on {when}",
   "bookings.cancel.title": "Cancel this appointment?",
@@ -44,13 +42,8 @@ export const bookings = {
   "bookings.cancel.keep": "Keep appointment",
   "bookings.cancel.working": "Cancelling…",
   "bookings.cancel.done": "Your {name} on {when} is cancelled.",
-  "bookings.leave.open": "Leave class",
-  "bookings.leave.openFor": "Leave {name} on {when}",
-  "bookings.leave.title": "Leave this class?",
-  "bookings.leave.confirm": "Leave class",
-  "bookings.leave.keep": "Keep my spot",
-  "bookings.leave.working": "Leaving…",
   "bookings.leave.done": "You have left {name} on {when}.",
+  "bookings.leave.doneWaitlist": "You have left the waitlist for {name} on {when}.",
   "bookings.error.notFound":
     "We could not find that booking. It may have been changed already: reload your bookings.",
   "bookings.error.tooLate": "It is too late to change this booking online. Please contact {business}.",

@@ -2,6 +2,7 @@ export const classes = {
   // "1 of 4 spots left": the noun counts the capacity, so English keeps the plural even for one.
   "classes.spotsLeft":
     "{count, plural, one {# of {capacity, number} spots left} other {# of {capacity, number} spots left}}",
+  "classes.classFull": "Class is full",
 
   "classes.title": "Classes",
   "classes.movingToZone": "Moving the times to {zone}…",
@@ -32,7 +33,7 @@ export const classes = {
   "classes.online": "Online",
   "classes.viewClass": "{name} at {time} on {day}",
 
-  "classes.status.book": "Book",
+  "classes.status.book": "Available",
   "classes.status.bookLabel": "Book {name} at {time} on {day}",
   "classes.status.full": "Full",
   "classes.status.booked": "Booked ✓",
@@ -48,6 +49,7 @@ export const classes = {
   "classes.detail.duration": "Duration",
   "classes.detail.instructor": "Instructor",
   "classes.detail.location": "Location",
+  "classes.detail.price": "Price",
   "classes.detail.spots": "Spots",
   "classes.detail.onlineLocation": "Online, hosted by {location}",
   "classes.detail.onlineHidden":
@@ -62,8 +64,13 @@ export const classes = {
   "classes.detail.bookingClosed":
     "Online booking closed {cutoff} before the start. Contact the studio if you would still like to come.",
   "classes.detail.full": "This class is full.",
-  "classes.detail.waitlistOffer":
-    "You can join the waitlist. You will not have a spot unless the studio gives you one.",
+  "classes.terms.free": "Free",
+  "classes.terms.bookingCloses": "Booking closes {cutoff} before the start.",
+  "classes.terms.bookingUntilStart": "You can book until the class starts.",
+  "classes.terms.leaveWindow": "You can leave without charge up to {window} before.",
+  "classes.terms.leaveUntilStart": "You can leave until the class starts.",
+  "classes.waitlist.whatHappens":
+    "If a spot frees up, the studio decides whether to give it to you. You have a spot only once this page says you're booked.",
 
   "classes.join.heading": "Take a spot",
   "classes.join.yourPlace": "Your place",
@@ -74,15 +81,18 @@ export const classes = {
   "classes.join.waitlistAsViewer": "Join the waitlist as {name}",
   "classes.join.pending": "Joining…",
   "classes.join.booked": "You're booked. See you there!",
-  "classes.join.waitlisted":
-    "You're on the waitlist, not booked. You do not have a spot unless the studio confirms one.",
+  "classes.join.waitlisted": "You joined the waitlist.",
   "classes.join.youAreBooked": "You have a spot in this class.",
-  "classes.join.youAreWaitlisted": "You're on the waitlist. You don't have a spot yet.",
+  "classes.join.youAreWaitlisted": "You're on the waitlist.",
 
   "classes.leave.open": "Leave this class",
   "classes.leave.openWaitlist": "Leave the waitlist",
+  "classes.leave.openFor": "Leave {name} on {when}",
+  "classes.leave.openWaitlistFor": "Leave the waitlist for {name} on {when}",
   "classes.leave.title": "Leave {name}?",
+  "classes.leave.titleWaitlist": "Leave the waitlist for {name}?",
   "classes.leave.body": "Your spot will go to someone else.",
+  "classes.leave.bodyWaitlist": "If a spot frees up, you will no longer be in line for it.",
   "classes.leave.lateWarning":
     "You're leaving less than {window} before the start; the studio may still charge you.",
   "classes.leave.reason": "Reason",
@@ -94,6 +104,11 @@ export const classes = {
   "classes.leave.confirm": "Leave class",
   "classes.leave.pending": "Leaving…",
   "classes.leave.done": "You have left this class. Your spot is free for someone else.",
+  "classes.calendar.title": "{name} at {business}",
+  "classes.calendar.titleWaitlisted": "Waitlist: {name} at {business}",
+  "classes.calendar.withInstructor": "With {name}",
+  "classes.calendar.waitlistNote": "You're on the waitlist for this class, not booked.",
+  "classes.calendar.onlineLink": "Join online:",
 
   "classes.error.invalid": "Please check the highlighted fields.",
   "classes.error.needsDetails": "Please enter your name and mobile number to join.",
@@ -109,8 +124,6 @@ export const classes = {
   "classes.error.bookingClosed":
     "Online booking for this class has closed. Contact the studio if you would still like to come.",
   "classes.error.notFound": "We could not find this class. It may have been removed from the timetable.",
-  "classes.error.notSignedIn":
-    "We don't know who you are on this device. Open My bookings to sign in, then leave the class from there.",
   "classes.error.notBooked": "You don't have a place in this class any more.",
   "classes.series.heading": "Book more weeks",
   "classes.series.intro":

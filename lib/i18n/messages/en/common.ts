@@ -27,4 +27,9 @@ export const common = {
   "connection.offline":
     "You are offline. What you see may be out of date, and anything you send goes through once you are back online.",
   "connection.held": "You are offline, so that page cannot open yet. Please reconnect and try again.",
+  "calendar.heading": "Add to your calendar",
+  "calendar.ics": "Download calendar file (.ics)",
+  "calendar.google": "Add to Google Calendar (opens in a new tab)",
+  "calendar.icsFor": "Download calendar file (.ics) for {name} on {when}",
+  "calendar.googleFor": "Add {name} on {when} to Google Calendar (opens in a new tab)",
 } as const;

@@ -32,8 +32,6 @@ export const bookings = {
     "Solo se pueden hacer cambios hasta {hours, plural, one {# hora} other {# horas}} antes del inicio. Ponte en contacto con {business}.",
   "bookings.policy.notChangeable":
     "Esta reserva no se puede cambiar en línea. Ponte en contacto con {business}.",
-  "bookings.policy.lateLeave":
-    "La clase empieza en menos de {hours, plural, one {# hora} other {# horas}}: si cancelas tu inscripción ahora, contará como cancelación tardía.",
   "bookings.cancel.open": "Cancelar",
   "bookings.cancel.openFor": "Cancelar {name} del {when}",
   "bookings.cancel.title": "¿Cancelar esta cita?",
@@ -45,13 +43,8 @@ export const bookings = {
   "bookings.cancel.keep": "Mantener cita",
   "bookings.cancel.working": "Cancelando…",
   "bookings.cancel.done": "Tu cita de {name} del {when} está cancelada.",
-  "bookings.leave.open": "Cancelar inscripción",
-  "bookings.leave.openFor": "Cancelar tu inscripción en {name} del {when}",
-  "bookings.leave.title": "¿Cancelar tu inscripción en esta clase?",
-  "bookings.leave.confirm": "Cancelar inscripción",
-  "bookings.leave.keep": "Mantener mi lugar",
-  "bookings.leave.working": "Cancelando…",
   "bookings.leave.done": "Cancelaste tu inscripción en {name} del {when}.",
+  "bookings.leave.doneWaitlist": "Saliste de la lista de espera de {name} del {when}.",
   "bookings.error.notFound":
     "No encontramos esa reserva. Es posible que ya haya cambiado: vuelve a cargar tus reservas.",
   "bookings.error.tooLate":

@@ -2,6 +2,7 @@ export const classes = {
   // "1 de 4 lugares libres": the noun counts the capacity, so it stays plural even for one.
   "classes.spotsLeft":
     "{count, plural, one {# de {capacity, number} lugares libres} other {# de {capacity, number} lugares libres}}",
+  "classes.classFull": "Clase completa",
 
   "classes.title": "Clases",
   "classes.movingToZone": "Cambiando los horarios a {zone}…",
@@ -33,7 +34,7 @@ export const classes = {
   "classes.online": "En línea",
   "classes.viewClass": "{name}, {day}, {time}",
 
-  "classes.status.book": "Reservar",
+  "classes.status.book": "Disponible",
   "classes.status.bookLabel": "Reservar {name}, {day}, {time}",
   "classes.status.full": "Completa",
   "classes.status.booked": "Reservada ✓",
@@ -49,6 +50,7 @@ export const classes = {
   "classes.detail.duration": "Duración",
   "classes.detail.instructor": "Instructor",
   "classes.detail.location": "Ubicación",
+  "classes.detail.price": "Precio",
   "classes.detail.spots": "Lugares",
   "classes.detail.onlineLocation": "En línea, organizada por {location}",
   "classes.detail.onlineHidden":
@@ -64,8 +66,13 @@ export const classes = {
   "classes.detail.bookingClosed":
     "Las reservas en línea cerraron {cutoff} antes del inicio. Si aún quieres venir, ponte en contacto con el estudio.",
   "classes.detail.full": "Esta clase está completa.",
-  "classes.detail.waitlistOffer":
-    "Puedes unirte a la lista de espera. No tendrás un lugar a menos que el estudio te lo asigne.",
+  "classes.terms.free": "Gratis",
+  "classes.terms.bookingCloses": "Las reservas cierran {cutoff} antes del inicio.",
+  "classes.terms.bookingUntilStart": "Puedes reservar hasta que empiece la clase.",
+  "classes.terms.leaveWindow": "Puedes cancelar tu inscripción sin cargo hasta {window} antes.",
+  "classes.terms.leaveUntilStart": "Puedes cancelar tu inscripción hasta que empiece la clase.",
+  "classes.waitlist.whatHappens":
+    "Si se libera un lugar, el estudio decide si te lo da. Solo tienes un lugar cuando esta página diga que tienes reserva.",
 
   "classes.join.heading": "Reserva tu lugar",
   "classes.join.yourPlace": "Tu lugar",
@@ -76,15 +83,18 @@ export const classes = {
   "classes.join.waitlistAsViewer": "Unirme a la lista de espera como {name}",
   "classes.join.pending": "Inscribiendo…",
   "classes.join.booked": "¡Ya tienes tu lugar! Nos vemos en clase.",
-  "classes.join.waitlisted":
-    "Estás en la lista de espera, sin reserva. No tendrás un lugar a menos que el estudio te lo confirme.",
+  "classes.join.waitlisted": "Te uniste a la lista de espera.",
   "classes.join.youAreBooked": "Tienes un lugar en esta clase.",
-  "classes.join.youAreWaitlisted": "Estás en la lista de espera. Todavía no tienes un lugar.",
+  "classes.join.youAreWaitlisted": "Estás en la lista de espera.",
 
   "classes.leave.open": "Cancelar mi inscripción",
   "classes.leave.openWaitlist": "Salir de la lista de espera",
+  "classes.leave.openFor": "Cancelar tu inscripción en {name} del {when}",
+  "classes.leave.openWaitlistFor": "Salir de la lista de espera de {name} del {when}",
   "classes.leave.title": "¿Cancelar tu inscripción en {name}?",
+  "classes.leave.titleWaitlist": "¿Salir de la lista de espera de {name}?",
   "classes.leave.body": "Tu lugar pasará a otra persona.",
+  "classes.leave.bodyWaitlist": "Si se libera un lugar, ya no estarás en la fila para ocuparlo.",
   "classes.leave.lateWarning":
     "Faltan menos de {window} para el inicio; es posible que el estudio te cobre la clase de todos modos.",
   "classes.leave.reason": "Motivo",
@@ -96,6 +106,11 @@ export const classes = {
   "classes.leave.confirm": "Cancelar inscripción",
   "classes.leave.pending": "Cancelando…",
   "classes.leave.done": "Cancelaste tu inscripción en esta clase. Tu lugar queda libre para otra persona.",
+  "classes.calendar.title": "{name} en {business}",
+  "classes.calendar.titleWaitlisted": "Lista de espera: {name} en {business}",
+  "classes.calendar.withInstructor": "Con {name}",
+  "classes.calendar.waitlistNote": "Estás en la lista de espera de esta clase, sin reserva.",
+  "classes.calendar.onlineLink": "Unirte en línea:",
 
   "classes.error.invalid": "Revisa los campos marcados.",
   "classes.error.needsDetails": "Escribe tu nombre y tu número de teléfono para inscribirte.",
@@ -113,8 +128,6 @@ export const classes = {
     "Las reservas en línea para esta clase ya cerraron. Si aún quieres venir, ponte en contacto con el estudio.",
   "classes.error.notFound":
     "No encontramos esta clase. Es posible que se haya quitado del horario de clases.",
-  "classes.error.notSignedIn":
-    "No sabemos quién eres en este dispositivo. Abre Mis reservas para iniciar sesión y cancela tu inscripción desde ahí.",
   "classes.error.notBooked": "Ya no tienes un lugar en esta clase.",
   "classes.series.heading": "Reserva más semanas",
   "classes.series.intro":

@@ -28,4 +28,9 @@ export const common = {
     "No tienes conexión. Lo que ves puede no estar actualizado, y lo que envíes se mandará cuando vuelvas a estar en línea.",
   "connection.held":
     "No tienes conexión, así que esa página todavía no puede abrirse. Vuelve a conectarte e inténtalo de nuevo.",
+  "calendar.heading": "Añadir a tu calendario",
+  "calendar.ics": "Descargar archivo de calendario (.ics)",
+  "calendar.google": "Añadir a Google Calendar (se abre en una pestaña nueva)",
+  "calendar.icsFor": "Descargar archivo de calendario (.ics) de {name} del {when}",
+  "calendar.googleFor": "Añadir {name} del {when} a Google Calendar (se abre en una pestaña nueva)",
 } as const;

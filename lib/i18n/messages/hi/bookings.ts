@@ -31,8 +31,6 @@ export const bookings = {
   "bookings.policy.tooLate":
     "बदलाव शुरू होने से {hours, plural, one {# घंटे} other {# घंटे}} पहले तक ही किए जा सकते हैं। कृपया {business} से संपर्क करें।",
   "bookings.policy.notChangeable": "यह बुकिंग ऑनलाइन नहीं बदली जा सकती। कृपया {business} से संपर्क करें।",
-  "bookings.policy.lateLeave":
-    "क्लास शुरू होने में {hours, plural, one {# घंटे} other {# घंटे}} से भी कम समय बचा है: अभी छोड़ने पर इसे देर से रद्द करना (लेट कैंसलेशन) माना जाएगा।",
   "bookings.cancel.open": "रद्द करें",
   "bookings.cancel.openFor": "{name} ({when}) रद्द करें",
   "bookings.cancel.title": "यह अपॉइंटमेंट रद्द करें?",
@@ -44,13 +42,8 @@ export const bookings = {
   "bookings.cancel.keep": "अपॉइंटमेंट बनाए रखें",
   "bookings.cancel.working": "रद्द किया जा रहा है…",
   "bookings.cancel.done": "{name} ({when}) की आपकी बुकिंग रद्द हो गई है।",
-  "bookings.leave.open": "क्लास छोड़ें",
-  "bookings.leave.openFor": "{name} ({when}) छोड़ें",
-  "bookings.leave.title": "यह क्लास छोड़ें?",
-  "bookings.leave.confirm": "क्लास छोड़ें",
-  "bookings.leave.keep": "मेरी जगह रखें",
-  "bookings.leave.working": "छोड़ रहे हैं…",
   "bookings.leave.done": "आपने {name} ({when}) छोड़ दी है।",
+  "bookings.leave.doneWaitlist": "आप {name} ({when}) की वेटिंग लिस्ट से हट गए हैं।",
   "bookings.error.notFound":
     "यह बुकिंग नहीं मिली। हो सकता है इसमें पहले ही बदलाव हो चुका हो: अपनी बुकिंग फिर से लोड करें।",
   "bookings.error.tooLate": "अब इस बुकिंग को ऑनलाइन बदलने में बहुत देर हो चुकी है। कृपया {business} से संपर्क करें।",

@@ -2,6 +2,7 @@ export const classes = {
   // "12 में से 1 जगह बाकी": Hindi "one" also covers 0, and "# जगह" reads right for both.
   "classes.spotsLeft":
     "{count, plural, one {{capacity, number} में से # जगह बाकी} other {{capacity, number} में से # जगहें बाकी}}",
+  "classes.classFull": "क्लास फ़ुल है",
 
   "classes.title": "क्लास",
   "classes.movingToZone": "समय {zone} में बदले जा रहे हैं…",
@@ -32,7 +33,7 @@ export const classes = {
   "classes.online": "ऑनलाइन",
   "classes.viewClass": "{name}, {day} को {time}",
 
-  "classes.status.book": "बुक करें",
+  "classes.status.book": "जगह उपलब्ध",
   "classes.status.bookLabel": "{name} बुक करें ({day}, {time})",
   "classes.status.full": "फ़ुल",
   "classes.status.booked": "बुक है ✓",
@@ -48,6 +49,7 @@ export const classes = {
   "classes.detail.duration": "अवधि",
   "classes.detail.instructor": "इंस्ट्रक्टर",
   "classes.detail.location": "लोकेशन",
+  "classes.detail.price": "कीमत",
   "classes.detail.spots": "जगहें",
   "classes.detail.onlineLocation": "ऑनलाइन, {location} की ओर से",
   "classes.detail.onlineHidden": "यह क्लास ऑनलाइन होगी। जगह मिलने के बाद, क्लास जॉइन करने का लिंक यहीं दिखेगा।",
@@ -61,7 +63,13 @@ export const classes = {
   "classes.detail.bookingClosed":
     "ऑनलाइन बुकिंग क्लास शुरू होने से {cutoff} पहले बंद हो गई। अगर आप फिर भी आना चाहते हैं, तो स्टूडियो से संपर्क करें।",
   "classes.detail.full": "यह क्लास फ़ुल है।",
-  "classes.detail.waitlistOffer": "आप वेटिंग लिस्ट में जुड़ सकते हैं। आपको जगह तभी मिलेगी, जब स्टूडियो आपको जगह देगा।",
+  "classes.terms.free": "मुफ़्त",
+  "classes.terms.bookingCloses": "बुकिंग क्लास शुरू होने से {cutoff} पहले बंद हो जाती है।",
+  "classes.terms.bookingUntilStart": "आप क्लास शुरू होने तक बुक कर सकते हैं।",
+  "classes.terms.leaveWindow": "आप शुरू होने से {window} पहले तक बिना किसी शुल्क के क्लास छोड़ सकते हैं।",
+  "classes.terms.leaveUntilStart": "आप क्लास शुरू होने तक इसे छोड़ सकते हैं।",
+  "classes.waitlist.whatHappens":
+    "अगर कोई जगह खाली होती है, तो स्टूडियो तय करेगा कि वह आपको मिले या नहीं। आपकी जगह तभी पक्की है, जब यह पेज दिखाए कि आपकी बुकिंग हो गई है।",
 
   "classes.join.heading": "अपनी जगह बुक करें",
   "classes.join.yourPlace": "आपकी जगह",
@@ -72,15 +80,18 @@ export const classes = {
   "classes.join.waitlistAsViewer": "{name} के नाम से वेटिंग लिस्ट में जुड़ें",
   "classes.join.pending": "जॉइन हो रहा है…",
   "classes.join.booked": "आपकी जगह बुक हो गई। वहीं मिलते हैं!",
-  "classes.join.waitlisted":
-    "आप वेटिंग लिस्ट में हैं, आपकी बुकिंग नहीं हुई है। जब तक स्टूडियो आपकी जगह कन्फ़र्म नहीं करता, आपकी जगह पक्की नहीं है।",
+  "classes.join.waitlisted": "आप वेटिंग लिस्ट में जुड़ गए हैं।",
   "classes.join.youAreBooked": "इस क्लास में आपकी जगह पक्की है।",
-  "classes.join.youAreWaitlisted": "आप वेटिंग लिस्ट में हैं। आपको अभी जगह नहीं मिली है।",
+  "classes.join.youAreWaitlisted": "आप वेटिंग लिस्ट में हैं।",
 
   "classes.leave.open": "यह क्लास छोड़ें",
   "classes.leave.openWaitlist": "वेटिंग लिस्ट से हटें",
+  "classes.leave.openFor": "{name} ({when}) छोड़ें",
+  "classes.leave.openWaitlistFor": "{name} ({when}) की वेटिंग लिस्ट से हटें",
   "classes.leave.title": "{name} छोड़ना चाहते हैं?",
+  "classes.leave.titleWaitlist": "{name} की वेटिंग लिस्ट से हटना चाहते हैं?",
   "classes.leave.body": "आपकी जगह किसी और को दे दी जाएगी।",
+  "classes.leave.bodyWaitlist": "कोई जगह खाली होने पर आप उसकी कतार में नहीं रहेंगे।",
   "classes.leave.lateWarning":
     "आप क्लास शुरू होने से {window} से भी कम समय पहले छोड़ रहे हैं; स्टूडियो आपसे फिर भी चार्ज ले सकता है।",
   "classes.leave.reason": "कारण",
@@ -92,6 +103,11 @@ export const classes = {
   "classes.leave.confirm": "क्लास छोड़ें",
   "classes.leave.pending": "छोड़ रहे हैं…",
   "classes.leave.done": "आपने यह क्लास छोड़ दी है। आपकी जगह अब किसी और के लिए खाली है।",
+  "classes.calendar.title": "{business} में {name}",
+  "classes.calendar.titleWaitlisted": "वेटिंग लिस्ट: {business} में {name}",
+  "classes.calendar.withInstructor": "{name} के साथ",
+  "classes.calendar.waitlistNote": "आप इस क्लास की वेटिंग लिस्ट में हैं, आपकी बुकिंग नहीं हुई है।",
+  "classes.calendar.onlineLink": "ऑनलाइन जुड़ें:",
 
   "classes.error.invalid": "कृपया हाइलाइट किए गए फ़ील्ड जाँच लें।",
   "classes.error.needsDetails": "जॉइन करने के लिए कृपया अपना नाम और मोबाइल नंबर डालें।",
@@ -106,8 +122,6 @@ export const classes = {
   "classes.error.bookingClosed":
     "इस क्लास की ऑनलाइन बुकिंग बंद हो गई है। अगर आप फिर भी आना चाहते हैं, तो स्टूडियो से संपर्क करें।",
   "classes.error.notFound": "यह क्लास नहीं मिली। हो सकता है इसे टाइमटेबल से हटा दिया गया हो।",
-  "classes.error.notSignedIn":
-    "इस डिवाइस पर हमें नहीं पता कि आप कौन हैं। साइन इन करने के लिए “मेरी बुकिंग” खोलें, फिर वहीं से क्लास छोड़ें।",
   "classes.error.notBooked": "इस क्लास में अब आपकी जगह नहीं है।",
   "classes.series.heading": "और हफ़्ते बुक करें",
   "classes.series.intro":

@@ -26,4 +26,9 @@ export const common = {
   "connection.offline":
     "आप ऑफ़लाइन हैं। हो सकता है आपको दिख रही जानकारी पुरानी हो। आप जो भी भेजेंगे, वह आपके दोबारा ऑनलाइन होते ही चला जाएगा।",
   "connection.held": "आप ऑफ़लाइन हैं, इसलिए यह पेज अभी नहीं खुल सकता। कृपया इंटरनेट से दोबारा जुड़कर फिर से कोशिश करें।",
+  "calendar.heading": "अपने कैलेंडर में जोड़ें",
+  "calendar.ics": "कैलेंडर फ़ाइल डाउनलोड करें (.ics)",
+  "calendar.google": "Google Calendar में जोड़ें (नए टैब में खुलेगा)",
+  "calendar.icsFor": "{name} ({when}) की कैलेंडर फ़ाइल डाउनलोड करें (.ics)",
+  "calendar.googleFor": "{name} ({when}) को Google Calendar में जोड़ें (नए टैब में खुलेगा)",
 } as const;

@@ -92,9 +92,6 @@ export const booking = {
   "booking.confirmation.price": "Preço",
   "booking.confirmation.status": "Status",
   "booking.confirmation.anyone": "Alguém da nossa equipe",
-  "booking.confirmation.addToCalendar": "Adicionar à sua agenda",
-  "booking.confirmation.ics": "Baixar arquivo de agenda (.ics)",
-  "booking.confirmation.google": "Adicionar ao Google Calendar (abre em uma nova aba)",
   "booking.confirmation.manage": "Gerenciar meus agendamentos",
   "booking.confirmation.manageHint":
     "Remarque ou cancele este atendimento, ou veja todos os seus agendamentos.",

@@ -31,8 +31,6 @@ export const bookings = {
   "bookings.policy.tooLate":
     "Só é possível fazer alterações até {hours, plural, one {# hora} other {# horas}} antes do início. Fale com {business}.",
   "bookings.policy.notChangeable": "Este agendamento não pode ser alterado online. Fale com {business}.",
-  "bookings.policy.lateLeave":
-    "A aula começa em menos de {hours, plural, one {# hora} other {# horas}}: cancelar agora conta como cancelamento tardio.",
   "bookings.cancel.open": "Cancelar",
   "bookings.cancel.openFor": "Cancelar {name}, {when}",
   "bookings.cancel.title": "Cancelar este atendimento?",
@@ -44,13 +42,8 @@ export const bookings = {
   "bookings.cancel.keep": "Manter atendimento",
   "bookings.cancel.working": "Cancelando…",
   "bookings.cancel.done": "Atendimento cancelado: {name}, {when}.",
-  "bookings.leave.open": "Cancelar minha vaga",
-  "bookings.leave.openFor": "Cancelar sua vaga em {name}, {when}",
-  "bookings.leave.title": "Cancelar sua vaga nesta aula?",
-  "bookings.leave.confirm": "Cancelar minha vaga",
-  "bookings.leave.keep": "Manter minha vaga",
-  "bookings.leave.working": "Cancelando…",
   "bookings.leave.done": "Vaga cancelada: {name}, {when}.",
+  "bookings.leave.doneWaitlist": "Você saiu da lista de espera de {name}, {when}.",
   "bookings.error.notFound":
     "Não encontramos esse agendamento. Ele pode já ter sido alterado: recarregue seus agendamentos.",
   "bookings.error.tooLate": "Já não dá mais para alterar este agendamento online. Fale com {business}.",

@@ -3,6 +3,7 @@ export const classes = {
   // as in English.
   "classes.spotsLeft":
     "{count, plural, one {# de {capacity, number} vagas disponíveis} other {# de {capacity, number} vagas disponíveis}}",
+  "classes.classFull": "Aula lotada",
 
   "classes.title": "Aulas",
   "classes.movingToZone": "Convertendo os horários para o {zone}…",
@@ -33,7 +34,7 @@ export const classes = {
   "classes.online": "Online",
   "classes.viewClass": "{name}, {day} às {time}",
 
-  "classes.status.book": "Agendar",
+  "classes.status.book": "Com vagas",
   "classes.status.bookLabel": "Agendar {name}, {day} às {time}",
   "classes.status.full": "Lotada",
   "classes.status.booked": "Agendada ✓",
@@ -49,6 +50,7 @@ export const classes = {
   "classes.detail.duration": "Duração",
   "classes.detail.instructor": "Professor(a)",
   "classes.detail.location": "Unidade",
+  "classes.detail.price": "Preço",
   "classes.detail.spots": "Vagas",
   "classes.detail.onlineLocation": "Online, pela unidade {location}",
   "classes.detail.onlineHidden":
@@ -63,8 +65,13 @@ export const classes = {
   "classes.detail.bookingClosed":
     "O agendamento online encerra {cutoff} antes do início. Fale com o estúdio se ainda quiser participar.",
   "classes.detail.full": "Esta aula está lotada.",
-  "classes.detail.waitlistOffer":
-    "Você pode entrar na lista de espera. Você só terá uma vaga se o estúdio liberar uma para você.",
+  "classes.terms.free": "Gratuita",
+  "classes.terms.bookingCloses": "O agendamento fecha {cutoff} antes do início.",
+  "classes.terms.bookingUntilStart": "Você pode agendar até o início da aula.",
+  "classes.terms.leaveWindow": "Você pode cancelar sua vaga sem custo até {window} antes.",
+  "classes.terms.leaveUntilStart": "Você pode cancelar sua vaga até o início da aula.",
+  "classes.waitlist.whatHappens":
+    "Se uma vaga abrir, o estúdio decide se ela fica com você. Você só tem vaga quando esta página mostrar que sua aula está agendada.",
 
   "classes.join.heading": "Garanta sua vaga",
   "classes.join.yourPlace": "Sua vaga",
@@ -75,15 +82,18 @@ export const classes = {
   "classes.join.waitlistAsViewer": "Entrar na lista de espera como {name}",
   "classes.join.pending": "Agendando…",
   "classes.join.booked": "Aula agendada. Até lá!",
-  "classes.join.waitlisted":
-    "Você está na lista de espera, sem vaga garantida. Você só terá uma vaga se o estúdio confirmar.",
+  "classes.join.waitlisted": "Você entrou na lista de espera.",
   "classes.join.youAreBooked": "Você tem uma vaga nesta aula.",
-  "classes.join.youAreWaitlisted": "Você está na lista de espera. Ainda não tem vaga.",
+  "classes.join.youAreWaitlisted": "Você está na lista de espera.",
 
   "classes.leave.open": "Cancelar minha vaga",
   "classes.leave.openWaitlist": "Sair da lista de espera",
+  "classes.leave.openFor": "Cancelar sua vaga em {name}, {when}",
+  "classes.leave.openWaitlistFor": "Sair da lista de espera de {name}, {when}",
   "classes.leave.title": "Desistir de {name}?",
+  "classes.leave.titleWaitlist": "Sair da lista de espera de {name}?",
   "classes.leave.body": "Sua vaga vai ficar para outra pessoa.",
+  "classes.leave.bodyWaitlist": "Se uma vaga abrir, você não estará mais na fila por ela.",
   "classes.leave.lateWarning":
     "Você está cancelando com menos de {window} de antecedência; o estúdio ainda pode cobrar de você.",
   "classes.leave.reason": "Motivo",
@@ -95,6 +105,11 @@ export const classes = {
   "classes.leave.confirm": "Cancelar minha vaga",
   "classes.leave.pending": "Cancelando…",
   "classes.leave.done": "Você cancelou sua vaga nesta aula. Ela agora está livre para outra pessoa.",
+  "classes.calendar.title": "{name} – {business}",
+  "classes.calendar.titleWaitlisted": "Lista de espera: {name} – {business}",
+  "classes.calendar.withInstructor": "Com {name}",
+  "classes.calendar.waitlistNote": "Você está na lista de espera desta aula, sem vaga agendada.",
+  "classes.calendar.onlineLink": "Participar on-line:",
 
   "classes.error.invalid": "Confira os campos destacados.",
   "classes.error.needsDetails": "Informe seu nome e número de celular para agendar.",
@@ -109,8 +124,6 @@ export const classes = {
   "classes.error.bookingClosed":
     "O agendamento online desta aula foi encerrado. Fale com o estúdio se ainda quiser participar.",
   "classes.error.notFound": "Não encontramos esta aula. Ela pode ter sido removida da grade.",
-  "classes.error.notSignedIn":
-    "Não sabemos quem você é neste aparelho. Abra Meus agendamentos para entrar e cancele sua vaga por lá.",
   "classes.error.notBooked": "Você não tem mais vaga nesta aula.",
   "classes.series.heading": "Reserve mais semanas",
   "classes.series.intro":

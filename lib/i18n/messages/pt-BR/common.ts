@@ -29,4 +29,9 @@ export const common = {
     "Você está sem internet. O que aparece aqui pode estar desatualizado, e tudo o que você enviar vai chegar assim que a conexão voltar.",
   "connection.held":
     "Você está sem internet, então essa página ainda não pode abrir. Conecte-se de novo e tente outra vez.",
+  "calendar.heading": "Adicionar à sua agenda",
+  "calendar.ics": "Baixar arquivo de agenda (.ics)",
+  "calendar.google": "Adicionar ao Google Calendar (abre em uma nova aba)",
+  "calendar.icsFor": "Baixar arquivo de agenda (.ics) de {name}, {when}",
+  "calendar.googleFor": "Adicionar {name}, {when} ao Google Calendar (abre em uma nova aba)",
 } as const;

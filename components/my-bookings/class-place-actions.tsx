@@ -1,0 +1,43 @@
+"use client";
+
+import { LeaveClassDialog } from "@/components/classes/leave-dialog";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { AddToCalendarLinks } from "@/components/ui/add-to-calendar";
+import { classEvent } from "@/lib/classes/class-event";
+import type { ClassPlaceView } from "@/lib/my-bookings/types";
+import { useAnnounce } from "./bookings-announcer";
+
+/** What a client can do with an upcoming class place: put it in a calendar, or leave. */
+export function ClassPlaceActions({
+  booking,
+  lateCancel,
+  when,
+}: {
+  booking: ClassPlaceView;
+  lateCancel: boolean;
+  when: string;
+}) {
+  const { t } = useI18n();
+  const announce = useAnnounce();
+  const { session, participant, online } = booking;
+  const name = session.name;
+  const waitlisted = participant.status === "waitlisted";
+  return (
+    <>
+      <AddToCalendarLinks
+        icsHref={`/classes/${encodeURIComponent(session.id)}/calendar.ics`}
+        event={classEvent(session, waitlisted ? "waitlisted" : "booked", online, t)}
+        entry={{ name, when }}
+      />
+      <LeaveClassDialog
+        session={session}
+        waitlisted={waitlisted}
+        lateCancel={lateCancel}
+        when={when}
+        onLeft={() =>
+          announce(t(waitlisted ? "bookings.leave.doneWaitlist" : "bookings.leave.done", { name, when }))
+        }
+      />
+    </>
+  );
+}

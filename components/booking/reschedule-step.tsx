@@ -8,6 +8,8 @@ import { failureMessage, type FailureMessages } from "@/components/forms/failure
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { useTimeZone } from "@/components/time/use-time-zone";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { ContactLinks } from "@/components/ui/contact-links";
+import type { BusinessPhone } from "@/lib/contact/business-phone";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { ActionError } from "@/lib/actions/result";
 import type { BookingParams } from "@/lib/booking/booking-params";
@@ -36,10 +38,12 @@ export function RescheduleStep({
   params,
   appointmentId,
   currentStartsAt,
+  contact,
 }: {
   params: BookingParams;
   appointmentId: string;
   currentStartsAt: string;
+  contact: BusinessPhone | null;
 }) {
   const { t } = useI18n();
   const router = useRouter();
@@ -83,6 +87,7 @@ export function RescheduleStep({
     <div className="space-y-6">
       {failure && taken ? (
         <SlotTakenPanel
+          reason="taken"
           takenAt={failure.takenAt}
           alternatives={taken.alternatives}
           chosen={chosen}
@@ -112,6 +117,9 @@ export function RescheduleStep({
             ? failureMessage(t, failure.error, rescheduleMessages)
             : t("error.upstreamUnavailable")}
       </p>
+      {failure?.error instanceof ActionError && failure.error.code === "not_allowed" ? (
+        <ContactLinks phone={contact} />
+      ) : null}
       <div className="flex flex-wrap gap-3">
         <button type="button" className={buttonStyles.primary} onClick={confirm} aria-disabled={pending}>
           {pending ? t("booking.reschedule.confirming") : t("booking.reschedule.confirm")}

@@ -27,4 +27,6 @@ export const common = {
   "connection.offline":
     "You are offline. What you see may be out of date, and anything you send goes through once you are back online.",
   "connection.held": "You are offline, so that page cannot open yet. Please reconnect and try again.",
+  "contact.call": "Call {phone}",
+  "contact.whatsApp": "Message on WhatsApp",
 } as const;

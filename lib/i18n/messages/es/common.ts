@@ -28,4 +28,6 @@ export const common = {
     "No tienes conexión. Lo que ves puede no estar actualizado, y lo que envíes se mandará cuando vuelvas a estar en línea.",
   "connection.held":
     "No tienes conexión, así que esa página todavía no puede abrirse. Vuelve a conectarte e inténtalo de nuevo.",
+  "contact.call": "Llamar al {phone}",
+  "contact.whatsApp": "Escribir por WhatsApp",
 } as const;

@@ -29,4 +29,6 @@ export const common = {
     "Você está sem internet. O que aparece aqui pode estar desatualizado, e tudo o que você enviar vai chegar assim que a conexão voltar.",
   "connection.held":
     "Você está sem internet, então essa página ainda não pode abrir. Conecte-se de novo e tente outra vez.",
+  "contact.call": "Ligar para {phone}",
+  "contact.whatsApp": "Chamar no WhatsApp",
 } as const;

@@ -95,6 +95,7 @@ export async function BookingJourney({
             appointmentId={reschedule.appointmentId}
             currentStartsAt={reschedule.startsAt}
             contact={contact}
+            requestedUnavailable={requestedUnavailable}
           />
         ) : null}
         {!reschedule && step === "details" && location && service && staff && params.time ? (

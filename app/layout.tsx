@@ -43,7 +43,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </a>
         )}
         <Providers>
-          <ClientMessages prefixes={["error", "loading", "connection", "nav.language"]}>
+          <ClientMessages prefixes={["error", "loading", "connection", "contact", "nav.language"]}>
             <OfflineNotice />
             {embed ? <EmbedBridge host={embed.host} /> : <SiteHeader businessName={env.BUSINESS_NAME} />}
             <main

@@ -151,3 +151,17 @@ export async function walkToAmeliasTimes(page: Page) {
   await page.getByRole("link", { name: "Amelia Hart" }).click();
   await expectStep(page, "Choose a day and time");
 }
+
+const sohoStudioPhone = { display: "+44 20 7946 0123", digits: "442079460123" };
+
+/** A location's number (Soho Studio's unless named) as tap-to-call and WhatsApp links inside `scope`. */
+export async function expectContactLinks(scope: Locator, { display, digits } = sohoStudioPhone) {
+  await expect(scope.getByRole("link", { name: `Call ${display}` })).toHaveAttribute(
+    "href",
+    `tel:+${digits}`,
+  );
+  await expect(scope.getByRole("link", { name: "Message on WhatsApp" })).toHaveAttribute(
+    "href",
+    `https://wa.me/${digits}`,
+  );
+}

@@ -1,5 +1,6 @@
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 import { bookAppointment, createClient, joinClass, signInAs, type TestClass } from "./sign-in-helpers";
+import { expectContactLinks } from "./booking-helpers";
 
 // If this breaks, clients cannot cancel themselves, or a cancellation never reaches Whautomate.
 test("a client cancels an appointment with a reason and it moves to Cancelled", async ({ page, sandbox }) => {
@@ -49,6 +50,7 @@ test("inside the notice window cancelling is not offered and the policy says why
   await expect(item).toContainText(
     "Changes are possible up to 24 hours before the start. Please contact Lotus & Lane.",
   );
+  await expectContactLinks(item);
   await expect(item.getByRole("button", { name: /^Cancel/ })).toHaveCount(0);
   await expectNoAxeViolations(page);
 });

@@ -1,4 +1,5 @@
 import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { expectContactLinks } from "./booking-helpers";
 
 // The whole chain: server component → lib/whautomate → HTTP → sandbox. If this fails, nothing
 // a client does can work.
@@ -30,5 +31,22 @@ test("the home page keeps showing its locations while the booking system is down
   await page.reload();
   await expect(page.getByText("Soho Studio", { exact: true })).toBeVisible();
   await expect(page.getByRole("main").getByRole("alert")).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+// A location's number as plain text cannot be tapped: a client on a phone must be able to call it or
+// message it on WhatsApp from the page, in Arabic too (the number keeps its own order there).
+test("each location's phone is a tap-to-call and a WhatsApp link", async ({ page }) => {
+  await page.goto("/");
+  const soho = page.getByRole("listitem").filter({ hasText: "Soho Studio" });
+  await expectContactLinks(soho);
+  const bandra = page.getByRole("listitem").filter({ hasText: "Bandra Clinic" });
+  await expectContactLinks(bandra, { display: "+91 22 5555 0142", digits: "912255550142" });
+  await expectNoAxeViolations(page);
+
+  await page.goto("/?lang=ar");
+  const call = page.getByRole("link", { name: /^اتصال على/ }).first();
+  await expect(call).toHaveAttribute("href", "tel:+442079460123");
+  await expect(call).toContainText("\u2068+44 20 7946 0123\u2069");
   await expectNoAxeViolations(page);
 });

@@ -1,6 +1,7 @@
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 import {
   appointmentsOfPhone,
+  chooseFirstSlot,
   expectStep,
   fillDetails,
   randomUkMobile,
@@ -10,6 +11,7 @@ import { bookAppointment, createClient, signInAs } from "./sign-in-helpers";
 
 const ameliaCut = "/book?location=loc_london&service=svc_signature_cut&staff=stf_amelia";
 const offlineNotice = /^You are offline\. What you see may be out of date/;
+const waitingToSend = "You're offline. We'll send your booking when you're back online.";
 
 // A phone loses its signal mid-journey. Without care, the next tap ends on the browser's own error
 // page and the visitor's place is gone; a booking sent offline hangs on "Confirming…" unexplained.
@@ -50,12 +52,44 @@ test("offline, the booking journey keeps its place, says why, and goes on once b
 
   await context.setOffline(true);
   await page.getByRole("button", { name: "Confirm booking" }).click();
-  await expect(page.getByRole("button", { name: "Confirming your booking…" })).toBeDisabled();
-  await expect(page.getByRole("status").filter({ hasText: offlineNotice })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Waiting for a connection…" })).toBeDisabled();
+  await expect(page.getByRole("status").filter({ hasText: waitingToSend })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Don't send" })).toBeVisible();
   await expect(page.getByLabel("Full name")).toHaveValue("Rosa Parks");
+  await expectNoAxeViolations(page);
   expect(await appointmentsOfPhone(sandbox, "stf_amelia", phone)).toHaveLength(0);
 
   await context.setOffline(false);
+  await expect(page.getByRole("heading", { level: 1, name: "You're booked" })).toBeVisible();
+  expect(await appointmentsOfPhone(sandbox, "stf_amelia", phone)).toHaveLength(1);
+});
+
+// A client who confirmed offline and then thought better of it must be able to take it back: a
+// dropped send that went out later anyway would book a time they no longer want.
+test("a booking held offline can be dropped, and is then never sent", async ({ page, context, sandbox }) => {
+  const phone = randomUkMobile();
+  await chooseFirstSlot(page, ameliaCut);
+  await fillDetails(page, { name: "Mae Jemison", phone });
+
+  await context.setOffline(true);
+  await page.getByRole("button", { name: "Confirm booking" }).click();
+  await expect(page.getByRole("status").filter({ hasText: waitingToSend })).toBeVisible();
+  await page.getByRole("button", { name: "Don't send" }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: /^Not sent: nothing has been booked\./ }),
+  ).toBeVisible();
+  await expect(page.getByRole("button", { name: "Don't send" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Confirm booking" })).toBeEnabled();
+  await expectNoAxeViolations(page);
+
+  await context.setOffline(false);
+  await expect(page.getByRole("status").filter({ hasText: offlineNotice })).toHaveCount(0);
+  // Long enough for a resumed send to reach the sandbox, had it been kept.
+  await page.waitForTimeout(2_000);
+  await expectStep(page, "Your details");
+  expect(await appointmentsOfPhone(sandbox, "stf_amelia", phone)).toHaveLength(0);
+
+  await page.getByRole("button", { name: "Confirm booking" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "You're booked" })).toBeVisible();
   expect(await appointmentsOfPhone(sandbox, "stf_amelia", phone)).toHaveLength(1);
 });

@@ -92,3 +92,30 @@ test("an appointment inside the notice window is not offered for rescheduling", 
   await expect(page.getByRole("main").getByRole("alert")).toContainText("can no longer be moved online");
   await expectNoAxeViolations(page);
 });
+
+// A reschedule link whose new time is not free must say so on arrival with the nearest free times,
+// not offer "Move my appointment" for a time that can only be refused.
+test("a reschedule link to a time that is not free offers the nearest free times instead", async ({
+  page,
+  sandbox,
+}) => {
+  const client = await createClient(sandbox, "Linked Lou");
+  const booked = await bookAppointment(sandbox, client, { hoursFromNow: 24 * 4 });
+  await signInAs(page, sandbox, client);
+  // Midnight in London: no one works then.
+  const midnight = new Date(Date.parse(booked.startsAt) + 86_400_000).toISOString().slice(0, 10);
+  await page.goto(`/book?reschedule=${booked.id}&tz=Europe/London&time=${midnight}T00:00:00.000Z`);
+  await expectStep(page, "Confirm the new time");
+  await expect(page.getByRole("alert").filter({ hasText: "isn't available" })).toContainText(
+    "Here are the nearest free times:",
+  );
+  await expect(page.getByRole("button", { name: "Move my appointment" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await page
+    .getByRole("button", { pressed: false })
+    .filter({ hasText: /\d:\d\d/ })
+    .first()
+    .click();
+  await expect(page.getByRole("button", { name: "Move my appointment" })).toBeVisible();
+});

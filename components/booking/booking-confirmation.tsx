@@ -114,6 +114,7 @@ export async function BookingConfirmation({
           appointment={appointment}
           changeable={policy.allowed}
           policyNote={policyNote}
+          contact={confirmation.contact}
           business={env.BUSINESS_NAME}
         />
         {policy.allowed ? <ManageLinkField path={confirmation.manageLink} /> : null}

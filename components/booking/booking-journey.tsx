@@ -2,8 +2,10 @@ import { PhoneCountries } from "@/components/forms/phone-countries";
 import { StaleNotice } from "@/components/ui/stale-notice";
 import { env } from "@/lib/env";
 import type { BookingCatalogue, BookingSelection } from "@/lib/booking/booking-selection";
+import type { RequestedTime } from "@/lib/booking/requested-time";
 import { contactPrefill } from "@/lib/booking/prefill";
 import { getI18n } from "@/lib/i18n/server";
+import { businessPhone } from "@/lib/contact/business-phone";
 import { defaultPhoneCountry } from "@/lib/contact/phone";
 import { BookingSummary } from "./booking-summary";
 import { DateTimeStep } from "./date-time-step";
@@ -27,6 +29,7 @@ export async function BookingJourney({
   savedTimeZone,
   returning,
   locationTimeZone,
+  requestedUnavailable,
   reschedule,
 }: {
   selection: BookingSelection;
@@ -39,11 +42,14 @@ export async function BookingJourney({
   /** A returning client's name and phone, for the details form. */
   returning: { name?: string; phone?: string };
   locationTimeZone: string | null;
+  /** The link's time is not free: the nearest free times instead. */
+  requestedUnavailable: RequestedTime["unavailable"];
   /** Set when moving an existing appointment: its id and current start. */
   reschedule?: { appointmentId: string; startsAt: string };
 }) {
   const { t, locale } = await getI18n();
   const { step, params, location, service, staff, services, eligibleStaff } = selection;
+  const contact = businessPhone(location?.phone);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">
@@ -88,6 +94,8 @@ export async function BookingJourney({
             params={params}
             appointmentId={reschedule.appointmentId}
             currentStartsAt={reschedule.startsAt}
+            contact={contact}
+            requestedUnavailable={requestedUnavailable}
           />
         ) : null}
         {!reschedule && step === "details" && location && service && staff && params.time ? (
@@ -98,7 +106,9 @@ export async function BookingJourney({
               locationTitle={location.title}
               locationTimeZone={locationTimeZone}
               cancelNoticeHours={env.CANCEL_NOTICE_HOURS}
+              contact={contact}
               serverNow={serverNow}
+              requestedUnavailable={requestedUnavailable}
               prefill={contactPrefill({
                 name: params.name ?? returning.name,
                 phone: params.phone ?? returning.phone,

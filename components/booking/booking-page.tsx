@@ -3,10 +3,10 @@ import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { bookingHref, type BookingParams } from "@/lib/booking/booking-params";
+import { readRequestedTime } from "@/lib/booking/requested-time";
 import { resolveBookingSelection } from "@/lib/booking/booking-selection";
 import { readMonthEarly } from "@/lib/booking/early-month-read";
 import { loadBookingCatalogue } from "@/lib/booking/load-catalogue";
-import { readLocationTimeZone } from "@/lib/booking/location-time-zone";
 import { loadRescheduleTarget, rescheduleSelection } from "@/lib/booking/reschedule-target";
 import { returningClientPrefill } from "@/lib/booking/returning-client";
 import { userMessageKey } from "@/lib/errors/user-message";
@@ -49,7 +49,7 @@ export async function renderBookingPage(requested: BookingParams, now = new Date
   }
   const { catalogue, stale: catalogueStale } = catalogueRead;
   const selection = resolveBookingSelection(params, catalogue);
-  const { step, location, service, eligibleStaff } = selection;
+  const { step, service } = selection;
   if (target && step !== "datetime" && step !== "details") {
     return (
       <RescheduleBlocked
@@ -58,17 +58,16 @@ export async function renderBookingPage(requested: BookingParams, now = new Date
     );
   }
   const details =
-    step === "details" && location && service && params.time
+    step === "details" && service && params.staff && params.time
       ? await Promise.all([
           returningClientPrefill(),
-          readLocationTimeZone({
-            locationId: location.id,
-            serviceId: service.id,
-            staffId: eligibleStaff[0]?.id,
-            date: params.time.slice(0, 10),
-          }),
-        ]).then(([returning, locationTimeZone]) => ({ returning, locationTimeZone }))
-      : { returning: {}, locationTimeZone: null };
+          readRequestedTime(service, params.staff, params.time, params.tz ?? savedZone ?? "UTC"),
+        ]).then(([returning, requested]) => ({
+          returning,
+          locationTimeZone: requested?.locationTimeZone ?? null,
+          requestedUnavailable: requested?.unavailable ?? null,
+        }))
+      : { returning: {}, locationTimeZone: null, requestedUnavailable: null };
   return (
     <BookingJourney
       selection={selection}

@@ -6,6 +6,8 @@ import { CancelAppointmentDialog } from "@/components/my-bookings/cancel-appoint
 import { useBookingWhen } from "@/components/my-bookings/use-booking-when";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { ContactLinks } from "@/components/ui/contact-links";
+import type { BusinessPhone } from "@/lib/contact/business-phone";
 import type { AppointmentView } from "@/lib/my-bookings/types";
 
 /** Reschedule and cancel where the notice policy still allows it, else the reason in their place. */
@@ -13,18 +15,25 @@ export function ConfirmationActions({
   appointment,
   changeable,
   policyNote,
+  contact,
   business,
 }: {
   appointment: AppointmentView;
   changeable: boolean;
   policyNote: string | null;
+  contact: BusinessPhone | null;
   business: string;
 }) {
   const { t } = useI18n();
   const { when } = useBookingWhen(appointment.startsAt, appointment.timeZone, appointment.location.title);
   return (
     <BookingsAnnouncer>
-      {policyNote ? <p className="rounded-control bg-brand-soft p-3 text-sm">{policyNote}</p> : null}
+      {policyNote ? (
+        <div className="rounded-control bg-brand-soft p-3 text-sm">
+          <p>{policyNote}</p>
+          <ContactLinks phone={contact} />
+        </div>
+      ) : null}
       <div className="mt-3 flex flex-wrap gap-3">
         {changeable ? (
           <>

@@ -2,6 +2,7 @@
 
 import { monthInputOf } from "./keys";
 import { useQueryClient } from "@tanstack/react-query";
+import { useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useRef } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
@@ -11,8 +12,10 @@ import { StaleNotice } from "@/components/ui/stale-notice";
 import type { BookingParams } from "@/lib/booking/booking-params";
 import { addMonths, bookableMonths, monthOfDate, monthToShow } from "@/lib/booking/month";
 import { daysOfMonth } from "@/lib/booking/month-availability";
+import { dayToShow, requestedDayNote } from "@/lib/booking/requested-day";
 import { todayInZone } from "@/lib/time/zoned";
 import { EmptyMonth } from "./empty-month";
+import { RequestedDayNote } from "./requested-day-note";
 import { HourCycleToggle } from "@/components/time/hour-cycle-toggle";
 import { LocationTimeNote } from "./location-time-note";
 import { MonthCalendar } from "./month-calendar";
@@ -52,16 +55,30 @@ export function DateTimeStep({
   const now = useNow(serverNow);
   const [hourCycle, setHourCycle] = useHourCycle();
   const url = useBookingUrl(params);
+  const searchParams = useSearchParams();
   const zoneField = useRef<HTMLInputElement>(null);
 
-  const months = bookableMonths(todayInZone(timeZone, new Date(now)), bookingWindowDays);
+  const today = todayInZone(timeZone, new Date(now));
+  const months = bookableMonths(today, bookingWindowDays);
   const month = monthToShow(url.current, months);
   const input = monthInputOf(params, month);
   const availability = useMonthAvailability(input, firstMonth);
   const { data } = availability;
   const days = useMemo(() => (data ? daysOfMonth(data, timeZone) : null), [data, timeZone]);
   const availableDates = useMemo(() => (days ? new Set(days.map((day) => day.date)) : null), [days]);
-  const selectedDay = days?.find((day) => day.date === url.current.date) ?? days?.[0] ?? null;
+  const shownDate = days
+    ? dayToShow(
+        url.current.date,
+        days.map((day) => day.date),
+      )
+    : null;
+  const selectedDay = days?.find((day) => day.date === shownDate) ?? null;
+  const dayNote = requestedDayNote({
+    raw: searchParams.get("date"),
+    requested: url.current.date,
+    today,
+    shown: shownDate,
+  });
 
   // Read alongside this month, so "Next month" shows its times at once; not while reads are failing.
   const nextMonth = addMonths(month, 1);
@@ -85,6 +102,7 @@ export function DateTimeStep({
         />
       ) : null}
       {data?.stale ? <StaleNotice message={t("booking.slots.stale")} /> : null}
+      {dayNote ? <RequestedDayNote note={dayNote} /> : null}
       <div className="grid gap-6 md:grid-cols-2">
         <MonthCalendar
           month={month}

@@ -10,6 +10,8 @@ import { PhoneField } from "@/components/forms/phone-field";
 import { TextField } from "@/components/forms/text-field";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { ContactLinks } from "@/components/ui/contact-links";
+import type { BusinessPhone } from "@/lib/contact/business-phone";
 import { countryFromLocale } from "@/lib/contact/phone";
 import type { ContactPrefill } from "@/lib/booking/prefill";
 import { bookMessages, type BookFailure } from "./booking-failures";
@@ -23,17 +25,27 @@ export function DetailsForm({
   selection,
   prefill,
   cancelNoticeHours,
+  contact,
   serverNow,
   pending,
+  waitingToSend,
+  notSent,
+  onDontSend,
   failure,
   onSubmit,
 }: {
   selection: Selection;
   prefill: ContactPrefill;
   cancelNoticeHours: number;
+  contact: BusinessPhone | null;
   /** When the server rendered the page, so its markup and the browser's first render agree. */
   serverNow: string;
   pending: boolean;
+  /** Confirmed while offline: held until the browser is back online. */
+  waitingToSend: boolean;
+  /** The client dropped a held send: nothing was booked. */
+  notSent: boolean;
+  onDontSend: () => void;
   /** Shown above the button; a taken slot is shown elsewhere. */
   failure: BookFailure | null;
   onSubmit: (input: BookingInput) => Promise<BookFailure | null>;
@@ -110,13 +122,30 @@ export function DetailsForm({
         {...form.register("notes")}
         error={fieldMessage(t, errors.notes)}
       />
-      <p className="rounded-card bg-brand-soft px-4 py-3 text-sm">{policy}</p>
+      <div className="rounded-card bg-brand-soft px-4 py-3 text-sm">
+        <p>{policy}</p>
+        {insideNotice ? <ContactLinks phone={contact} /> : null}
+      </div>
       <div role="alert" className="text-danger empty:hidden">
         {formError}
       </div>
-      <button type="submit" className={`${buttonStyles.primary} w-full sm:w-auto`} disabled={pending}>
-        {pending ? t("booking.details.confirming") : t("booking.details.confirm")}
-      </button>
+      <p role="status" className="font-medium empty:hidden">
+        {waitingToSend ? t("booking.details.waitingToSend") : notSent ? t("booking.details.notSent") : null}
+      </p>
+      <div className="flex flex-wrap gap-3">
+        <button type="submit" className={`${buttonStyles.primary} w-full sm:w-auto`} disabled={pending}>
+          {waitingToSend
+            ? t("booking.details.waiting")
+            : pending
+              ? t("booking.details.confirming")
+              : t("booking.details.confirm")}
+        </button>
+        {waitingToSend ? (
+          <button type="button" className={`${buttonStyles.secondary} w-full sm:w-auto`} onClick={onDontSend}>
+            {t("booking.details.dontSend")}
+          </button>
+        ) : null}
+      </div>
     </form>
   );
 }

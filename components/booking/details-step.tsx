@@ -8,12 +8,13 @@ import { useTimeZone } from "@/components/time/use-time-zone";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { ActionError } from "@/lib/actions/result";
 import type { BookingParams } from "@/lib/booking/booking-params";
+import type { BusinessPhone } from "@/lib/contact/business-phone";
 import type { ContactPrefill } from "@/lib/booking/prefill";
 import type { BookableSlot } from "@/lib/booking/types";
 import type { BookFailure } from "./booking-failures";
 import type { BookingInput } from "./booking-schema";
 import { LocationTimeNote } from "./location-time-note";
-import { SlotTakenPanel } from "./slot-taken-panel";
+import { SlotTakenPanel, type UnavailableTime } from "./slot-taken-panel";
 import { SlotsSkeleton } from "./slots-skeleton";
 import { useBookAppointment } from "./use-book-appointment";
 import { useBookingUrl } from "./use-booking-url";
@@ -29,16 +30,21 @@ export function DetailsStep({
   locationTitle,
   locationTimeZone,
   cancelNoticeHours,
+  contact,
   prefill,
   serverNow,
+  requestedUnavailable,
 }: {
   params: BookingParams;
   startsAt: string;
   locationTitle: string;
   locationTimeZone: string | null;
   cancelNoticeHours: number;
+  contact: BusinessPhone | null;
   prefill: ContactPrefill;
   serverNow: string;
+  /** Set when the link's time is not free: the nearest free times, read with the page. */
+  requestedUnavailable: { alternatives: BookableSlot[] } | null;
 }) {
   const router = useRouter();
   const [timeZone] = useTimeZone();
@@ -46,19 +52,35 @@ export function DetailsStep({
   const url = useBookingUrl(params);
   const chosen = url.current.time ?? startsAt;
   const book = useBookAppointment();
-  const [failure, setFailure] = useState<{ refused: BookFailure; takenAt: string } | null>(null);
+  const [failure, setFailure] = useState<{ refused: BookFailure } | null>(null);
+  const [unavailable, setUnavailable] = useState<UnavailableTime | null>(
+    requestedUnavailable && { reason: "unavailable", at: startsAt, ...requestedUnavailable },
+  );
+  const [notSent, setNotSent] = useState(false);
+  const dontSend = () => {
+    book.dontSend();
+    setNotSent(true);
+  };
   const [navigating, startNavigation] = useTransition();
 
   const submit = async (input: BookingInput): Promise<BookFailure | null> => {
-    let appointmentId: string;
+    setNotSent(false);
+    let booked: { appointmentId: string } | null;
     try {
-      ({ appointmentId } = await book.mutateAsync(input));
+      booked = await book.send(input);
     } catch (error) {
       if (!(error instanceof ActionError)) throw error;
       const refused = error as BookFailure;
-      setFailure({ refused, takenAt: input.startsAt });
+      setFailure({ refused });
+      setUnavailable(
+        refused.code === "slot_taken"
+          ? { reason: "taken", at: input.startsAt, alternatives: refused.detail?.alternatives ?? [] }
+          : null,
+      );
       return refused;
     }
+    if (!booked) return null;
+    const { appointmentId } = booked;
     notifyEmbedHostOfAppointment("booked", appointmentId);
     const query = timeZone ? `?tz=${encodeURIComponent(timeZone)}` : "";
     startNavigation(() => router.push(`/bookings/${encodeURIComponent(appointmentId)}${query}`));
@@ -77,30 +99,38 @@ export function DetailsStep({
           at={chosen}
         />
       ) : null}
-      {failure?.refused.code === "slot_taken" ? (
+      {unavailable ? (
         <SlotTakenPanel
-          takenAt={failure.takenAt}
-          alternatives={failure.refused.detail?.alternatives ?? []}
+          reason={unavailable.reason}
+          takenAt={unavailable.at}
+          alternatives={unavailable.alternatives}
           chosen={chosen}
           timeZone={timeZone}
           onChoose={chooseAlternative}
           anotherDayHref={url.href({ time: null })}
         />
       ) : null}
-      <DetailsForm
-        selection={{
-          locationId: params.location ?? "",
-          serviceId: params.service ?? "",
-          staffId: params.staff ?? "",
-          startsAt: chosen,
-        }}
-        prefill={prefill}
-        cancelNoticeHours={cancelNoticeHours}
-        serverNow={serverNow}
-        pending={book.isPending || navigating || book.isSuccess}
-        failure={failure?.refused.code === "slot_taken" ? null : (failure?.refused ?? null)}
-        onSubmit={submit}
-      />
+      {/* A link's time that was never free gets no form until one of the offered times is chosen. */}
+      {unavailable?.reason === "unavailable" && chosen === unavailable.at ? null : (
+        <DetailsForm
+          selection={{
+            locationId: params.location ?? "",
+            serviceId: params.service ?? "",
+            staffId: params.staff ?? "",
+            startsAt: chosen,
+          }}
+          prefill={prefill}
+          cancelNoticeHours={cancelNoticeHours}
+          contact={contact}
+          serverNow={serverNow}
+          pending={book.isPending || navigating || book.isSuccess}
+          waitingToSend={book.isWaitingToSend}
+          notSent={notSent}
+          onDontSend={dontSend}
+          failure={failure?.refused.code === "slot_taken" ? null : (failure?.refused ?? null)}
+          onSubmit={submit}
+        />
+      )}
     </div>
   );
 }

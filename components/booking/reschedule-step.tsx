@@ -8,12 +8,14 @@ import { failureMessage, type FailureMessages } from "@/components/forms/failure
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { useTimeZone } from "@/components/time/use-time-zone";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { ContactLinks } from "@/components/ui/contact-links";
+import type { BusinessPhone } from "@/lib/contact/business-phone";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { ActionError } from "@/lib/actions/result";
 import type { BookingParams } from "@/lib/booking/booking-params";
 import type { BookableSlot } from "@/lib/booking/types";
 import type { RescheduleCode, RescheduleDetail } from "./reschedule-action";
-import { SlotTakenPanel } from "./slot-taken-panel";
+import { SlotTakenPanel, type UnavailableTime } from "./slot-taken-panel";
 import { SlotsSkeleton } from "./slots-skeleton";
 import { useBookingUrl } from "./use-booking-url";
 import { useRescheduleAppointment } from "./use-reschedule-appointment";
@@ -36,10 +38,15 @@ export function RescheduleStep({
   params,
   appointmentId,
   currentStartsAt,
+  contact,
+  requestedUnavailable,
 }: {
   params: BookingParams;
   appointmentId: string;
   currentStartsAt: string;
+  contact: BusinessPhone | null;
+  /** Set when the link's time is not free: the nearest free times, read with the page. */
+  requestedUnavailable: { alternatives: BookableSlot[] } | null;
 }) {
   const { t } = useI18n();
   const router = useRouter();
@@ -78,13 +85,20 @@ export function RescheduleStep({
     failure?.error instanceof ActionError && failure.error.code === "slot_taken"
       ? (failure.error.detail as RescheduleDetail | undefined)
       : null;
+  const unavailable: UnavailableTime | null =
+    failure && taken
+      ? { reason: "taken", at: failure.takenAt, alternatives: taken.alternatives }
+      : requestedUnavailable && params.time
+        ? { reason: "unavailable", at: params.time, ...requestedUnavailable }
+        : null;
 
   return (
     <div className="space-y-6">
-      {failure && taken ? (
+      {unavailable ? (
         <SlotTakenPanel
-          takenAt={failure.takenAt}
-          alternatives={taken.alternatives}
+          reason={unavailable.reason}
+          takenAt={unavailable.at}
+          alternatives={unavailable.alternatives}
           chosen={chosen}
           timeZone={timeZone}
           onChoose={(slot: BookableSlot) => url.replace({ time: slot.startsAt })}
@@ -112,10 +126,16 @@ export function RescheduleStep({
             ? failureMessage(t, failure.error, rescheduleMessages)
             : t("error.upstreamUnavailable")}
       </p>
+      {failure?.error instanceof ActionError && failure.error.code === "not_allowed" ? (
+        <ContactLinks phone={contact} />
+      ) : null}
       <div className="flex flex-wrap gap-3">
-        <button type="button" className={buttonStyles.primary} onClick={confirm} aria-disabled={pending}>
-          {pending ? t("booking.reschedule.confirming") : t("booking.reschedule.confirm")}
-        </button>
+        {/* A link's time that is not free cannot be moved to: one of the offered times first. */}
+        {unavailable?.reason === "unavailable" && chosen === unavailable.at ? null : (
+          <button type="button" className={buttonStyles.primary} onClick={confirm} aria-disabled={pending}>
+            {pending ? t("booking.reschedule.confirming") : t("booking.reschedule.confirm")}
+          </button>
+        )}
         <Link href={`/bookings/${encodeURIComponent(appointmentId)}`} className={buttonStyles.secondary}>
           {t("booking.reschedule.keep")}
         </Link>

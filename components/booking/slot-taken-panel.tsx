@@ -6,8 +6,24 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 import type { BookableSlot } from "@/lib/booking/types";
 import { useTimeFormat } from "@/components/time/use-time-format";
 
-/** The chosen time went to someone else: say so plainly and offer the nearest free times. */
+/**
+ * A time that cannot be booked: "taken" went to someone else while the client was booking,
+ * "unavailable" came in a link but is not free (never was, or no longer).
+ */
+export interface UnavailableTime {
+  reason: "taken" | "unavailable";
+  at: string;
+  alternatives: BookableSlot[];
+}
+
+const headlines = {
+  taken: { some: "booking.slotTaken", none: "booking.slotTaken.none" },
+  unavailable: { some: "booking.timeUnavailable", none: "booking.timeUnavailable.none" },
+} as const;
+
+/** The chosen time cannot be booked: say so plainly and offer the nearest free times. */
 export function SlotTakenPanel({
+  reason,
   takenAt,
   alternatives,
   chosen,
@@ -15,6 +31,7 @@ export function SlotTakenPanel({
   onChoose,
   anotherDayHref,
 }: {
+  reason: UnavailableTime["reason"];
   takenAt: string;
   alternatives: BookableSlot[];
   chosen: string;
@@ -33,9 +50,7 @@ export function SlotTakenPanel({
   return (
     <div ref={panel} tabIndex={-1} className="space-y-3 rounded-card border border-danger/40 bg-surface p-4">
       <p role="alert" className="font-medium text-danger">
-        {alternatives.length > 0
-          ? t("booking.slotTaken", { time: takenTime })
-          : t("booking.slotTaken.none", { time: takenTime })}
+        {t(headlines[reason][alternatives.length > 0 ? "some" : "none"], { time: takenTime })}
       </p>
       {alternatives.length > 0 ? (
         <ul className="grid gap-2 sm:grid-cols-2">

@@ -1,7 +1,9 @@
+import { ContactLinks } from "@/components/ui/contact-links";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { Skeleton } from "@/components/ui/skeleton";
 import { StaleNotice } from "@/components/ui/stale-notice";
 import { getI18n } from "@/lib/i18n/server";
+import { businessPhone } from "@/lib/contact/business-phone";
 import { userMessageKey } from "@/lib/errors/user-message";
 import { cachedListLocations } from "@/lib/upstream-cache/cached-reads";
 
@@ -30,9 +32,7 @@ export async function LocationList() {
             <li key={location.id} className="rounded-card border border-line bg-surface p-4">
               <p className="font-medium">{location.title}</p>
               {location.address ? <p className="text-sm text-ink-muted">{location.address}</p> : null}
-              {location.phone ? (
-                <p className="text-sm text-ink-muted">{t("home.locationPhone", { phone: location.phone })}</p>
-              ) : null}
+              <ContactLinks phone={businessPhone(location.phone)} />
             </li>
           ))}
         </ul>

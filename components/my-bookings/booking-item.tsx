@@ -7,6 +7,7 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
 
 import { isCancelledBooking } from "@/lib/my-bookings/group";
+import type { BusinessPhone } from "@/lib/contact/business-phone";
 import type { BookingListItem } from "@/lib/my-bookings/types";
 import { bookingStatusText } from "./booking-status";
 import { ChangePolicyNote } from "./change-policy-note";
@@ -47,10 +48,12 @@ export function BookingItem({
   item,
   business,
   noticeHours,
+  contact,
 }: {
   item: BookingListItem;
   business: string;
   noticeHours: number;
+  contact: BusinessPhone | null;
 }) {
   const { t } = useI18n();
   const id = useId();
@@ -90,7 +93,7 @@ export function BookingItem({
             .join(" · ")}
         </p>
       </div>
-      <ChangePolicyNote item={item} business={business} noticeHours={noticeHours} />
+      <ChangePolicyNote item={item} business={business} noticeHours={noticeHours} contact={contact} />
       <div className="flex flex-wrap gap-2">
         {item.kind === "appointment" && item.change?.allowed ? (
           <>

@@ -1,3 +1,4 @@
+import type { BusinessPhone } from "@/lib/contact/business-phone";
 import type { BookingListItem } from "@/lib/my-bookings/types";
 import { getI18n } from "@/lib/i18n/server";
 import { BookingItem } from "./booking-item";
@@ -10,11 +11,14 @@ export async function BookingsSection({
   items,
   business,
   noticeHours,
+  contacts,
 }: {
   name: BookingsSectionName;
   items: BookingListItem[];
   business: string;
   noticeHours: number;
+  /** Each location's number, by location id. */
+  contacts: Record<string, BusinessPhone>;
 }) {
   const { t } = await getI18n();
   const headingId = `bookings-${name}`;
@@ -29,7 +33,18 @@ export async function BookingsSection({
         <ul className="space-y-3">
           {items.map((item) => (
             <li key={bookingKey(item)}>
-              <BookingItem item={item} business={business} noticeHours={noticeHours} />
+              <BookingItem
+                item={item}
+                business={business}
+                noticeHours={noticeHours}
+                contact={
+                  contacts[
+                    item.kind === "appointment"
+                      ? item.appointment.location.id
+                      : item.booking.session.location.id
+                  ] ?? null
+                }
+              />
             </li>
           ))}
         </ul>

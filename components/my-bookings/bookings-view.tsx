@@ -5,6 +5,7 @@ import { groupBookings } from "@/lib/my-bookings/group";
 import { toListItems } from "@/lib/my-bookings/list-items";
 import { listClientBookings } from "@/lib/my-bookings/owned";
 import type { ClientBooking } from "@/lib/my-bookings/types";
+import { readLocationContacts } from "@/lib/contact/location-contacts";
 import { env } from "@/lib/env";
 import { userMessageKey } from "@/lib/errors/user-message";
 import { getI18n } from "@/lib/i18n/server";
@@ -32,7 +33,7 @@ export async function BookingsView({ viewer }: { viewer: Session }) {
   const now = new Date();
   const noticeHours = env.CANCEL_NOTICE_HOURS;
   const groups = groupBookings(bookings, now);
-  const shared = { business: env.BUSINESS_NAME, noticeHours };
+  const shared = { business: env.BUSINESS_NAME, noticeHours, contacts: await readLocationContacts() };
   return (
     <BookingsAnnouncer>
       <div className="space-y-8">

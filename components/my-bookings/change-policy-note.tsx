@@ -2,6 +2,8 @@
 
 import { LateLeaveWarning } from "@/components/classes/late-leave-warning";
 import { useI18n } from "@/components/i18n/i18n-provider";
+import { ContactLinks } from "@/components/ui/contact-links";
+import type { BusinessPhone } from "@/lib/contact/business-phone";
 import type { BookingListItem } from "@/lib/my-bookings/types";
 
 const noteStyle = "rounded-control bg-brand-soft p-3 text-sm";
@@ -11,10 +13,12 @@ export function ChangePolicyNote({
   item,
   business,
   noticeHours,
+  contact,
 }: {
   item: BookingListItem;
   business: string;
   noticeHours: number;
+  contact: BusinessPhone | null;
 }) {
   const { t } = useI18n();
   const { change } = item;
@@ -28,5 +32,11 @@ export function ChangePolicyNote({
       : !change.allowed && change.reason === "not_changeable"
         ? t("bookings.policy.notChangeable", { business })
         : null;
-  return note ? <p className={noteStyle}>{note}</p> : null;
+  // Refusals send the client to the business: its number goes with them.
+  return note ? (
+    <div className={noteStyle}>
+      <p>{note}</p>
+      <ContactLinks phone={contact} />
+    </div>
+  ) : null;
 }

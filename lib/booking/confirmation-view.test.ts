@@ -12,7 +12,7 @@ const location = {
 // A confirmation's page data is exactly what it shows: the visitor's own name (or none), never the
 // stored client's, whose record Whautomate may have filed the booking under.
 describe("toConfirmationView", () => {
-  it("carries the appointment's view, the address and the name the visitor may see", () => {
+  it("carries the appointment's view, the location's address and number, and the name the visitor may see", () => {
     const view = toConfirmationView(appointment(), location, {
       bookedFor: "Typed Visitor",
       manageLink: "/manage#sealed",
@@ -22,16 +22,17 @@ describe("toConfirmationView", () => {
       bookedFor: "Typed Visitor",
       manageLink: "/manage#sealed",
     });
+    expect(view.contact?.callHref).toBe("tel:+442079460000");
     expect(view.appointment).not.toHaveProperty("client");
     const text = JSON.stringify(view);
     expect(text).not.toContain("Emma Clarke");
     expect(text).not.toContain("cli_emma");
-    expect(text).not.toContain("+44 20");
   });
 
   it("shows no address it could not read and no name it may not show", () => {
     const view = toConfirmationView(appointment(), null, { bookedFor: null, manageLink: "/manage#sealed" });
     expect(view.address).toBeNull();
+    expect(view.contact).toBeNull();
     expect(view.bookedFor).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { businessPhone, type BusinessPhone } from "@/lib/contact/business-phone";
 import type { AppointmentView } from "@/lib/my-bookings/types";
 import { toAppointmentView } from "@/lib/my-bookings/views";
 import type { Appointment, Location } from "@/lib/whautomate/types";
@@ -7,6 +8,8 @@ export interface AppointmentConfirmation {
   appointment: AppointmentView;
   /** The location's street address, when it could be read. */
   address: string | null;
+  /** How to reach the location, for what cannot be changed online. */
+  contact: BusinessPhone | null;
   /** The name this visitor may see it booked for (`visitorName`), or null to show none. */
   bookedFor: string | null;
   /** Opens this booking from any device; shown only while it may still be changed. */
@@ -21,6 +24,7 @@ export function toConfirmationView(
   return {
     appointment: toAppointmentView(appointment),
     address: location?.address || null,
+    contact: businessPhone(location?.phone),
     bookedFor: visitor.bookedFor,
     manageLink: visitor.manageLink,
   };

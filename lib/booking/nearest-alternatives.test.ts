@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nearestAlternatives } from "./nearest-alternatives";
+import { alternativesUnlessFree, nearestAlternatives } from "./nearest-alternatives";
 
 const slot = (startsAt: string) => ({ startsAt, endsAt: startsAt, staffIds: ["a"] });
 
@@ -26,5 +26,18 @@ describe("nearestAlternatives", () => {
       1,
     );
     expect(nearestAlternatives([], "2027-03-15T10:00:00.000Z")).toEqual([]);
+  });
+});
+
+describe("alternativesUnlessFree", () => {
+  const slots = ["2027-03-15T09:45:00.000Z", "2027-03-15T10:15:00.000Z"].map(slot);
+
+  it("lets a free time through", () => {
+    expect(alternativesUnlessFree(slots, "2027-03-15T10:15:00.000Z")).toBeNull();
+  });
+
+  it("offers the nearest free times for one that is not free", () => {
+    expect(alternativesUnlessFree(slots, "2027-03-15T10:00:00.000Z")?.alternatives).toEqual(slots);
+    expect(alternativesUnlessFree([], "2027-03-15T10:00:00.000Z")).toEqual({ alternatives: [] });
   });
 });

@@ -11,3 +11,13 @@ export function nearestAlternatives(slots: BookableSlot[], requested: string, co
     .map(({ slot }) => slot)
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
 }
+
+/** Null when `requested` is one of the free slots; else the nearest free ones to offer instead. */
+export function alternativesUnlessFree(
+  slots: BookableSlot[],
+  requested: string,
+): { alternatives: BookableSlot[] } | null {
+  return slots.some((slot) => slot.startsAt === requested)
+    ? null
+    : { alternatives: nearestAlternatives(slots, requested) };
+}

@@ -12,7 +12,7 @@ export type AppointmentView = Pick<
   Appointment,
   "id" | "status" | "statusRaw" | "startsAt" | "endsAt" | "timeZone" | "service"
 > & {
-  location: { title: string };
+  location: { id: string; title: string };
   /** As the business names its staff member. */
   staff: { name: string } | null;
 };

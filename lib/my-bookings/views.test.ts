@@ -19,7 +19,7 @@ describe("booking views", () => {
       startsAt: "2026-06-10T09:00:00.000Z",
       endsAt: "2026-06-10T09:45:00.000Z",
       timeZone: "Europe/London",
-      location: { title: "Soho Studio" },
+      location: { id: "loc_london", title: "Soho Studio" },
       staff: { name: "Amelia Hart" },
       service: { id: "svc_signature_cut", name: "Signature Cut", durationMinutes: 45, price: 60 },
     });

@@ -13,7 +13,7 @@ export function toAppointmentView(appointment: Appointment): AppointmentView {
     startsAt,
     endsAt,
     timeZone,
-    location: { title: location.title },
+    location: { id: location.id, title: location.title },
     staff: staff ? { name: staff.name } : null,
     service: {
       id: service.id,

@@ -126,4 +126,14 @@ export const booking = {
   "booking.reschedule.signIn": "الوصول إلى حجوزاتي",
   "booking.reschedule.done": "تم تغيير موعدك.",
   "booking.reschedule.previousTime": "الموعد السابق: {when}",
+  "booking.timeUnavailable": "عذرًا، الساعة {time} غير متاحة. إليك أقرب الأوقات المتاحة:",
+  "booking.timeUnavailable.none": "عذرًا، الساعة {time} غير متاحة، ولا توجد أوقات متاحة أخرى قريبة منها.",
+  "booking.calendar.dateClosed": "لا توجد أوقات متاحة يوم {requested}، لذا نعرض يوم {shown}.",
+  "booking.calendar.datePast": "لقد مضى ذلك التاريخ، لذا نعرض أول يوم فيه أوقات متاحة.",
+  "booking.calendar.dateUnreadable":
+    "تعذّرت قراءة التاريخ الوارد في الرابط، لذا نعرض أول يوم فيه أوقات متاحة.",
+  "booking.details.waiting": "في انتظار الاتصال…",
+  "booking.details.waitingToSend": "أنت غير متصل بالإنترنت. سنرسل حجزك فور عودة الاتصال.",
+  "booking.details.dontSend": "عدم الإرسال",
+  "booking.details.notSent": "لم يُرسَل: لم يُحجز أي شيء. أكّد مجددًا متى شئت.",
 } as const;

@@ -32,4 +32,6 @@ export const common = {
   "calendar.google": "إضافة إلى Google Calendar (يُفتح في علامة تبويب جديدة)",
   "calendar.icsFor": "تنزيل ملف التقويم (ICS) لـ {name} في {when}",
   "calendar.googleFor": "إضافة {name} في {when} إلى Google Calendar (يُفتح في علامة تبويب جديدة)",
+  "contact.call": "اتصال على {phone}",
+  "contact.whatsApp": "مراسلة عبر WhatsApp",
 } as const;

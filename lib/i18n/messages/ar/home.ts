@@ -8,5 +8,4 @@ export const home = {
   "home.classesHint": "اطّلع على جدول حصص هذا الأسبوع وانضم إلى حصة.",
   "home.locationsHeading": "أين تجدنا",
   "home.locationsEmpty": "لم تتم إضافة أي فرع بعد.",
-  "home.locationPhone": "الهاتف: {phone}",
 } as const;

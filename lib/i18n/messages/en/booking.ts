@@ -127,4 +127,15 @@ export const booking = {
   "booking.reschedule.signIn": "Find my bookings",
   "booking.reschedule.done": "Your appointment has been moved.",
   "booking.reschedule.previousTime": "Previously {when}",
+  "booking.timeUnavailable": "Sorry, {time} isn't available. Here are the nearest free times:",
+  "booking.timeUnavailable.none":
+    "Sorry, {time} isn't available, and there are no other free times close to it.",
+  "booking.calendar.dateClosed": "No free times on {requested}. Showing {shown}.",
+  "booking.calendar.datePast": "That date has passed. Showing the first day with free times.",
+  "booking.calendar.dateUnreadable":
+    "The date in the link could not be read. Showing the first day with free times.",
+  "booking.details.waiting": "Waiting for a connection…",
+  "booking.details.waitingToSend": "You're offline. We'll send your booking when you're back online.",
+  "booking.details.dontSend": "Don't send",
+  "booking.details.notSent": "Not sent: nothing has been booked. Confirm again when you're ready.",
 } as const;

@@ -32,4 +32,6 @@ export const common = {
   "calendar.google": "Add to Google Calendar (opens in a new tab)",
   "calendar.icsFor": "Download calendar file (.ics) for {name} on {when}",
   "calendar.googleFor": "Add {name} on {when} to Google Calendar (opens in a new tab)",
+  "contact.call": "Call {phone}",
+  "contact.whatsApp": "Message on WhatsApp",
 } as const;

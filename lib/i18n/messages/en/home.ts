@@ -8,5 +8,4 @@ export const home = {
   "home.classesHint": "See this week's timetable and join a class.",
   "home.locationsHeading": "Where to find us",
   "home.locationsEmpty": "This business has not listed a location yet.",
-  "home.locationPhone": "Phone {phone}",
 } as const;

@@ -132,4 +132,17 @@ export const booking = {
   "booking.reschedule.signIn": "Buscar mis reservas",
   "booking.reschedule.done": "Tu cita se reprogramó.",
   "booking.reschedule.previousTime": "Antes: {when}",
+  "booking.timeUnavailable":
+    "Lo sentimos, ese horario ({time}) no está disponible. Estos son los horarios disponibles más cercanos:",
+  "booking.timeUnavailable.none":
+    "Lo sentimos, ese horario ({time}) no está disponible y no hay otros horarios disponibles cerca.",
+  "booking.calendar.dateClosed": "No hay horarios disponibles el {requested}. Te mostramos el {shown}.",
+  "booking.calendar.datePast": "Esa fecha ya pasó. Te mostramos el primer día con horarios disponibles.",
+  "booking.calendar.dateUnreadable":
+    "No pudimos leer la fecha del enlace. Te mostramos el primer día con horarios disponibles.",
+  "booking.details.waiting": "Esperando conexión…",
+  "booking.details.waitingToSend":
+    "No tienes conexión. Enviaremos tu reserva cuando vuelvas a estar en línea.",
+  "booking.details.dontSend": "No enviar",
+  "booking.details.notSent": "No se envió: no se ha reservado nada. Confirma de nuevo cuando quieras.",
 } as const;

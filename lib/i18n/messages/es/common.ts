@@ -33,4 +33,6 @@ export const common = {
   "calendar.google": "Añadir a Google Calendar (se abre en una pestaña nueva)",
   "calendar.icsFor": "Descargar archivo de calendario (.ics) de {name} del {when}",
   "calendar.googleFor": "Añadir {name} del {when} a Google Calendar (se abre en una pestaña nueva)",
+  "contact.call": "Llamar al {phone}",
+  "contact.whatsApp": "Escribir por WhatsApp",
 } as const;

@@ -8,5 +8,4 @@ export const home = {
   "home.classesHint": "Consulta el horario de clases de esta semana y inscríbete en una clase.",
   "home.locationsHeading": "Dónde encontrarnos",
   "home.locationsEmpty": "Este negocio todavía no tiene ninguna ubicación publicada.",
-  "home.locationPhone": "Teléfono: {phone}",
 } as const;

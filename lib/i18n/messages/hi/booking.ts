@@ -123,4 +123,14 @@ export const booking = {
   "booking.reschedule.signIn": "मेरी बुकिंग ढूँढें",
   "booking.reschedule.done": "आपके अपॉइंटमेंट का समय बदल दिया गया है।",
   "booking.reschedule.previousTime": "पहले: {when}",
+  "booking.timeUnavailable": "माफ़ करें, {time} का स्लॉट उपलब्ध नहीं है। ये सबसे नज़दीकी खाली स्लॉट हैं:",
+  "booking.timeUnavailable.none":
+    "माफ़ करें, {time} का स्लॉट उपलब्ध नहीं है, और इसके आसपास कोई दूसरा खाली स्लॉट नहीं है।",
+  "booking.calendar.dateClosed": "{requested} को कोई खाली स्लॉट नहीं है। {shown} दिखा रहे हैं।",
+  "booking.calendar.datePast": "वह तारीख निकल चुकी है। खाली स्लॉट वाला पहला दिन दिखा रहे हैं।",
+  "booking.calendar.dateUnreadable": "लिंक में दी गई तारीख समझ नहीं आई। खाली स्लॉट वाला पहला दिन दिखा रहे हैं।",
+  "booking.details.waiting": "कनेक्शन का इंतज़ार है…",
+  "booking.details.waitingToSend": "आप ऑफ़लाइन हैं। आपके दोबारा ऑनलाइन होते ही हम आपकी बुकिंग भेज देंगे।",
+  "booking.details.dontSend": "न भेजें",
+  "booking.details.notSent": "नहीं भेजा गया: कुछ भी बुक नहीं हुआ है। जब चाहें, फिर से कन्फ़र्म करें।",
 } as const;

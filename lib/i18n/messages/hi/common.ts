@@ -31,4 +31,6 @@ export const common = {
   "calendar.google": "Google Calendar में जोड़ें (नए टैब में खुलेगा)",
   "calendar.icsFor": "{name} ({when}) की कैलेंडर फ़ाइल डाउनलोड करें (.ics)",
   "calendar.googleFor": "{name} ({when}) को Google Calendar में जोड़ें (नए टैब में खुलेगा)",
+  "contact.call": "{phone} पर कॉल करें",
+  "contact.whatsApp": "WhatsApp पर मैसेज करें",
 } as const;

@@ -8,5 +8,4 @@ export const home = {
   "home.classesHint": "इस हफ़्ते का टाइमटेबल देखें और क्लास जॉइन करें।",
   "home.locationsHeading": "हम कहाँ हैं",
   "home.locationsEmpty": "इस बिज़नेस ने अभी तक कोई लोकेशन नहीं दी है।",
-  "home.locationPhone": "फ़ोन {phone}",
 } as const;

@@ -132,4 +132,17 @@ export const booking = {
   "booking.reschedule.signIn": "Acessar meus agendamentos",
   "booking.reschedule.done": "Seu atendimento foi remarcado.",
   "booking.reschedule.previousTime": "Antes: {when}",
+  "booking.timeUnavailable":
+    "Desculpe, o horário {time} não está disponível. Veja os horários livres mais próximos:",
+  "booking.timeUnavailable.none":
+    "Desculpe, o horário {time} não está disponível, e não há outros horários livres próximos.",
+  "booking.calendar.dateClosed": "Não há horários livres para {requested}. Mostrando {shown}.",
+  "booking.calendar.datePast": "Essa data já passou. Mostrando o primeiro dia com horários livres.",
+  "booking.calendar.dateUnreadable":
+    "Não foi possível ler a data do link. Mostrando o primeiro dia com horários livres.",
+  "booking.details.waiting": "Aguardando conexão…",
+  "booking.details.waitingToSend":
+    "Você está sem internet. Vamos enviar seu agendamento assim que a conexão voltar.",
+  "booking.details.dontSend": "Não enviar",
+  "booking.details.notSent": "Não enviado: nada foi agendado. Confirme de novo quando quiser.",
 } as const;

@@ -34,4 +34,6 @@ export const common = {
   "calendar.google": "Adicionar ao Google Calendar (abre em uma nova aba)",
   "calendar.icsFor": "Baixar arquivo de agenda (.ics) de {name}, {when}",
   "calendar.googleFor": "Adicionar {name}, {when} ao Google Calendar (abre em uma nova aba)",
+  "contact.call": "Ligar para {phone}",
+  "contact.whatsApp": "Chamar no WhatsApp",
 } as const;

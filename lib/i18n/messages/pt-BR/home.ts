@@ -8,5 +8,4 @@ export const home = {
   "home.classesHint": "Veja a grade desta semana e agende uma aula.",
   "home.locationsHeading": "Onde estamos",
   "home.locationsEmpty": "Este estabelecimento ainda não cadastrou nenhuma unidade.",
-  "home.locationPhone": "Telefone {phone}",
 } as const;

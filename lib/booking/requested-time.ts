@@ -1,0 +1,39 @@
+import "server-only";
+import { monthOfDate } from "./month";
+import { loadMonthAvailability } from "./month-loader";
+import { alternativesUnlessFree } from "./nearest-alternatives";
+import { slotScopeOf } from "./slot-scope";
+import type { BookableSlot } from "./types";
+import type { Service } from "@/lib/whautomate/types";
+import { utcToZonedParts } from "@/lib/time/zoned";
+
+export interface RequestedTime {
+  /** The location's IANA zone; only slot answers carry it. */
+  locationTimeZone: string | null;
+  /** Set when the time is not free: the nearest free times to offer instead. */
+  unavailable: { alternatives: BookableSlot[] } | null;
+}
+
+/**
+ * The chosen time checked against its month's free times, through the cached read the calendar
+ * made for the same month (the client's zone), so arriving from the calendar asks the upstream
+ * nothing more. Null when the upstream cannot say right now: the booking checks again anyway.
+ */
+export async function readRequestedTime(
+  service: Service,
+  staffId: string,
+  time: string,
+  timeZone: string,
+): Promise<RequestedTime | null> {
+  const scope = slotScopeOf(service, staffId);
+  if (!scope) return null;
+  try {
+    const month = await loadMonthAvailability(scope, monthOfDate(utcToZonedParts(time, timeZone).date));
+    return {
+      locationTimeZone: month.locationTimeZone,
+      unavailable: alternativesUnlessFree(month.slots, time),
+    };
+  } catch {
+    return null;
+  }
+}

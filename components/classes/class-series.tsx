@@ -22,7 +22,7 @@ import {
   type SeriesDateOutcome,
   type SeriesJoinCode,
   type SeriesJoinResult,
-} from "./series-actions";
+} from "./join-series-action";
 
 const seriesFailures: FailureMessages<SeriesJoinCode> = {
   needs_place: "classes.series.joinFirst",

@@ -103,6 +103,8 @@ export function ClassSeriesPanel({
     data.canBook && (availability === "book" || (availability === "full" && waitlist));
   const chosen = rows.filter((row) => takeable(row.availability) && !unchosen.has(row.session.id));
   const anyFull = rows.some((row) => row.availability === "full");
+  // Once every date is taken (or closed), there is nothing left to book here, only to read.
+  const anyOpen = rows.some((row) => row.availability === "book" || row.availability === "full");
 
   function toggle(classIdToToggle: string) {
     setUnchosen((current) => {
@@ -177,7 +179,7 @@ export function ClassSeriesPanel({
             })}
           </ul>
         </fieldset>
-        {data.canBook ? (
+        {data.canBook && anyOpen ? (
           <>
             {anyFull ? (
               <label className="flex min-h-11 items-center gap-3">

@@ -12,7 +12,7 @@ import { toClientIdentity } from "@/lib/contact/contact-schema";
 import { bookingChangeLimits, limits, requestIp } from "@/lib/rate-limit/limits";
 import { requesterOf } from "@/lib/session/requester";
 import { readSession, startSession } from "@/lib/session/session-cookie";
-import { clientAllowedFor, type Session } from "@/lib/session/session-payload";
+import type { Session } from "@/lib/session/session-payload";
 import { invalidateClassOf } from "@/lib/upstream-cache/invalidate";
 import { cancelClassParticipant, UpstreamInvalidRequestError } from "@/lib/whautomate";
 import type { ClientIdentity } from "@/lib/whautomate/types";
@@ -23,16 +23,17 @@ export type JoinOutcome = { result: "booked" | "waitlisted"; detail: ClassDetail
 export type JoinCode = JoinRefusal | "needs_details";
 
 /**
- * Who joins: the person whose details were entered, or in one tap a visitor who proved who they
- * are or already holds this class; a name and phone prove nothing about other bookings.
+ * Who joins: the person whose details were entered, or in one tap the client this device already
+ * knows (their details were entered here, or they proved their phone). That books no one the visitor
+ * could not book by typing the same details again; seeing that client's other bookings still takes
+ * a grant or a code.
  */
 function joiningClient(
-  { classId, contact }: Pick<JoinClassInput, "classId" | "contact">,
+  { contact }: Pick<JoinClassInput, "contact">,
   session: Session | null,
 ): ClientIdentity | null {
   if (contact) return toClientIdentity(contact);
-  const knownClientId = clientAllowedFor(session, classId) ?? (session?.verified ? session.clientId : null);
-  return knownClientId ? { id: knownClientId } : null;
+  return session ? { id: session.clientId } : null;
 }
 
 const personOf = (client: ClientIdentity) =>
@@ -52,7 +53,7 @@ export const joinClass = defineAction({
   },
   run: async ({ classId, contact, waitlist }) => {
     const session = await readSession();
-    const client = joiningClient({ classId, contact }, session);
+    const client = joiningClient({ contact }, session);
     if (!client) return fail("needs_details");
     const requester = await requesterOf(personOf(client), "fullName" in client ? client.fullName : "");
     const attempt = await attemptJoin(classId, client, waitlist, { requester });

@@ -1,11 +1,17 @@
 "use client";
 
-import { LeaveClassDialog } from "@/components/classes/leave-dialog";
+import dynamic from "next/dynamic";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { AddToCalendarLinks } from "@/components/ui/add-to-calendar";
 import { classEvent } from "@/lib/classes/class-event";
 import type { ClassPlaceView } from "@/lib/my-bookings/types";
 import { useAnnounce } from "./bookings-announcer";
+
+// Its form brings react-hook-form and the class schemas (with the phone library behind the join
+// form's): loaded only where a class place can be left, as the cancel dialog is.
+const LeaveClassDialog = dynamic(() =>
+  import("@/components/classes/leave-dialog").then((module) => module.LeaveClassDialog),
+);
 
 /** What a client can do with an upcoming class place: put it in a calendar, or leave. */
 export function ClassPlaceActions({

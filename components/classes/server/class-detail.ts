@@ -7,18 +7,18 @@ import { cachedGetClass } from "@/lib/upstream-cache/cached-reads";
 import { listClassParticipants } from "@/lib/whautomate";
 
 /**
- * Who is looking at a class: the client the request proved, and the name they may be greeted by
- * (never the stored name of a client whose phone was merely typed; see `visitorName`).
+ * Who is looking at a class: the client whose place in it they may see (the class is granted to
+ * their session, or they proved their phone), and the name they may be greeted by and join as in one
+ * tap (never the stored name of a client whose phone was merely typed; see `visitorName`).
  */
 export interface ClassVisitor {
-  clientId: string;
+  clientId: string | null;
   name: string | null | Promise<string | null>;
 }
 
-/** The session's client where it may see this class, else null (as for a stranger). */
+/** What this session may see of a class: its own place only where allowed, its name anywhere. */
 export function classVisitorOf(session: Session | null, classId: string): ClassVisitor | null {
-  const clientId = clientAllowedFor(session, classId);
-  return session && clientId ? { clientId, name: visitorName(session) } : null;
+  return session ? { clientId: clientAllowedFor(session, classId), name: visitorName(session) } : null;
 }
 
 /**
@@ -28,7 +28,7 @@ export function classVisitorOf(session: Session | null, classId: string): ClassV
 export async function loadClassDetail(classId: string, visitor: ClassVisitor | null): Promise<ClassDetail> {
   const [{ value: session, stale }, participants, name] = await Promise.all([
     cachedGetClass(classId),
-    visitor ? listClassParticipants(classId) : Promise.resolve([]),
+    visitor?.clientId ? listClassParticipants(classId) : Promise.resolve([]),
     visitor?.name ?? null,
   ]);
   const participation = participationOf(participants, visitor?.clientId ?? null);

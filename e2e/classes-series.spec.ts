@@ -1,28 +1,27 @@
 import { expect, expectNoAxeViolations, test, type SandboxControl } from "./fixtures";
-import { freshPhone, joinWithDetails, type SandboxClass, type SandboxParticipant } from "./classes-helpers";
+import {
+  freshPhone,
+  joinWithDetails,
+  setClassCapacity,
+  type SandboxClass,
+  type SandboxParticipant,
+} from "./classes-helpers";
 
 // The seed's London Mat Pilates runs every Monday and Wednesday at 12:00, numbered in date order, so
 // cls_london_pilates_01, _03, _05 and _07 are one weekly series on the same weekday.
 const anchor = "cls_london_pilates_01";
 const [second, third, fourth] = ["cls_london_pilates_03", "cls_london_pilates_05", "cls_london_pilates_07"];
 
+/** Leaves a class no spot free (a seeded client takes one first if it has none taken). */
 async function fillUp(sandbox: SandboxControl, classId: string) {
-  const session = await sandbox.api<SandboxClass & { date: string; time: string }>(`/v1/classes/${classId}`);
+  const session = await sandbox.api<SandboxClass>(`/v1/classes/${classId}`);
   if (session.bookedParticipants === 0) {
     await sandbox.api(`/v1/classes/${classId}/participants/add`, {
       method: "POST",
       body: { client: { id: "cli_harry" } },
     });
   }
-  await sandbox.api(`/v1/classes/${classId}`, {
-    method: "PUT",
-    body: {
-      date: session.date,
-      time: session.time,
-      timezone: session.timezone,
-      numberOfParticipants: Math.max(1, session.bookedParticipants),
-    },
-  });
+  await setClassCapacity(sandbox, classId, Math.max(1, session.bookedParticipants));
 }
 
 async function placeOf(sandbox: SandboxControl, classId: string, fullName: string) {

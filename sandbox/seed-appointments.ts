@@ -143,6 +143,7 @@ export function seedAppointments(now: number, services: ServiceRecord[]): Appoin
       status: spec.status,
       bookedFrom: "Admin Portal",
       notes: spec.notes ?? "",
+      paymentStatus: spec.status === "Visited" ? "Paid" : service.acceptPaymentOnline ? "Unpaid" : "",
       cancellationReason: spec.cancellationReason ?? null,
       overrideTimeSlotValidation: false,
       createdAt,

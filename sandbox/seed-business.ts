@@ -47,6 +47,7 @@ function staff(
   firstName: string,
   lastName: string,
   phone: string,
+  description: string,
   hours: StaffHours[],
 ): StaffRecord {
   const countryCode = phone.startsWith("91") ? "+91" : "+44";
@@ -60,33 +61,55 @@ function staff(
     active: true,
     locationIds: [...new Set(hours.map((block) => block.locationId))],
     hours,
+    description,
   };
 }
 
 export const seedStaff: StaffRecord[] = [
-  staff("stf_amelia", "Amelia", "Hart", "447700900201", [
-    ...weekly(LONDON, [MON, TUE, WED, THU, FRI], ["09:00", "13:00"], ["14:00", "17:00"]),
-    ...weekly(LONDON, [SAT], ["10:00", "14:00"]),
-  ]),
+  staff(
+    "stf_amelia",
+    "Amelia",
+    "Hart",
+    "447700900201",
+    "Senior stylist; precision cuts and colour correction.",
+    [
+      ...weekly(LONDON, [MON, TUE, WED, THU, FRI], ["09:00", "13:00"], ["14:00", "17:00"]),
+      ...weekly(LONDON, [SAT], ["10:00", "14:00"]),
+    ],
+  ),
   staff(
     "stf_oliver",
     "Oliver",
     "Reed",
     "447700900202",
+    "Barber and yoga teacher; beard work and classic cuts.",
     weekly(LONDON, [WED, THU, FRI, SAT, SUN], ["09:00", "17:00"]),
   ),
-  staff("stf_sofia", "Sofia", "Lopez", "447700900203", [
-    ...weekly(LONDON, [MON, WED, FRI], ["09:00", "17:00"]),
-    ...weekly(MUMBAI, [TUE, THU], ["10:00", "18:00"]),
-  ]),
-  staff("stf_priya", "Priya", "Sharma", "919820000301", [
-    ...weekly(MUMBAI, [MON, TUE, WED, THU, FRI], ["09:00", "13:00"], ["14:00", "17:00"]),
-  ]),
+  staff(
+    "stf_sofia",
+    "Sofia",
+    "Lopez",
+    "447700900203",
+    "Colourist and massage therapist, between London and Mumbai.",
+    [
+      ...weekly(LONDON, [MON, WED, FRI], ["09:00", "17:00"]),
+      ...weekly(MUMBAI, [TUE, THU], ["10:00", "18:00"]),
+    ],
+  ),
+  staff(
+    "stf_priya",
+    "Priya",
+    "Sharma",
+    "919820000301",
+    "Physiotherapist (BPT); sports injuries and back pain.",
+    [...weekly(MUMBAI, [MON, TUE, WED, THU, FRI], ["09:00", "13:00"], ["14:00", "17:00"])],
+  ),
   staff(
     "stf_arjun",
     "Arjun",
     "Mehta",
     "919820000302",
+    "Physiotherapist and nutritionist; home visits on request.",
     weekly(MUMBAI, [MON, TUE, WED, THU, FRI, SAT], ["11:00", "19:00"]),
   ),
 ];

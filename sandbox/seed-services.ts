@@ -12,6 +12,7 @@ function service(spec: ServiceSpec, createdAt: string): ServiceRecord {
     costPrice: 0,
     active: true,
     allowOnlineBooking: true,
+    acceptPaymentOnline: false,
     advanceBookingLimitDays: 60,
     blockTimeAfterAppointment: 0,
     createdAt,
@@ -24,6 +25,8 @@ export function seedServices(createdAt: string): ServiceRecord[] {
   const specs: ServiceSpec[] = [
     {
       id: "svc_signature_cut",
+      description:
+        "Consultation, wash, cut and blow-dry, finished to suit how you wear your hair day to day.",
       name: "Signature Haircut",
       locationId: LONDON,
       durationMinutes: 45,
@@ -34,6 +37,7 @@ export function seedServices(createdAt: string): ServiceRecord[] {
     },
     {
       id: "svc_beard_trim",
+      description: "Shape-up and line work with a hot towel finish.",
       name: "Beard Trim",
       locationId: LONDON,
       durationMinutes: 15,
@@ -44,6 +48,9 @@ export function seedServices(createdAt: string): ServiceRecord[] {
     },
     {
       id: "svc_full_colour",
+      description:
+        "Root-to-tip colour with a gloss and blow-dry. A patch test at least 48 hours before is needed for new clients.",
+      acceptPaymentOnline: true,
       name: "Full Colour",
       locationId: LONDON,
       durationMinutes: 90,
@@ -54,6 +61,7 @@ export function seedServices(createdAt: string): ServiceRecord[] {
     },
     {
       id: "svc_style_consultation",
+      description: "Thirty minutes with a stylist to plan a new look; no cutting.",
       name: "Style Consultation",
       locationId: LONDON,
       durationMinutes: 30,
@@ -65,6 +73,7 @@ export function seedServices(createdAt: string): ServiceRecord[] {
     },
     {
       id: "svc_hot_stone_massage",
+      description: "Full-body massage with warm basalt stones.",
       name: "Hot Stone Massage",
       locationId: LONDON,
       durationMinutes: 60,
@@ -76,6 +85,9 @@ export function seedServices(createdAt: string): ServiceRecord[] {
     },
     {
       id: "svc_physio_assessment",
+      description:
+        "A first assessment: history, movement tests and a treatment plan. Bring any scans or reports.",
+      acceptPaymentOnline: true,
       name: "Physiotherapy Assessment",
       locationId: MUMBAI,
       durationMinutes: 60,
@@ -86,6 +98,7 @@ export function seedServices(createdAt: string): ServiceRecord[] {
     },
     {
       id: "svc_follow_up",
+      description: "A short review of your progress and exercises.",
       name: "Follow-up Visit",
       locationId: MUMBAI,
       durationMinutes: 15,
@@ -96,6 +109,8 @@ export function seedServices(createdAt: string): ServiceRecord[] {
     },
     {
       id: "svc_ayurvedic_massage",
+      description: "Abhyanga full-body massage with warm herbal oils.",
+      acceptPaymentOnline: true,
       name: "Ayurvedic Massage",
       locationId: MUMBAI,
       durationMinutes: 90,
@@ -106,6 +121,7 @@ export function seedServices(createdAt: string): ServiceRecord[] {
     },
     {
       id: "svc_nutrition_consultation",
+      description: "A diet review and a plan that fits your routine.",
       name: "Nutrition Consultation",
       locationId: MUMBAI,
       durationMinutes: 30,
@@ -117,6 +133,7 @@ export function seedServices(createdAt: string): ServiceRecord[] {
     },
     {
       id: "svc_home_visit",
+      description: "A physiotherapy session at your home, within 10 km of the clinic.",
       name: "Home Physiotherapy Visit",
       locationId: MUMBAI,
       durationMinutes: 60,
@@ -128,6 +145,7 @@ export function seedServices(createdAt: string): ServiceRecord[] {
     },
     {
       id: "svc_vinyasa_yoga",
+      description: "A flowing, all-levels class linking breath and movement. Mats provided.",
       name: "Vinyasa Yoga",
       serviceType: "CLASS",
       locationId: LONDON,
@@ -139,6 +157,7 @@ export function seedServices(createdAt: string): ServiceRecord[] {
     },
     {
       id: "svc_mat_pilates",
+      description: "Core strength and posture on the mat; suitable for beginners.",
       name: "Mat Pilates",
       serviceType: "CLASS",
       locationId: LONDON,
@@ -150,6 +169,7 @@ export function seedServices(createdAt: string): ServiceRecord[] {
     },
     {
       id: "svc_sunrise_yoga",
+      description: "An early, gentle class to start the day.",
       name: "Sunrise Yoga",
       serviceType: "CLASS",
       locationId: MUMBAI,
@@ -161,6 +181,7 @@ export function seedServices(createdAt: string): ServiceRecord[] {
     },
     {
       id: "svc_guided_meditation",
+      description: "A calm half hour online; join from anywhere.",
       name: "Guided Meditation (Online)",
       serviceType: "CLASS",
       locationId: MUMBAI,

@@ -35,6 +35,7 @@ export function staffJson(state: SandboxState, staff: StaffRecord) {
     countryCode: staff.countryCode,
     phone: staff.phone,
     active: staff.active,
+    description: staff.description ?? "",
     locations: staff.locationIds.map((id) => ({ id, title: findLocation(state, id).title })),
   };
 }
@@ -62,7 +63,7 @@ export function serviceJson(state: SandboxState, service: ServiceRecord) {
     credits: 0,
     active: service.active,
     allowOnlineBooking: service.allowOnlineBooking,
-    acceptPaymentOnline: false,
+    acceptPaymentOnline: service.acceptPaymentOnline ?? false,
     advanceSettings: {
       advanceBookingLimitDays: service.advanceBookingLimitDays,
       blockTimeAfterAppointment: service.blockTimeAfterAppointment,
@@ -134,7 +135,7 @@ export function appointmentJson(state: SandboxState, appointment: AppointmentRec
     status: appointment.status,
     appointmentType: "LOCATION_VISIT",
     notes: appointment.notes,
-    paymentStatus: "",
+    paymentStatus: appointment.paymentStatus ?? "",
     cancellationReason: appointment.cancellationReason,
     createdAt: appointment.createdAt,
     updatedAt: appointment.updatedAt,

@@ -32,6 +32,8 @@ export interface StaffRecord {
   active: boolean;
   locationIds: string[];
   hours: StaffHours[];
+  /** Not in the vendor's documented staff shape: the sandbox's guess at a line about them. */
+  description: string;
 }
 
 export interface ServiceCategoryRecord {
@@ -57,6 +59,7 @@ export interface ServiceRecord {
   costPrice: number;
   active: boolean;
   allowOnlineBooking: boolean;
+  acceptPaymentOnline: boolean;
   advanceBookingLimitDays: number | null;
   blockTimeAfterAppointment: number;
   createdAt: string;
@@ -90,6 +93,8 @@ export interface AppointmentRecord {
   status: AppointmentStatus;
   bookedFrom: string;
   notes: string;
+  /** "" as seen; "Paid"/"Unpaid" are the sandbox's guess at an account that takes payments. */
+  paymentStatus: string;
   cancellationReason: string | null;
   overrideTimeSlotValidation: boolean;
   createdAt: string;

@@ -20,8 +20,8 @@ function SummaryRow({
   value: ReactNode;
   params: BookingParams;
   changes?: BookingParamChanges;
-  changeLabel: string;
-  changeText: string;
+  changeLabel?: string;
+  changeText?: string;
 }) {
   return (
     <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 py-2">
@@ -112,6 +112,19 @@ export async function BookingSummary({
             changes={{ time: null }}
             changeLabel={t("booking.summary.changeTime")}
             changeText={change}
+          />
+        ) : null}
+        {step === "details" && service && service.price !== 0 ? (
+          <SummaryRow
+            label={t("booking.summary.payment")}
+            value={
+              <span className="font-normal">
+                {service.paysOnline
+                  ? t("booking.payment.online", { business: env.BUSINESS_NAME })
+                  : t("booking.payment.atVisit", { location: location.title })}
+              </span>
+            }
+            params={params}
           />
         ) : null}
       </dl>

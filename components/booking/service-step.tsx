@@ -41,8 +41,15 @@ export async function ServiceStep({
               {group.services.map((service) => (
                 <li key={service.id}>
                   <BookingLink base={params} changes={{ service: service.id }} className={choiceLinkStyles}>
-                    <span className="font-medium text-ink">{service.name}</span>
-                    <span className="shrink-0 text-sm text-ink-muted">
+                    <span className="min-w-0">
+                      <span className="block font-medium text-ink">{service.name}</span>
+                      {service.description ? (
+                        <span className="mt-0.5 line-clamp-2 block text-sm text-ink-muted">
+                          {service.description}
+                        </span>
+                      ) : null}
+                    </span>
+                    <span className="shrink-0 self-start text-sm text-ink-muted">
                       {t("booking.serviceFacts", {
                         duration: formatDuration(service.durationMinutes, locale),
                         price:

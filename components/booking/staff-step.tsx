@@ -30,7 +30,12 @@ export async function StaffStep({ params, staff }: { params: BookingParams; staf
       {staff.map((member) => (
         <li key={member.id}>
           <BookingLink base={params} changes={{ staff: member.id }} className={choiceLinkStyles}>
-            <span className="font-medium text-ink">{member.name}</span>
+            <span>
+              <span className="block font-medium text-ink">{member.name}</span>
+              {member.description ? (
+                <span className="block text-sm text-ink-muted">{member.description}</span>
+              ) : null}
+            </span>
           </BookingLink>
         </li>
       ))}

@@ -16,6 +16,8 @@ function service(id: string, locationId: string, overrides: Partial<Service> = {
     bookingWindowDays: 60,
     bufferMinutes: 0,
     kind: "appointment",
+    description: null,
+    paysOnline: false,
     ...overrides,
   };
 }
@@ -33,9 +35,9 @@ const catalogue: BookingCatalogue = {
   ],
   categories: [],
   staff: [
-    { id: "amelia", name: "Amelia", locationIds: ["london"], active: true },
-    { id: "oliver", name: "Oliver", locationIds: ["london"], active: false },
-    { id: "priya", name: "Priya", locationIds: ["mumbai"], active: true },
+    { id: "amelia", name: "Amelia", locationIds: ["london"], active: true, description: null },
+    { id: "oliver", name: "Oliver", locationIds: ["london"], active: false, description: null },
+    { id: "priya", name: "Priya", locationIds: ["mumbai"], active: true, description: null },
   ],
 };
 

@@ -16,6 +16,8 @@ function service(id: string, categories: { id: string; name: string }[]): Servic
     bookingWindowDays: null,
     bufferMinutes: 0,
     kind: "appointment",
+    description: null,
+    paysOnline: false,
   };
 }
 

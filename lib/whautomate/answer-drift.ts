@@ -68,7 +68,18 @@ export const documentedShapes = {
   },
   staff: {
     label: "staff",
-    fields: ["id", "firstName", "lastName", "email", "countryCode", "phone", "active", "locations"],
+    // description is not documented; the sandbox answers it as the guess the portal reads.
+    fields: [
+      "id",
+      "firstName",
+      "lastName",
+      "email",
+      "countryCode",
+      "phone",
+      "active",
+      "locations",
+      "description",
+    ],
     read: fieldsReadBy(rawStaffSchema),
   },
   service: {

@@ -34,7 +34,7 @@ describe("catalogue", () => {
       { id: "loc_1", title: "Centro", address: "Rua A", phone: null },
     ]);
     expect(await listStaff({ locationId: "loc_1" }, harness.http)).toEqual([
-      { id: "stf_1", name: "Ana Lima", locationIds: [], active: false },
+      { id: "stf_1", name: "Ana Lima", locationIds: [], active: false, description: null },
     ]);
     expect(await listServices({ locationId: "loc_1" }, harness.http)).toMatchObject([
       { kind: "class", bookableOnline: true },

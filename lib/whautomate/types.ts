@@ -5,6 +5,7 @@
 export type BookingStatus =
   "booked" | "cancelled" | "waitlisted" | "visited" | "no_show" | "rescheduled" | "unknown";
 export type ClassStatus = "active" | "cancelled";
+export type PaymentStatus = "paid" | "unpaid" | "partly_paid" | "refunded";
 export type ServiceKind = "appointment" | "class" | "other";
 
 export interface Location {
@@ -20,6 +21,8 @@ export interface StaffMember {
   name: string;
   locationIds: string[];
   active: boolean;
+  /** A line about them, where the account has one. */
+  description: string | null;
 }
 
 export interface ServiceCategory {
@@ -43,6 +46,10 @@ export interface Service {
   /** Time blocked after each appointment. */
   bufferMinutes: number;
   kind: ServiceKind;
+  /** The business's own words about the service; null when it wrote none. */
+  description: string | null;
+  /** The business takes payment for it online (acceptPaymentOnline), otherwise at the visit. */
+  paysOnline: boolean;
 }
 
 export interface AvailableSlot {
@@ -85,6 +92,8 @@ export interface Appointment {
   /** The reference of the portal request that made it; null when made elsewhere. */
   reference: string | null;
   bookedFrom: string | null;
+  /** null when the account says nothing we recognise. */
+  paymentStatus: PaymentStatus | null;
 }
 
 export interface ClassSession {
@@ -118,6 +127,7 @@ export interface ClassParticipant {
   client: { id: string; fullName: string };
   status: BookingStatus;
   statusRaw: string;
+  paymentStatus: PaymentStatus | null;
 }
 
 export interface ClassBooking {

@@ -123,6 +123,7 @@ export const appointmentRoutes: Route[] = [
         status: "Booked",
         bookedFrom: "Online Booking",
         notes: request.notes ?? "",
+        paymentStatus: service.acceptPaymentOnline ? "Unpaid" : "",
         cancellationReason: null,
         overrideTimeSlotValidation: override,
         createdAt,

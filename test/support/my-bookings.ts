@@ -18,6 +18,7 @@ export function appointment(overrides: Partial<Appointment> = {}): Appointment {
     notes: "",
     reference: null,
     bookedFrom: "Online Booking",
+    paymentStatus: null,
     ...overrides,
   };
 }
@@ -33,6 +34,7 @@ export function classBooking(
       client: { id: "cli_emma", fullName: "Emma Clarke" },
       status: "booked",
       statusRaw: "Booked",
+      paymentStatus: null,
       ...participant,
     },
     session: {

@@ -23,6 +23,7 @@ describe("reshapeAppointment", () => {
       notes: "",
       reference: null,
       bookedFrom: "Admin Portal",
+      paymentStatus: null,
     });
   });
 

@@ -2,7 +2,7 @@ import { splitReference } from "../booking-reference";
 import type { RawAppointment } from "../schemas/appointments";
 import type { Appointment } from "../types";
 import { locationSummary, serviceSummary, staffSummary, timing } from "./shared";
-import { toBookingStatus } from "./status";
+import { toBookingStatus, toPaymentStatus } from "./status";
 
 export function reshapeAppointment(raw: RawAppointment): Appointment {
   const when = timing(raw.startTimeUTC, raw.endTimeUTC, raw.service.durationMinutes ?? 0, raw.timezone);
@@ -16,5 +16,6 @@ export function reshapeAppointment(raw: RawAppointment): Appointment {
     service: serviceSummary(raw.service, when.startsAt, when.endsAt),
     ...splitReference(raw.notes ?? ""),
     bookedFrom: raw.bookedFrom || null,
+    paymentStatus: toPaymentStatus(raw.paymentStatus),
   };
 }

@@ -29,7 +29,13 @@ describe("catalogue reshaping", () => {
       lastName: "Lima",
       locations: ["l1", { id: "l2" }],
     });
-    expect(reshapeStaff(raw)).toEqual({ id: "s", name: "Ana Lima", locationIds: ["l1", "l2"], active: true });
+    expect(reshapeStaff(raw)).toEqual({
+      id: "s",
+      name: "Ana Lima",
+      locationIds: ["l1", "l2"],
+      active: true,
+      description: null,
+    });
   });
 
   it("offers a service online only when active and allowed", () => {
@@ -42,6 +48,8 @@ describe("catalogue reshaping", () => {
       categories: [{ id: "cat", name: "Hair" }],
       staffs: [{ id: "s1", name: "Ana" }],
       sellingPrice: 20,
+      description: "  Wash and cut. ",
+      acceptPaymentOnline: true,
       active: true,
       allowOnlineBooking: true,
       advanceSettings: { advanceBookingLimitDays: 30, blockTimeAfterAppointment: 10 },
@@ -60,6 +68,8 @@ describe("catalogue reshaping", () => {
       bookingWindowDays: 30,
       bufferMinutes: 10,
       kind: "appointment",
+      description: "Wash and cut.",
+      paysOnline: true,
     });
     const hidden = reshapeService(
       rawServiceSchema.parse({ ...base, allowOnlineBooking: false, serviceType: "PACKAGE" }),

@@ -22,6 +22,7 @@ export function reshapeStaff(raw: RawStaff): StaffMember {
       typeof location === "string" ? location : location.id,
     ),
     active: raw.active ?? true,
+    description: raw.description?.trim() || null,
   };
 }
 
@@ -51,5 +52,7 @@ export function reshapeService(raw: RawService): Service {
     bookingWindowDays: bookingLimitDays && bookingLimitDays > 0 ? bookingLimitDays : null,
     bufferMinutes: raw.advanceSettings?.blockTimeAfterAppointment ?? 0,
     kind: serviceKind(raw.serviceType),
+    description: raw.description?.trim() || null,
+    paysOnline: raw.acceptPaymentOnline === true,
   };
 }

@@ -67,6 +67,7 @@ describe("participants and bookings", () => {
       client: { id: "cli_1", fullName: "Client test" },
       status: "waitlisted",
       statusRaw: "WAITLISTED",
+      paymentStatus: null,
     });
   });
 

@@ -1,7 +1,7 @@
 import type { RawClass, RawClientClassBooking, RawParticipant } from "../schemas/classes";
 import type { ClassBooking, ClassParticipant, ClassSession } from "../types";
 import { locationSummary, serviceSummary, staffSummary, timing } from "./shared";
-import { toBookingStatus, toClassStatus } from "./status";
+import { toBookingStatus, toClassStatus, toPaymentStatus } from "./status";
 
 export function reshapeClassSession(raw: RawClass): ClassSession {
   const when = timing(raw.startTimeUTC, raw.endTimeUTC, raw.service.durationMinutes ?? 0, raw.timezone);
@@ -36,6 +36,7 @@ export function reshapeParticipant(raw: RawParticipant, classId: string | null =
     classId: raw.classId ?? classId,
     client: { id: raw.client.id, fullName: raw.client.fullName ?? "" },
     ...toBookingStatus(raw.status),
+    paymentStatus: toPaymentStatus(raw.paymentStatus),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toBookingStatus, toClassStatus } from "./status";
+import { toBookingStatus, toClassStatus, toPaymentStatus } from "./status";
 
 describe("toBookingStatus", () => {
   it.each([
@@ -37,5 +37,26 @@ describe("toClassStatus", () => {
   ])("%j → %s", (raw, status) => {
     expect(toClassStatus(raw).status).toBe(status);
     expect(toClassStatus(raw).statusRaw).toBe(raw ?? "");
+  });
+});
+
+describe("toPaymentStatus", () => {
+  it.each([
+    ["Paid", "paid"],
+    ["PAID", "paid"],
+    ["Unpaid", "unpaid"],
+    ["not_paid", "unpaid"],
+    ["Pending", "unpaid"],
+    ["Partially Paid", "partly_paid"],
+    ["Refunded", "refunded"],
+  ])("%j → %s", (raw, status) => {
+    expect(toPaymentStatus(raw)).toBe(status);
+  });
+
+  it("shows no payment state for what the account does not say or we do not know", () => {
+    expect(toPaymentStatus("")).toBeNull();
+    expect(toPaymentStatus(null)).toBeNull();
+    expect(toPaymentStatus("Voucher")).toBeNull();
+    expect(toPaymentStatus("constructor")).toBeNull();
   });
 });

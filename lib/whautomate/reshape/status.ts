@@ -1,4 +1,4 @@
-import type { BookingStatus, ClassStatus } from "../types";
+import type { BookingStatus, ClassStatus, PaymentStatus } from "../types";
 
 // Keys are lower case with spaces, hyphens and underscores removed: "No-Show" → "noshow".
 const BOOKING_STATUSES: Record<string, BookingStatus> = {
@@ -35,4 +35,24 @@ export function toClassStatus(raw: string | null | undefined): { status: ClassSt
   const statusRaw = raw ?? "";
   const key = statusKey(statusRaw);
   return { status: key === "cancelled" || key === "canceled" ? "cancelled" : "active", statusRaw };
+}
+
+// The vendor documents `paymentStatus` as text and only "" has been seen; these words are a guess
+// at what an account that takes payments answers. Anything else shows no payment state rather than
+// a wrong one.
+const PAYMENT_STATUSES: Record<string, PaymentStatus> = {
+  paid: "paid",
+  unpaid: "unpaid",
+  notpaid: "unpaid",
+  pending: "unpaid",
+  due: "unpaid",
+  partiallypaid: "partly_paid",
+  partpaid: "partly_paid",
+  partial: "partly_paid",
+  refunded: "refunded",
+};
+
+export function toPaymentStatus(raw: string | null | undefined): PaymentStatus | null {
+  const key = statusKey(raw ?? "");
+  return Object.hasOwn(PAYMENT_STATUSES, key) ? (PAYMENT_STATUSES[key] ?? null) : null;
 }

@@ -27,6 +27,7 @@ export const rawAppointmentSchema = z.looseObject({
   status: optionalText,
   notes: optionalText,
   bookedFrom: optionalText,
+  paymentStatus: optionalText,
 });
 
 export const rawSlotSchema = z.looseObject({ startTime: timeOfDay, endTime: timeOfDay.nullish() });

@@ -22,6 +22,8 @@ export const rawStaffSchema = z.looseObject({
   lastName: optionalText,
   active: z.boolean().nullish(),
   locations: z.array(staffLocationSchema).nullish(),
+  /** Not in the docs; read where an account has it [guess]. */
+  description: optionalText.catch(null),
 });
 
 export const rawServiceCategorySchema = z.looseObject({
@@ -34,6 +36,7 @@ export const rawServiceSchema = z.looseObject({
   id: z.string(),
   serviceType: optionalText,
   name: optionalText,
+  description: optionalText.catch(null),
   location: z.looseObject({ id: z.string(), title: optionalText }),
   durationMinutes: vendorNumber,
   categories: z.array(z.looseObject({ id: z.string(), name: optionalText })).nullish(),
@@ -41,6 +44,7 @@ export const rawServiceSchema = z.looseObject({
   sellingPrice: optionalNumber,
   active: z.boolean().nullish(),
   allowOnlineBooking: z.boolean().nullish(),
+  acceptPaymentOnline: z.boolean().nullish().catch(null),
   // Unreadable settings are dropped rather than hiding the service: they only bound how far the
   // calendar pages, and the API's own slots still apply the real window and buffer.
   advanceSettings: z

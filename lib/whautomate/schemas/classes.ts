@@ -39,6 +39,7 @@ export const rawParticipantSchema = z.looseObject({
   classId: optionalText,
   client: clientRefSchema,
   status: optionalText,
+  paymentStatus: optionalText,
 });
 
 export const rawClientClassBookingSchema = rawParticipantSchema.extend({ class: rawClassSchema });

@@ -93,8 +93,8 @@ test("a visitor takes the last spot of a class and gives it up again", async ({ 
   await expect(page.getByText("Booked ✓", { exact: true })).toHaveCount(0);
 });
 
-// A client this device knows joins in one tap, as the same upstream client; "Not you?" must still
-// let someone else on a shared device enter their own details. Details typed here prove no phone:
+// A client this device knows joins in one tap, as the same upstream client; "Not you?" must let
+// someone else on a shared device enter their own details, and forget the one it knew. Details typed here prove no phone:
 // the button shows only the name typed here, never the name on file (stored-name-privacy.spec.ts).
 test("a known client joins in one tap, and Not you? asks for other details", async ({ page, sandbox }) => {
   await page.goto("/classes/cls_london_pilates_01");
@@ -126,6 +126,13 @@ test("a known client joins in one tap, and Not you? asks for other details", asy
   await page.getByRole("button", { name: "Not you? Enter other details" }).click();
   await expect(page.getByLabel("Full name")).toBeVisible();
   await expect(page.getByRole("button", { name: "Join class" })).toBeVisible();
+
+  // The device has forgotten Ada: the next person here is a stranger, on this class and the last.
+  await page.reload();
+  await expect(page.getByLabel("Full name")).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Join as / })).toHaveCount(0);
+  await page.goto("/classes/cls_london_yoga_evening_02");
+  await expect(page.getByRole("button", { name: "Leave this class" })).toHaveCount(0);
 });
 
 const ONLINE_LINK = "https://meet.example.com/bandra-guided-meditation";

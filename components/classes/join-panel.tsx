@@ -1,6 +1,8 @@
 "use client";
 
 import { useState } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { forgetDeviceClientAction } from "@/components/sign-in/actions";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { useHydrated } from "@/components/ui/use-hydrated";
@@ -10,7 +12,8 @@ import { JoinForm } from "./join-form";
 
 /**
  * One tap for a client this device already knows; name and phone otherwise, or when the known
- * client is someone else ("Not you?").
+ * client is someone else ("Not you?"), who makes the device forget them: on a shared device the
+ * next person must not join, or see places, as the last one.
  */
 export function JoinPanel({
   viewer,
@@ -30,6 +33,12 @@ export function JoinPanel({
   const { t } = useI18n();
   const [otherPerson, setOtherPerson] = useState(false);
   const hydrated = useHydrated();
+  const queryClient = useQueryClient();
+  const forgetKnownClient = async () => {
+    setOtherPerson(true);
+    await forgetDeviceClientAction();
+    await queryClient.invalidateQueries();
+  };
 
   if (viewer && !otherPerson) {
     return (
@@ -50,7 +59,7 @@ export function JoinPanel({
           type="button"
           className={buttonStyles.quiet}
           disabled={!hydrated}
-          onClick={() => setOtherPerson(true)}
+          onClick={() => void forgetKnownClient()}
         >
           {t("classes.join.notYou")}
         </button>

@@ -63,6 +63,12 @@ export const exchangeManageTokenAction = defineAction({
   },
 });
 
+// Forgets the client this device knows, for when someone else is using it: nothing booked or
+// seen here afterwards is theirs unless proved again.
+export async function forgetDeviceClientAction(): Promise<void> {
+  await endSession();
+}
+
 // Ends the session on this device.
 export async function signOutAction(): Promise<void> {
   await endSession();

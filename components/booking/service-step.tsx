@@ -41,22 +41,22 @@ export async function ServiceStep({
               {group.services.map((service) => (
                 <li key={service.id}>
                   <BookingLink base={params} changes={{ service: service.id }} className={choiceLinkStyles}>
-                    <span className="min-w-0">
-                      <span className="block font-medium text-ink">{service.name}</span>
-                      {service.description ? (
-                        <span className="mt-0.5 line-clamp-2 block text-sm text-ink-muted">
-                          {service.description}
+                    <span className="min-w-0 flex-1">
+                      <span className="flex flex-wrap items-baseline justify-between gap-x-3">
+                        <span className="font-medium text-ink">{service.name}</span>
+                        <span className="text-sm text-ink-muted">
+                          {t("booking.serviceFacts", {
+                            duration: formatDuration(service.durationMinutes, locale),
+                            price:
+                              service.price === null
+                                ? t("booking.priceOnRequest")
+                                : formatPrice(service.price, env.BUSINESS_CURRENCY, locale),
+                          })}
                         </span>
+                      </span>
+                      {service.description ? (
+                        <span className="mt-1 block text-sm text-ink-muted">{service.description}</span>
                       ) : null}
-                    </span>
-                    <span className="shrink-0 self-start text-sm text-ink-muted">
-                      {t("booking.serviceFacts", {
-                        duration: formatDuration(service.durationMinutes, locale),
-                        price:
-                          service.price === null
-                            ? t("booking.priceOnRequest")
-                            : formatPrice(service.price, env.BUSINESS_CURRENCY, locale),
-                      })}
                     </span>
                   </BookingLink>
                 </li>

@@ -78,3 +78,20 @@ test("a client books the next weeks of a weekly class in one go, date by date", 
   expect(await placeOf(sandbox, second, "Ada Lovelace")).toBe("Cancelled");
   expect(await placeOf(sandbox, anchor, "Ada Lovelace")).toBe("Booked");
 });
+
+// The series is read on its own after the page: a failed read must say so and offer a retry, not
+// leave the panel silently missing.
+test("a failed read of the next dates says so and is retried in place", async ({ page }) => {
+  // Two: the first read and the one retry every read gets before it counts as failed.
+  let failures = 2;
+  await page.route("**/api/classes/*/series", (route) =>
+    failures-- > 0 ? route.fulfill({ status: 503, body: "" }) : route.fallback(),
+  );
+  await page.goto(`/classes/${anchor}`);
+  const alert = page.getByRole("alert").filter({ hasText: "We could not load this class's next dates." });
+  await expect(alert).toBeVisible();
+  await expectNoAxeViolations(page);
+  await alert.getByRole("button", { name: "Try again" }).click();
+  await expect(page.getByRole("region", { name: "Book more weeks" })).toBeVisible();
+  await expect(alert).toHaveCount(0);
+});

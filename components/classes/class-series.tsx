@@ -16,6 +16,7 @@ import type { ClassSeries } from "@/lib/classes/views";
 import { getJson } from "@/lib/http/get-json";
 import type { MessageKey } from "@/lib/i18n/messages/en";
 import { classKeys } from "./keys";
+import { LoadError } from "./load-error";
 import { availabilityLabel } from "./status-labels";
 import {
   joinClassSeries,
@@ -94,6 +95,16 @@ export function ClassSeriesPanel({
   }, [join.data]);
 
   const data = series.data;
+  // While it loads the panel stays out of the way: most classes have no weekly series to offer.
+  if (!data && series.isError) {
+    return (
+      <LoadError
+        title={t("classes.series.loadFailed")}
+        message={failureMessage(t, series.error, {}) ?? t("error.generic")}
+        onRetry={() => void series.refetch()}
+      />
+    );
+  }
   if (!data || data.classes.length === 0) return null;
   const rows = data.classes.map((session) => ({
     session,

@@ -126,6 +126,7 @@ export const classes = {
   "classes.error.notFound": "لم نعثر على هذه الحصة. ربما أُزيلت من الجدول.",
   "classes.error.notBooked": "لم يعد لديك مكان في هذه الحصة.",
   "classes.series.heading": "احجز أسابيع أخرى",
+  "classes.series.loadFailed": "تعذّر تحميل المواعيد القادمة لهذه الحصة.",
   "classes.series.intro":
     "تُقام هذه الحصة كل أسبوع في الموعد نفسه. احجز المواعيد التالية دفعة واحدة: كل موعد حجز مستقل، فيمكنك مغادرة أحدها دون الباقي.",
   "classes.series.joinFirst":

@@ -126,6 +126,7 @@ export const classes = {
   "classes.error.notFound": "We could not find this class. It may have been removed from the timetable.",
   "classes.error.notBooked": "You don't have a place in this class any more.",
   "classes.series.heading": "Book more weeks",
+  "classes.series.loadFailed": "We could not load this class's next dates.",
   "classes.series.intro":
     "This class runs every week at the same time. Book the next dates in one go: each is its own booking, so you can leave one without leaving the others.",
   "classes.series.joinFirst":

@@ -130,6 +130,7 @@ export const classes = {
     "No encontramos esta clase. Es posible que se haya quitado del horario de clases.",
   "classes.error.notBooked": "Ya no tienes un lugar en esta clase.",
   "classes.series.heading": "Reserva más semanas",
+  "classes.series.loadFailed": "No pudimos cargar las próximas fechas de esta clase.",
   "classes.series.intro":
     "Esta clase se repite cada semana a la misma hora. Reserva las próximas fechas de una vez: cada una es una reserva aparte, así que puedes dejar una sin dejar las demás.",
   "classes.series.joinFirst":

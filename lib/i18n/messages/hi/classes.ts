@@ -124,6 +124,7 @@ export const classes = {
   "classes.error.notFound": "यह क्लास नहीं मिली। हो सकता है इसे टाइमटेबल से हटा दिया गया हो।",
   "classes.error.notBooked": "इस क्लास में अब आपकी जगह नहीं है।",
   "classes.series.heading": "और हफ़्ते बुक करें",
+  "classes.series.loadFailed": "इस क्लास की अगली तारीखें लोड नहीं हो सकीं।",
   "classes.series.intro":
     "यह क्लास हर हफ़्ते इसी समय होती है। अगली तारीखें एक साथ बुक करें: हर तारीख की बुकिंग अलग होती है, इसलिए आप बाकी छोड़े बिना कोई एक छोड़ सकते हैं।",
   "classes.series.joinFirst":

@@ -126,6 +126,7 @@ export const classes = {
   "classes.error.notFound": "Não encontramos esta aula. Ela pode ter sido removida da grade.",
   "classes.error.notBooked": "Você não tem mais vaga nesta aula.",
   "classes.series.heading": "Reserve mais semanas",
+  "classes.series.loadFailed": "Não foi possível carregar as próximas datas desta aula.",
   "classes.series.intro":
     "Esta aula acontece toda semana no mesmo horário. Reserve as próximas datas de uma vez: cada uma é uma reserva separada, então você pode sair de uma sem sair das outras.",
   "classes.series.joinFirst":

@@ -6,6 +6,11 @@ import { fail, succeed } from "@/lib/actions/result";
 import { getOwnedClassParticipation } from "@/lib/my-bookings/owned";
 import { canLeaveClass } from "@/lib/my-bookings/policy";
 import { visitorName } from "@/lib/my-bookings/visitor-name";
+import {
+  classPlaceChange,
+  confirmClassJoin,
+  sendConfirmation,
+} from "@/lib/confirmations/confirmation-message";
 import { joinClassInput, leaveClassInput, type JoinClassInput } from "@/lib/classes/schemas";
 import type { ClassDetail } from "@/lib/classes/views";
 import { toClientIdentity } from "@/lib/contact/contact-schema";
@@ -59,6 +64,7 @@ export const joinClass = defineAction({
     const attempt = await attemptJoin(classId, client, waitlist, { requester });
     if (!attempt.ok) return fail(attempt.code);
     const clientId = attempt.participant.client.id;
+    await confirmClassJoin(classId, attempt);
     await startSession(clientId, { grant: classId, name: contact?.fullName });
     // The name typed here, never the participant's: the upstream files a known phone under its own.
     // Unlike an appointment, a participant has no notes field to tell the business the typed name.
@@ -100,6 +106,7 @@ export const leaveClass = defineAction({
       throw error;
     }
     await invalidateClassOf(place.session);
+    await sendConfirmation(classPlaceChange("class_left", place.participant, place.session));
     // From the class page too: it empties the browser's cache of server-rendered pages, so going back to
     // "my bookings" shows the class as left rather than as it was (e2e/bookings.spec.ts).
     refresh();

@@ -89,7 +89,7 @@ describe("confirmations sent by the portal", () => {
       contact: { fullName: "Grace Hopper", country: "GB", phone: "07700 900888" },
       waitlist: false,
     });
-    expect(joined).toMatchObject({ ok: true, data: { result: "booked" } });
+    expect(joined).toMatchObject({ ok: true, data: { result: "booked", confirmation: "sent" } });
     const [joinMessage] = (await sentByPortal()).slice(before);
     expect(joinMessage).toMatchObject({
       template: { name: "class_joined" },

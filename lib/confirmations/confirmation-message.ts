@@ -90,8 +90,9 @@ function templateParameters(change: ConfirmedChange): string[] {
 /**
  * With CONFIRMATIONS=portal, sends the change's approved template to the client, once per change
  * whatever the number of requests or instances; null in the other modes, where the portal sends
- * nothing (a change given as a function is then not even read). A failed send is remembered as failed and never retried: its message may still have
- * gone out, and a second one would be a duplicate. It never fails the change itself.
+ * nothing (a change given as a function is then not even read). A failed send is remembered as
+ * failed and never retried: its message may still have gone out, and a second one would be a
+ * duplicate. It never fails the change itself.
  */
 export async function sendConfirmation(
   changed: ConfirmedChange | (() => Promise<ConfirmedChange>),

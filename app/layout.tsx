@@ -13,6 +13,7 @@ import { getI18n } from "@/lib/i18n/server";
 import { brandVariables } from "@/lib/theme/brand-palette";
 import "./globals.css";
 import "@/components/embed/embed-theme.css";
+import { ConfirmationsProvider } from "@/components/ui/whatsapp-confirmations";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -43,23 +44,25 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </a>
         )}
         <Providers>
-          <ClientMessages prefixes={["error", "loading", "connection", "contact", "nav.language"]}>
-            <OfflineNotice />
-            {embed ? <EmbedBridge host={embed.host} /> : <SiteHeader businessName={env.BUSINESS_NAME} />}
-            <main
-              id="main"
-              className={`mx-auto w-full max-w-3xl px-4 pt-6 sm:px-6 ${embed ? "pb-6" : "pb-16"}`}
-            >
-              {embed ? (
-                <div className="-mt-4 mb-2 flex justify-end">
-                  <Suspense fallback={null}>
-                    <LanguageSwitcher offered={env.LOCALES} />
-                  </Suspense>
-                </div>
-              ) : null}
-              {children}
-            </main>
-          </ClientMessages>
+          <ConfirmationsProvider mode={env.CONFIRMATIONS}>
+            <ClientMessages prefixes={["error", "loading", "connection", "contact", "nav.language"]}>
+              <OfflineNotice />
+              {embed ? <EmbedBridge host={embed.host} /> : <SiteHeader businessName={env.BUSINESS_NAME} />}
+              <main
+                id="main"
+                className={`mx-auto w-full max-w-3xl px-4 pt-6 sm:px-6 ${embed ? "pb-6" : "pb-16"}`}
+              >
+                {embed ? (
+                  <div className="-mt-4 mb-2 flex justify-end">
+                    <Suspense fallback={null}>
+                      <LanguageSwitcher offered={env.LOCALES} />
+                    </Suspense>
+                  </div>
+                ) : null}
+                {children}
+              </main>
+            </ClientMessages>
+          </ConfirmationsProvider>
         </Providers>
       </body>
     </html>

@@ -8,10 +8,18 @@ if (!["127.0.0.1", "localhost", "[::1]"].includes(host)) {
   throw new Error(`Refusing to run end-to-end tests against a non-local upstream: ${sandboxUrl}`);
 }
 
+export interface OutboxMessage {
+  sentBy: "api" | "automation";
+  to: { phoneNumber: string; clientId: string | null };
+  template: { name: string; language: string };
+  bodyTextParameters: string[];
+}
+
 export interface SandboxControl {
   reset(options?: { now?: string | null }): Promise<void>;
   stats(): Promise<{ total: number; byRoute: Record<string, number>; status429: number; status500: number }>;
-  outbox(): Promise<Array<{ to: { phoneNumber: string }; bodyTextParameters: string[] }>>;
+  /** WhatsApp messages, newest last: all, or only those sent through the API or by the account's automations. */
+  outbox(sentBy?: OutboxMessage["sentBy"]): Promise<OutboxMessage[]>;
   settings(values: {
     latencyMs?: number;
     /** Only these routes ("POST /v1/appointments") get the latency; [] = every route. */
@@ -56,7 +64,10 @@ export function sandboxControl(baseUrl: string): SandboxControl {
       await call(baseUrl, "/__sandbox/reset", { method: "POST", body: { now: options.now ?? null } });
     },
     stats: () => call(baseUrl, "/__sandbox/stats"),
-    outbox: () => call(baseUrl, "/__sandbox/outbox"),
+    outbox: async (sentBy) => {
+      const messages = await call<OutboxMessage[]>(baseUrl, "/__sandbox/outbox");
+      return sentBy ? messages.filter((message) => message.sentBy === sentBy) : messages;
+    },
     settings: async (values) => {
       await call(baseUrl, "/__sandbox/settings", { method: "POST", body: values });
     },

@@ -149,7 +149,7 @@ export async function codeFromOutbox(sandbox: SandboxControl, e164: string): Pro
   let code = "";
   await expect
     .poll(async () => {
-      const sent = (await sandbox.outbox()).filter((message) => message.to.phoneNumber === e164);
+      const sent = (await sandbox.outbox("api")).filter((message) => message.to.phoneNumber === e164);
       code = sent.at(-1)?.bodyTextParameters[0] ?? "";
       return code;
     })

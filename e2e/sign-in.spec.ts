@@ -36,7 +36,7 @@ test("a client signs in on a fresh device with the WhatsApp code, and the sessio
   );
   await expectNoAxeViolations(page);
 
-  const [message] = (await sandbox.outbox()).filter((sent) => sent.to.phoneNumber === client.e164);
+  const [message] = (await sandbox.outbox("api")).filter((sent) => sent.to.phoneNumber === client.e164);
   expect(message).toMatchObject({ template: { name: "booking_login_code", language: "en" } });
   await enterCode(page, await codeFromOutbox(sandbox, client.e164));
 
@@ -95,7 +95,7 @@ test("code requests for a client's number and an unknown number answer identical
   expect(unknown.body).toBe(known.body);
   expect(Math.abs(unknown.ms - known.ms)).toBeLessThan(1_000);
   await codeFromOutbox(sandbox, client.e164);
-  expect((await sandbox.outbox()).filter((m) => m.to.phoneNumber === stranger.e164)).toEqual([]);
+  expect((await sandbox.outbox("api")).filter((m) => m.to.phoneNumber === stranger.e164)).toEqual([]);
 });
 
 // If this breaks, a 6-digit code can be guessed by trying long enough.
@@ -135,7 +135,7 @@ test("a fourth code for the same number within 15 minutes is refused", async ({ 
     "Too many codes were requested for this number",
   );
   await expect
-    .poll(async () => (await sandbox.outbox()).filter((m) => m.to.phoneNumber === client.e164).length)
+    .poll(async () => (await sandbox.outbox("api")).filter((m) => m.to.phoneNumber === client.e164).length)
     .toBe(3);
 });
 

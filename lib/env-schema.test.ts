@@ -55,6 +55,26 @@ describe("parseEnv", () => {
     expect(env.EMBED_ALLOWED_ORIGINS).toEqual(["https://a.example", "http://localhost:8080"]);
   });
 
+  it("leaves confirmations to Whautomate unless the business chooses, and names a bad choice", () => {
+    const defaults = parseEnv(valid);
+    expect(defaults.CONFIRMATIONS).toBe("whautomate");
+    expect(defaults.CONFIRMATION_TEMPLATES.booked).toBe("appointment_booked");
+    expect(defaults.CONFIRMATION_TEMPLATE_LANGUAGE).toBe("en");
+    const portal = parseEnv({
+      ...valid,
+      CONFIRMATIONS: "portal",
+      CONFIRMATION_TEMPLATES: "booked=studio_booked, class_left=studio_bye",
+    });
+    expect(portal.CONFIRMATIONS).toBe("portal");
+    expect(portal.CONFIRMATION_TEMPLATES).toMatchObject({
+      booked: "studio_booked",
+      class_left: "studio_bye",
+      cancelled: "appointment_cancelled",
+    });
+    expect(() => parseEnv({ ...valid, CONFIRMATIONS: "email" })).toThrow(/CONFIRMATIONS/);
+    expect(() => parseEnv({ ...valid, CONFIRMATION_TEMPLATES: "paid=x" })).toThrow(/CONFIRMATION_TEMPLATES/);
+  });
+
   it("treats an empty value as unset", () => {
     expect(parseEnv({ ...valid, REDIS_URL: "", BRAND_COLOR: "" }).BRAND_COLOR).toBe("#0a7d5a");
   });

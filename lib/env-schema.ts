@@ -20,6 +20,25 @@ const origin = z.string().refine((value) => {
   }
 }, "must be an origin like https://example.com (scheme, host and port only)");
 
+export const confirmationEvents = [
+  "booked",
+  "rescheduled",
+  "cancelled",
+  "class_joined",
+  "class_waitlisted",
+  "class_left",
+] as const;
+export type ConfirmationEvent = (typeof confirmationEvents)[number];
+
+const defaultConfirmationTemplates: Record<ConfirmationEvent, string> = {
+  booked: "appointment_booked",
+  rescheduled: "appointment_rescheduled",
+  cancelled: "appointment_cancelled",
+  class_joined: "class_joined",
+  class_waitlisted: "class_waitlisted",
+  class_left: "class_left",
+};
+
 const sessionSecret = z.string().min(32, "must be at least 32 characters");
 
 const envSchema = z.object({
@@ -60,6 +79,24 @@ const envSchema = z.object({
       ),
     )
     .transform((pairs) => Object.fromEntries(pairs) as Record<string, string>),
+  // Who sends the WhatsApp confirmations the portal promises: Whautomate's own notification
+  // automations, the portal through CONFIRMATION_TEMPLATES, or nobody (the copy then promises none).
+  CONFIRMATIONS: z.enum(["whautomate", "portal", "none"]).default("whautomate"),
+  // Overrides of the approved template per event: "booked=my_booking_template,class_left=bye".
+  CONFIRMATION_TEMPLATES: commaList
+    .pipe(
+      z.array(
+        z
+          .string()
+          .regex(
+            new RegExp(`^(${confirmationEvents.join("|")})=[A-Za-z0-9_]+$`),
+            `must be event=template pairs; events: ${confirmationEvents.join(", ")}`,
+          )
+          .transform((pair) => pair.split("=") as [ConfirmationEvent, string]),
+      ),
+    )
+    .transform((pairs) => ({ ...defaultConfirmationTemplates, ...Object.fromEntries(pairs) })),
+  CONFIRMATION_TEMPLATE_LANGUAGE: z.string().min(2).default("en"),
   LOCALES: commaList
     .transform((list) => (list.length > 0 ? list : [...locales]))
     .pipe(z.array(z.enum(locales)).min(1)),

@@ -14,6 +14,8 @@ export interface RuntimeSettings {
   failRate: number;
   rateLimitRpm: number;
   drift: boolean;
+  /** The account's appointment and class notification automations are on (see notifications.ts). */
+  notifications: boolean;
 }
 
 export interface ControlDeps {
@@ -38,6 +40,7 @@ export const settingsBody = z.object({
   failRate: z.number().min(0).max(1).optional(),
   rateLimitRpm: z.number().int().min(0).optional(),
   drift: z.boolean().optional(),
+  notifications: z.boolean().optional(),
   webhookUrl: z
     .url({ protocol: /^https?$/ })
     .nullable()

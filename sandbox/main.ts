@@ -14,6 +14,7 @@ const envSchema = z.object({
     .refine((text) => Number.isFinite(Date.parse(text)), "must be an ISO instant like 2026-06-01T09:00:00Z")
     .optional(),
   SANDBOX_DRIFT: z.enum(["0", "1"], "must be 0 or 1").default("0"),
+  SANDBOX_NOTIFICATIONS: z.enum(["0", "1"], "must be 0 or 1").default("1"),
   SANDBOX_WEBHOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
   SANDBOX_WEBHOOK_HEADERS: z
     .string()
@@ -48,6 +49,7 @@ const sandbox = await startSandbox({
   webhookUrl: env.SANDBOX_WEBHOOK_URL,
   webhookHeaders: env.SANDBOX_WEBHOOK_HEADERS,
   drift: env.SANDBOX_DRIFT === "1",
+  notifications: env.SANDBOX_NOTIFICATIONS === "1",
 }).catch((error: unknown) => {
   process.stderr.write(`Sandbox could not start: ${(error as Error).message}\n`);
   process.exit(1);

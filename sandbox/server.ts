@@ -5,6 +5,7 @@ import { AnswerHold } from "./answer-hold";
 import { type RuntimeSettings, handleControl } from "./control";
 import { driftAnswer } from "./drift";
 import { ApiError, type Reply, invalidBody } from "./http";
+import { notificationFor } from "./notifications";
 import { RateLimiter } from "./rate-limit";
 import { type RouteMatch, listsRoute, matchRoute } from "./router";
 import { apiRoutes } from "./routes";
@@ -29,6 +30,8 @@ export interface SandboxOptions {
   webhookHeaders?: Record<string, string>;
   /** Answers drift from the docs as a real account's may (see drift.ts). */
   drift?: boolean;
+  /** The account's notification automations message clients about their changes; default on. */
+  notifications?: boolean;
 }
 
 export interface SandboxHandle {
@@ -51,6 +54,7 @@ export async function startSandbox(options: SandboxOptions): Promise<SandboxHand
     failRate: options.failRate ?? 0,
     rateLimitRpm: options.rateLimitRpm ?? 300,
     drift: options.drift ?? false,
+    notifications: options.notifications ?? true,
   };
   const stats = new TrafficStats();
   const rateLimiter = new RateLimiter(settings.rateLimitRpm);
@@ -81,6 +85,7 @@ export async function startSandbox(options: SandboxOptions): Promise<SandboxHand
         emit: (event) => events.push(event),
         webhookTarget: webhooks.target,
       });
+      if (settings.notifications) sendNotifications(store, events);
       if (store.currentRevision !== revision) await store.persist();
       if (reply.status === 200) webhooks.send(events);
       return reply.status === 200 && settings.drift ? { ...reply, body: driftAnswer(reply.body) } : reply;
@@ -150,6 +155,14 @@ export async function startSandbox(options: SandboxOptions): Promise<SandboxHand
       await Promise.all([store.idle(), webhooks.idle()]);
     },
   };
+}
+
+function sendNotifications(store: Store, events: readonly WebhookEvent[]): void {
+  const now = store.now();
+  const messages = events.flatMap((event) => notificationFor(store.state, event, now) ?? []);
+  if (messages.length === 0) return;
+  store.state.outbox.push(...messages);
+  store.markChanged();
 }
 
 function send(response: ServerResponse, reply: Reply): void {

@@ -133,6 +133,8 @@ export interface ParticipantRecord {
 
 export interface OutboxMessage {
   id: string;
+  /** "api": sent through sendtemplate; "automation": the account's own notification automations. */
+  sentBy: "api" | "automation";
   to: { phoneNumber: string; clientId: string | null; name: string | null };
   template: { name: string; language: string };
   locationId: string | null;

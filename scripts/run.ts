@@ -49,6 +49,8 @@ async function withSandbox(env: NodeJS.ProcessEnv): Promise<NodeJS.ProcessEnv> {
     SANDBOX_WEBHOOK_URL:
       env.SANDBOX_WEBHOOK_URL ?? `http://localhost:${env.PORT ?? "3000"}/api/webhooks/whautomate`,
     SANDBOX_WEBHOOK_HEADERS: env.SANDBOX_WEBHOOK_HEADERS ?? `x-webhook-secret: ${webhookSecret}`,
+    // An account whose portal sends the confirmations has its own notification automations off.
+    SANDBOX_NOTIFICATIONS: env.SANDBOX_NOTIFICATIONS ?? (env.CONFIRMATIONS === "portal" ? "0" : "1"),
   });
   sandbox.on("exit", (code) => {
     console.error(`The sandbox stopped (exit code ${code}).`);

@@ -4,6 +4,7 @@ import { toClientIdentity } from "@/lib/contact/contact-schema";
 import { normalisePhone } from "@/lib/contact/phone";
 import { notesForBusiness } from "@/lib/booking/business-notes";
 import { placeBooking } from "@/lib/booking/place-booking";
+import { appointmentChange, sendConfirmation } from "@/lib/confirmations/confirmation-message";
 import { runOnce } from "@/lib/booking/request-once";
 import { resolveSlotScope } from "@/lib/booking/slot-scope";
 import type { BookableSlot } from "@/lib/booking/types";
@@ -67,6 +68,8 @@ export const bookAppointmentAction = defineAction({
           return fail("slot_taken", { detail: { alternatives: outcome.alternatives } });
         }
         if (outcome.kind !== "booked") return fail(outcome.kind);
+        // Inside the once-only run, and once per appointment itself: a repeat sends nothing more.
+        await sendConfirmation(appointmentChange("booked", outcome.appointment));
         return succeed({ appointmentId: outcome.appointment.id, clientId: outcome.appointment.client.id });
       },
     );

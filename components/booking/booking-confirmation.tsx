@@ -11,6 +11,7 @@ import { canChangeAppointment } from "@/lib/my-bookings/policy";
 import { AppointmentWhen } from "./appointment-when";
 import { ConfirmationActions } from "./confirmation-actions";
 import { ManageLinkField } from "./manage-link-field";
+import { WhatsAppConfirmationNote } from "./whatsapp-confirmation-note";
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -63,6 +64,7 @@ export async function BookingConfirmation({
           </p>
         ) : null}
         {isLive ? <p className="text-ink-muted">{t("booking.confirmation.intro")}</p> : null}
+        {isLive ? <WhatsAppConfirmationNote appointment={appointment} moved={moved} /> : null}
       </div>
       <dl className="divide-y divide-line rounded-card border border-line bg-surface px-4">
         <Row label={t("booking.confirmation.what")}>

@@ -10,6 +10,7 @@ import { PhoneField } from "@/components/forms/phone-field";
 import { TextField } from "@/components/forms/text-field";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { usePhoneHintKey } from "@/components/ui/whatsapp-confirmations";
 import { ContactLinks } from "@/components/ui/contact-links";
 import type { BusinessPhone } from "@/lib/contact/business-phone";
 import { countryFromLocale } from "@/lib/contact/phone";
@@ -51,6 +52,7 @@ export function DetailsForm({
   onSubmit: (input: BookingInput) => Promise<BookFailure | null>;
 }) {
   const { t, locale } = useI18n();
+  const phoneHintKey = usePhoneHintKey();
   const [unreachable, setUnreachable] = useState(false);
   const form = useForm<BookingInput>({
     resolver: zodResolver(bookingSchema),
@@ -111,7 +113,7 @@ export function DetailsForm({
         phoneField={form.register("phone")}
         countryError={fieldMessage(t, errors.country)}
         phoneError={fieldMessage(t, errors.phone)}
-        hint={t("form.phoneHint")}
+        hint={t(phoneHintKey)}
       />
       <TextField
         multiline

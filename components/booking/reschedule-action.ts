@@ -3,6 +3,7 @@
 import { defineAction } from "@/lib/actions/define-action";
 import { fail, succeed, type Result } from "@/lib/actions/result";
 import { placeReschedule } from "@/lib/booking/place-booking";
+import { appointmentChange, sendConfirmation } from "@/lib/confirmations/confirmation-message";
 import { runOnce } from "@/lib/booking/request-once";
 import { loadRescheduleTarget, rescheduleSelection } from "@/lib/booking/reschedule-target";
 import { resolveSlotScope } from "@/lib/booking/slot-scope";
@@ -50,6 +51,7 @@ export const rescheduleAppointmentAction = defineAction({
         if (outcome.kind === "slot_taken") {
           return fail("slot_taken", { detail: { alternatives: outcome.alternatives } });
         }
+        await sendConfirmation(appointmentChange("rescheduled", outcome.appointment));
         return succeed({ appointmentId: outcome.appointment.id });
       },
     );

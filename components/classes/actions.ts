@@ -6,6 +6,12 @@ import { fail, succeed } from "@/lib/actions/result";
 import { getOwnedClassParticipation } from "@/lib/my-bookings/owned";
 import { canLeaveClass } from "@/lib/my-bookings/policy";
 import { visitorName } from "@/lib/my-bookings/visitor-name";
+import {
+  classPlaceChange,
+  confirmClassJoin,
+  sendConfirmation,
+  type ConfirmationDelivery,
+} from "@/lib/confirmations/confirmation-message";
 import { joinClassInput, leaveClassInput, type JoinClassInput } from "@/lib/classes/schemas";
 import type { ClassDetail } from "@/lib/classes/views";
 import { toClientIdentity } from "@/lib/contact/contact-schema";
@@ -19,7 +25,12 @@ import type { ClientIdentity } from "@/lib/whautomate/types";
 import { loadClassDetail } from "./server/class-detail";
 import { attemptJoin, type JoinRefusal } from "./server/join-class";
 
-export type JoinOutcome = { result: "booked" | "waitlisted"; detail: ClassDetail };
+export type JoinOutcome = {
+  result: "booked" | "waitlisted";
+  detail: ClassDetail;
+  /** How the portal's WhatsApp confirmation went; null when the portal sends none. */
+  confirmation: ConfirmationDelivery | null;
+};
 export type JoinCode = JoinRefusal | "needs_details";
 
 /**
@@ -59,12 +70,17 @@ export const joinClass = defineAction({
     const attempt = await attemptJoin(classId, client, waitlist, { requester });
     if (!attempt.ok) return fail(attempt.code);
     const clientId = attempt.participant.client.id;
+    const confirmation = await confirmClassJoin(classId, attempt);
     await startSession(clientId, { grant: classId, name: contact?.fullName });
     // The name typed here, never the participant's: the upstream files a known phone under its own.
     // Unlike an appointment, a participant has no notes field to tell the business the typed name.
     const name = contact ? contact.fullName : session && visitorName(session);
     const detail = await loadClassDetail(classId, { clientId, name });
-    return succeed<JoinOutcome>({ result: attempt.waitlisted ? "waitlisted" : "booked", detail });
+    return succeed<JoinOutcome>({
+      result: attempt.waitlisted ? "waitlisted" : "booked",
+      detail,
+      confirmation,
+    });
   },
 });
 
@@ -100,6 +116,7 @@ export const leaveClass = defineAction({
       throw error;
     }
     await invalidateClassOf(place.session);
+    await sendConfirmation(classPlaceChange("class_left", place.participant, place.session));
     // From the class page too: it empties the browser's cache of server-rendered pages, so going back to
     // "my bookings" shows the class as left rather than as it was (e2e/bookings.spec.ts).
     refresh();

@@ -99,7 +99,12 @@ export function ClassActions({
         onSuccess: (outcome) =>
           announce({
             tone: "success",
-            text: t(outcome.result === "waitlisted" ? "classes.join.waitlisted" : "classes.join.booked"),
+            text: [
+              t(outcome.result === "waitlisted" ? "classes.join.waitlisted" : "classes.join.booked"),
+              outcome.confirmation === "failed" ? t("classes.join.confirmationNotSent") : null,
+            ]
+              .filter(Boolean)
+              .join(" "),
           }),
         onError: (failure) => {
           const shownAtFields = failure instanceof ActionError && Object.keys(failure.fieldErrors).length > 0;

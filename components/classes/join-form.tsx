@@ -7,6 +7,7 @@ import { PhoneField } from "@/components/forms/phone-field";
 import { TextField } from "@/components/forms/text-field";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { usePhoneHintKey } from "@/components/ui/whatsapp-confirmations";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { contactSchema, type ContactInput } from "@/lib/contact/contact-schema";
 
@@ -25,6 +26,7 @@ export function JoinForm({
   onSubmit: (contact: ContactInput) => void;
 }) {
   const { t } = useI18n();
+  const phoneHintKey = usePhoneHintKey();
   const form = useForm<ContactInput>({
     resolver: zodResolver(contactSchema),
     defaultValues: { fullName: "", country: defaultCountry, phone: "" },
@@ -47,7 +49,7 @@ export function JoinForm({
           phoneField={form.register("phone")}
           countryError={fieldMessage(t, errors.country) ?? serverFieldErrors?.country}
           phoneError={fieldMessage(t, errors.phone) ?? serverFieldErrors?.phone}
-          hint={t("form.phoneHint")}
+          hint={t(phoneHintKey)}
         />
         <button type="submit" className={buttonStyles.primary} disabled={pending}>
           {pending ? t("classes.join.pending") : submitLabel}

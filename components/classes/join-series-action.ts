@@ -3,6 +3,7 @@
 import { defineAction, expectedCode } from "@/lib/actions/define-action";
 import { fail, succeed } from "@/lib/actions/result";
 import { joinClassSeriesInput } from "@/lib/classes/schemas";
+import { confirmClassJoin } from "@/lib/confirmations/confirmation-message";
 import { limits, requestIp } from "@/lib/rate-limit/limits";
 import { requesterOf } from "@/lib/session/requester";
 import { readSession, startSession } from "@/lib/session/session-cookie";
@@ -48,6 +49,9 @@ export const joinClassSeries = defineAction({
       try {
         const attempt = await attemptJoin(id, { id: clientId }, waitlist, { requester });
         const outcome = attempt.ok ? (attempt.waitlisted ? "waitlisted" : "booked") : attempt.code;
+        if (attempt.ok) {
+          await confirmClassJoin(id, attempt);
+        }
         results.push({ classId: id, startsAt, outcome });
       } catch (error) {
         // One date the upstream did not answer must not hide the others' answers (logged if unexpected).

@@ -3,6 +3,7 @@
 import { refresh } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { fail, succeed } from "@/lib/actions/result";
+import { appointmentChange, sendConfirmation } from "@/lib/confirmations/confirmation-message";
 import { canChangeAppointment } from "@/lib/my-bookings/policy";
 import { getOwnedAppointment } from "@/lib/my-bookings/owned";
 import { env } from "@/lib/env";
@@ -42,6 +43,8 @@ export const cancelAppointmentAction = defineAction({
       throw error;
     }
     await invalidateAppointmentOf(appointment);
+    // A repeated cancel is refused upstream before this, so only the first one sends.
+    await sendConfirmation(appointmentChange("cancelled", appointment));
     refresh();
     return succeed(null);
   },

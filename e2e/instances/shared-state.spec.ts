@@ -95,7 +95,7 @@ test("sign-in codes for one number are counted across both instances", async ({ 
   await page.getByRole("button", { name: "Send me a code" }).click();
   await expect(page.getByText("Too many codes were requested for this number")).toBeVisible();
   await expectNoAxeViolations(page);
-  const codes = (await sandbox.outbox()).filter((message) => message.to.phoneNumber === client.e164);
+  const codes = (await sandbox.outbox("api")).filter((message) => message.to.phoneNumber === client.e164);
   expect(codes).toHaveLength(3);
 });
 

@@ -166,8 +166,8 @@ describe.each([
       },
       http,
     );
-    const outbox = (await (await fetch(`${sandbox.url}/__sandbox/outbox`)).json()) as unknown[];
-    expect(outbox).toHaveLength(1);
+    const outbox = (await (await fetch(`${sandbox.url}/__sandbox/outbox`)).json()) as { sentBy: string }[];
+    expect(outbox.filter((message) => message.sentBy === "api")).toHaveLength(1);
   });
 
   it("maps the sandbox's error answers to the named errors", async () => {

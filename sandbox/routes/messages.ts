@@ -50,6 +50,7 @@ export const messageRoutes: Route[] = [
       }
       const message: OutboxMessage = {
         id: newId("msg"),
+        sentBy: "api",
         to,
         template: request.template,
         locationId: request.location?.id ?? null,

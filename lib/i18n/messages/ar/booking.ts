@@ -82,6 +82,11 @@ export const booking = {
   "booking.confirmation.title": "تم الحجز",
   "booking.confirmation.titleOther": "موعدك",
   "booking.confirmation.intro": "تم تأكيد موعدك. نتطلع لرؤيتك.",
+  "booking.confirmation.whatsApp.whautomate": "سيصلك تأكيد الحجز والتذكيرات عبر WhatsApp.",
+  "booking.confirmation.whatsApp.sent": "أرسلنا تأكيد الحجز إلى WhatsApp الخاص بك.",
+  "booking.confirmation.whatsApp.sending": "تأكيد الحجز في طريقه إليك عبر WhatsApp.",
+  "booking.confirmation.whatsApp.failed":
+    "تعذّر علينا إرسال تأكيد الحجز عبر WhatsApp. موعدك مؤكد مع ذلك، وهذه الصفحة هي سجلّه.",
   "booking.confirmation.what": "الخدمة",
   "booking.confirmation.when": "الوقت",
   "booking.confirmation.bookedFor": "باسم",

@@ -82,6 +82,7 @@ export const classes = {
   "classes.join.waitlistAsViewer": "الانضمام إلى قائمة الانتظار باسم {name}",
   "classes.join.pending": "جارٍ الانضمام…",
   "classes.join.booked": "تم حجز مكانك. نراك هناك!",
+  "classes.join.confirmationNotSent": "تعذّر علينا إرسال التأكيد عبر WhatsApp، لكن مكانك محجوز.",
   "classes.join.waitlisted": "انضممت إلى قائمة الانتظار.",
   "classes.join.youAreBooked": "لديك مكان محجوز في هذه الحصة.",
   "classes.join.youAreWaitlisted": "أنت في قائمة الانتظار.",

@@ -1,7 +1,9 @@
 export const forms = {
   "form.fullName": "الاسم الكامل",
   "form.phone": "رقم الجوال",
-  "form.phoneHint": "سنرسل تأكيد الحجز والتذكيرات إلى هذا الرقم عبر WhatsApp.",
+  "form.phoneHint.whautomate": "سنرسل تأكيد الحجز والتذكيرات إلى هذا الرقم عبر WhatsApp.",
+  "form.phoneHint.portal": "سنرسل تأكيد الحجز إلى هذا الرقم عبر WhatsApp.",
+  "form.phoneHint.none": "نحتفظ بهذا الرقم مع حجزك لتتمكن من العثور عليه وتغييره لاحقًا.",
   "form.country": "الدولة",
   "form.countryOption": "{name} ({callingCode})",
   "form.required": "مطلوب",

@@ -83,6 +83,11 @@ export const booking = {
   "booking.confirmation.title": "You're booked",
   "booking.confirmation.titleOther": "Your appointment",
   "booking.confirmation.intro": "Your appointment is confirmed. We look forward to seeing you.",
+  "booking.confirmation.whatsApp.whautomate": "Your confirmation and reminders come to your WhatsApp.",
+  "booking.confirmation.whatsApp.sent": "We have sent your confirmation to your WhatsApp.",
+  "booking.confirmation.whatsApp.sending": "Your confirmation is on its way to your WhatsApp.",
+  "booking.confirmation.whatsApp.failed":
+    "We could not send your confirmation to WhatsApp. Your appointment is confirmed all the same: this page is your record of it.",
   "booking.confirmation.what": "What",
   "booking.confirmation.when": "When",
   "booking.confirmation.bookedFor": "For",

@@ -81,6 +81,7 @@ export const classes = {
   "classes.join.waitlistAsViewer": "Join the waitlist as {name}",
   "classes.join.pending": "Joining…",
   "classes.join.booked": "You're booked. See you there!",
+  "classes.join.confirmationNotSent": "We could not send your WhatsApp confirmation, but your place is kept.",
   "classes.join.waitlisted": "You joined the waitlist.",
   "classes.join.youAreBooked": "You have a spot in this class.",
   "classes.join.youAreWaitlisted": "You're on the waitlist.",

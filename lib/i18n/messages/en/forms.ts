@@ -1,7 +1,9 @@
 export const forms = {
   "form.fullName": "Full name",
   "form.phone": "Mobile number",
-  "form.phoneHint": "We send your confirmation and reminders to this number on WhatsApp.",
+  "form.phoneHint.whautomate": "We send your confirmation and reminders to this number on WhatsApp.",
+  "form.phoneHint.portal": "We send your confirmation to this number on WhatsApp.",
+  "form.phoneHint.none": "We keep this number with your booking so you can find and change it later.",
   "form.country": "Country",
   "form.countryOption": "{name} ({callingCode})",
   "form.required": "required",

@@ -88,6 +88,11 @@ export const booking = {
   "booking.confirmation.title": "¡Reserva confirmada!",
   "booking.confirmation.titleOther": "Tu cita",
   "booking.confirmation.intro": "Tu cita está confirmada. ¡Te esperamos!",
+  "booking.confirmation.whatsApp.whautomate": "Recibirás la confirmación y los recordatorios por WhatsApp.",
+  "booking.confirmation.whatsApp.sent": "Te enviamos la confirmación por WhatsApp.",
+  "booking.confirmation.whatsApp.sending": "Tu confirmación está en camino a tu WhatsApp.",
+  "booking.confirmation.whatsApp.failed":
+    "No pudimos enviarte la confirmación por WhatsApp. Tu cita está confirmada igualmente: esta página es tu comprobante.",
   "booking.confirmation.what": "Qué",
   "booking.confirmation.when": "Cuándo",
   "booking.confirmation.bookedFor": "Para",

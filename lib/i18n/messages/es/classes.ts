@@ -83,6 +83,8 @@ export const classes = {
   "classes.join.waitlistAsViewer": "Unirme a la lista de espera como {name}",
   "classes.join.pending": "Inscribiendo…",
   "classes.join.booked": "¡Ya tienes tu lugar! Nos vemos en clase.",
+  "classes.join.confirmationNotSent":
+    "No pudimos enviarte la confirmación por WhatsApp, pero tu lugar está reservado.",
   "classes.join.waitlisted": "Te uniste a la lista de espera.",
   "classes.join.youAreBooked": "Tienes un lugar en esta clase.",
   "classes.join.youAreWaitlisted": "Estás en la lista de espera.",

@@ -1,7 +1,10 @@
 export const forms = {
   "form.fullName": "Nombre completo",
   "form.phone": "Número de teléfono",
-  "form.phoneHint": "Te enviamos la confirmación y los recordatorios a este número por WhatsApp.",
+  "form.phoneHint.whautomate": "Te enviamos la confirmación y los recordatorios a este número por WhatsApp.",
+  "form.phoneHint.portal": "Te enviamos la confirmación a este número por WhatsApp.",
+  "form.phoneHint.none":
+    "Guardamos este número con tu reserva para que puedas encontrarla y cambiarla más adelante.",
   "form.country": "País",
   "form.countryOption": "{name} ({callingCode})",
   "form.required": "obligatorio",

@@ -80,6 +80,11 @@ export const booking = {
   "booking.confirmation.title": "आपकी बुकिंग हो गई",
   "booking.confirmation.titleOther": "आपका अपॉइंटमेंट",
   "booking.confirmation.intro": "आपका अपॉइंटमेंट कन्फ़र्म हो गया है। हमें आपका इंतज़ार रहेगा।",
+  "booking.confirmation.whatsApp.whautomate": "आपका कन्फ़र्मेशन और रिमाइंडर आपके WhatsApp पर आएँगे।",
+  "booking.confirmation.whatsApp.sent": "हमने आपका कन्फ़र्मेशन आपके WhatsApp पर भेज दिया है।",
+  "booking.confirmation.whatsApp.sending": "आपका कन्फ़र्मेशन आपके WhatsApp पर भेजा जा रहा है।",
+  "booking.confirmation.whatsApp.failed":
+    "हम आपका कन्फ़र्मेशन WhatsApp पर नहीं भेज सके। फिर भी आपका अपॉइंटमेंट कन्फ़र्म है: यह पेज उसका रिकॉर्ड है।",
   "booking.confirmation.what": "क्या",
   "booking.confirmation.when": "कब",
   "booking.confirmation.bookedFor": "किसके लिए",

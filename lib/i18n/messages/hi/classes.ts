@@ -80,6 +80,7 @@ export const classes = {
   "classes.join.waitlistAsViewer": "{name} के नाम से वेटिंग लिस्ट में जुड़ें",
   "classes.join.pending": "जॉइन हो रहा है…",
   "classes.join.booked": "आपकी जगह बुक हो गई। वहीं मिलते हैं!",
+  "classes.join.confirmationNotSent": "हम आपका WhatsApp कन्फ़र्मेशन नहीं भेज सके, लेकिन आपकी जगह पक्की है।",
   "classes.join.waitlisted": "आप वेटिंग लिस्ट में जुड़ गए हैं।",
   "classes.join.youAreBooked": "इस क्लास में आपकी जगह पक्की है।",
   "classes.join.youAreWaitlisted": "आप वेटिंग लिस्ट में हैं।",

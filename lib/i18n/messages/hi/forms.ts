@@ -1,7 +1,9 @@
 export const forms = {
   "form.fullName": "पूरा नाम",
   "form.phone": "मोबाइल नंबर",
-  "form.phoneHint": "हम इसी नंबर पर WhatsApp से आपका कन्फ़र्मेशन और रिमाइंडर भेजते हैं।",
+  "form.phoneHint.whautomate": "हम इसी नंबर पर WhatsApp से आपका कन्फ़र्मेशन और रिमाइंडर भेजते हैं।",
+  "form.phoneHint.portal": "हम इसी नंबर पर WhatsApp से आपका कन्फ़र्मेशन भेजते हैं।",
+  "form.phoneHint.none": "हम यह नंबर आपकी बुकिंग के साथ रखते हैं, ताकि आप बाद में उसे ढूँढ और बदल सकें।",
   "form.country": "देश",
   "form.countryOption": "{name} ({callingCode})",
   "form.required": "ज़रूरी",

@@ -87,6 +87,11 @@ export const booking = {
   "booking.confirmation.title": "Pronto, está agendado!",
   "booking.confirmation.titleOther": "Seu atendimento",
   "booking.confirmation.intro": "Seu atendimento está confirmado. Esperamos por você!",
+  "booking.confirmation.whatsApp.whautomate": "Você recebe a confirmação e os lembretes pelo WhatsApp.",
+  "booking.confirmation.whatsApp.sent": "Enviamos sua confirmação pelo WhatsApp.",
+  "booking.confirmation.whatsApp.sending": "Sua confirmação está a caminho do seu WhatsApp.",
+  "booking.confirmation.whatsApp.failed":
+    "Não conseguimos enviar sua confirmação pelo WhatsApp. Seu atendimento está confirmado mesmo assim: esta página é o seu comprovante.",
   "booking.confirmation.what": "Serviço",
   "booking.confirmation.when": "Quando",
   "booking.confirmation.bookedFor": "Em nome de",

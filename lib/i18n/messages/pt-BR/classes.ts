@@ -82,6 +82,8 @@ export const classes = {
   "classes.join.waitlistAsViewer": "Entrar na lista de espera como {name}",
   "classes.join.pending": "Agendando…",
   "classes.join.booked": "Aula agendada. Até lá!",
+  "classes.join.confirmationNotSent":
+    "Não conseguimos enviar sua confirmação pelo WhatsApp, mas sua vaga está garantida.",
   "classes.join.waitlisted": "Você entrou na lista de espera.",
   "classes.join.youAreBooked": "Você tem uma vaga nesta aula.",
   "classes.join.youAreWaitlisted": "Você está na lista de espera.",

@@ -1,7 +1,10 @@
 export const forms = {
   "form.fullName": "Nome completo",
   "form.phone": "Celular",
-  "form.phoneHint": "Enviamos sua confirmação e os lembretes para este número pelo WhatsApp.",
+  "form.phoneHint.whautomate": "Enviamos sua confirmação e os lembretes para este número pelo WhatsApp.",
+  "form.phoneHint.portal": "Enviamos sua confirmação para este número pelo WhatsApp.",
+  "form.phoneHint.none":
+    "Guardamos este número com a sua reserva para que você possa encontrá-la e alterá-la depois.",
   "form.country": "País",
   "form.countryOption": "{name} ({callingCode})",
   "form.required": "obrigatório",

@@ -49,11 +49,14 @@ describe("log", () => {
   afterEach(() => vi.restoreAllMocks());
 
   it("writes warnings and errors to stderr, the rest to stdout", () => {
-    const info = vi.spyOn(console, "log").mockImplementation(() => undefined);
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const stdout = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+    const stderr = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
     log.info("listening", { port: 3000 });
     log.warn("store unreachable");
-    expect(JSON.parse(info.mock.calls[0]![0] as string)).toMatchObject({ level: "info", port: 3000 });
-    expect(JSON.parse(warn.mock.calls[0]![0] as string)).toMatchObject({ msg: "store unreachable" });
+    const [infoLine] = stdout.mock.calls[0]!;
+    const [warnLine] = stderr.mock.calls[0]!;
+    expect(infoLine).toMatch(/^\{.*\}\n$/);
+    expect(JSON.parse(infoLine as string)).toMatchObject({ level: "info", port: 3000 });
+    expect(JSON.parse(warnLine as string)).toMatchObject({ msg: "store unreachable" });
   });
 });

@@ -39,13 +39,12 @@ export function formatLogLine(
   return maskPhones(JSON.stringify(line));
 }
 
+// Straight to the streams, not through console: Next patches console inside its own request
+// handling (dimming some lines with terminal colour codes), which would break the JSON.
 function writer(level: LogLevel) {
-  return (message: string, fields?: LogFields) => {
-    const line = formatLogLine(level, message, fields);
-    if (level === "info") console.log(line);
-    else if (level === "warn") console.warn(line);
-    else console.error(line);
-  };
+  const stream = level === "info" ? process.stdout : process.stderr;
+  return (message: string, fields?: LogFields) =>
+    void stream.write(`${formatLogLine(level, message, fields)}\n`);
 }
 
 /** The app's and the server's one way to log: `log.warn("store unreachable", { error })`. */

@@ -89,6 +89,12 @@ test.describe("the standalone server", () => {
       durationMs: expect.any(Number),
     });
     expect(served.log()).not.toMatch(/7700900|Ada/);
+    // Every line of ours is bare JSON: nothing (Next's console patching included) wraps it.
+    const ours = served
+      .log()
+      .split("\n")
+      .filter((line) => line.includes('"msg":'));
+    expect(ours.filter((line) => !line.startsWith("{") || !line.endsWith("}"))).toEqual([]);
   });
 
   test("on SIGTERM finishes the request in flight, then exits 0", async ({ sandbox }) => {

@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 // Importing the config module validates the environment: a bad value stops `next build`/`next start`
 // with the variable's name.
@@ -7,6 +8,10 @@ import { actionBodyLimitBytes } from "./lib/security/action-request";
 const nextConfig: NextConfig = {
   // Lets several checkouts' test runs build side by side (e2e sets it per run); `.next` otherwise.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // `<distDir>/standalone` holds the server and only the dependencies it uses, so a deployment
+  // needs no dev dependencies (scripts/build.ts puts our own front in it, README "Deploy").
+  output: "standalone",
+  outputFileTracingRoot: path.resolve(import.meta.dirname),
   poweredByHeader: false,
   productionBrowserSourceMaps: false,
   reactStrictMode: true,

@@ -1,13 +1,10 @@
 // Builds and runs the production app and the sandbox for the benchmark, and stops what it started.
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
-import path from "node:path";
-import { keepingTsconfig } from "../scripts/keep-tsconfig";
+import { buildApp as buildStandalone, standaloneServer } from "../scripts/build";
 import { needsBuild } from "../scripts/needs-build";
 import { appUrl, bench, sandboxUrl } from "./config";
 import { waitFor } from "../scripts/wait-for";
-
-const nextBin = path.join(bench.root, "node_modules", "next", "dist", "bin", "next");
 
 const appEnv = (overrides: Record<string, string> = {}): NodeJS.ProcessEnv => ({
   ...process.env,
@@ -58,11 +55,8 @@ async function stop(child: ChildProcess | null): Promise<void> {
 
 export async function buildApp(): Promise<"built" | "up to date"> {
   if (!needsBuild(bench.root, bench.distDir)) return "up to date";
-  const [code] = await keepingTsconfig(bench.root, async () => {
-    const build = start(process.execPath, [nextBin, "build"], appEnv(), "next build");
-    return (await once(build, "exit")) as [number | null];
-  });
-  if (code !== 0) throw new Error(`next build failed (exit code ${code})`);
+  const code = await buildStandalone(bench.root, appEnv());
+  if (code !== 0) throw new Error(`the build failed (exit code ${code})`);
   return "built";
 }
 
@@ -96,7 +90,7 @@ export async function startServers(): Promise<Servers> {
       await stop(app);
       app = start(
         process.execPath,
-        ["--import", "tsx", "scripts/server.ts", "start", String(bench.appPort)],
+        [standaloneServer(bench.root, bench.distDir), "start", String(bench.appPort)],
         // The load phase's visitors each name their own address, as a proxy in front would.
         appEnv({ TRUSTED_PROXIES: "127.0.0.1, ::1", ...env }),
         "app",

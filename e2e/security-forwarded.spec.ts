@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomInt } from "node:crypto";
 import { request as httpRequest } from "node:http";
 import type { Page, Request } from "@playwright/test";
+import { standaloneServer } from "../scripts/build";
 import { expect, test } from "./fixtures";
 import { appPort, sandboxApiKey, sandboxUrl } from "./ports";
 import { e2eSessionSecret, requestCode, unusedPhone, useOwnIp } from "./sign-in-helpers";
@@ -135,13 +136,14 @@ test.describe("bodies an action never sends", () => {
   let server: ChildProcess;
   let log = "";
 
-  // Its own app process, so the test can read what it logs.
+  // Its own app process (the standalone server a deployment runs), so the test can read what it logs.
   test.beforeAll(async () => {
-    server = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", "start", String(port)], {
+    const distDir = process.env.E2E_DIST_DIR ?? ".next";
+    server = spawn(process.execPath, [standaloneServer(process.cwd(), distDir), "start", String(port)], {
       env: {
         ...process.env,
         NODE_ENV: "production",
-        NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next",
+        NEXT_DIST_DIR: distDir,
         WHAUTOMATE_API_URL: sandboxUrl,
         WHAUTOMATE_API_KEY: sandboxApiKey,
         SESSION_SECRET: e2eSessionSecret(),
@@ -175,7 +177,7 @@ test.describe("bodies an action never sends", () => {
     // The same request, well formed, still works.
     expect((await send(target, call)).text).toContain('"ok":false');
 
-    await expect.poll(() => log.match(/^Refused /gm)?.length ?? 0).toBe(6);
+    await expect.poll(() => log.match(/"msg":"refused"/g)?.length ?? 0).toBe(6);
     expect(log).not.toMatch(/^\s+at /m);
   });
 });

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { standaloneServer } from "./build";
 
 const sourceDirs = ["app", "components", "lib", "public"];
 const sourceFiles = [
@@ -8,6 +9,9 @@ const sourceFiles = [
   "postcss.config.mjs",
   "package-lock.json",
   "proxy.ts",
+  "scripts/build.ts",
+  "scripts/server.ts",
+  "scripts/graceful-shutdown.ts",
 ];
 
 function newestMtime(entry: string): number {
@@ -22,8 +26,9 @@ function newestMtime(entry: string): number {
 
 /** True when there is no production build or a source file changed after it was made. */
 export function needsBuild(root: string, distDir: string): boolean {
-  const buildId = path.join(root, distDir, "BUILD_ID");
-  if (!existsSync(buildId)) return true;
-  const builtAt = statSync(buildId).mtimeMs;
+  // The build's last step writes it (scripts/build.ts).
+  const server = standaloneServer(root, distDir);
+  if (!existsSync(server)) return true;
+  const builtAt = statSync(server).mtimeMs;
   return [...sourceDirs, ...sourceFiles].some((entry) => newestMtime(path.join(root, entry)) > builtAt);
 }

@@ -1,10 +1,11 @@
 // `npm start` / `npm run dev`: runs the app against WHAUTOMATE_API_URL when it is set, otherwise
-// starts the bundled sandbox upstream first and points the app at it over HTTP.
+// starts the bundled sandbox upstream first and points the app at it over HTTP. `npm start` builds
+// when needed and runs the standalone server a deployment runs (`npm run serve`).
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { keepingTsconfig } from "./keep-tsconfig";
+import { buildApp, standaloneServer } from "./build";
 import { needsBuild } from "./needs-build";
 import { waitFor } from "./wait-for";
 
@@ -73,19 +74,18 @@ async function main() {
   const baseEnv = { ...process.env };
   const env = baseEnv.WHAUTOMATE_API_URL ? baseEnv : await withSandbox(baseEnv);
   const port = env.PORT ?? "3000";
-  const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
+  const distDir = env.NEXT_DIST_DIR || ".next";
 
-  if (mode === "start" && needsBuild(root, env.NEXT_DIST_DIR || ".next")) {
+  if (mode === "start" && needsBuild(root, distDir)) {
     console.log("Building the app (first start or sources changed)…");
-    const code = await keepingTsconfig(root, () => {
-      const build = run(process.execPath, [next, "build"], { ...env, NODE_ENV: "production" });
-      return new Promise<number>((resolve) => build.on("exit", (c) => resolve(c ?? 1)));
-    });
+    const code = await buildApp(root, env);
     if (code !== 0) stopAll(code);
   }
 
   // Never `next start`/`next dev` themselves: scripts/server.ts decides what a request may claim.
-  const app = run(process.execPath, ["--import", "tsx", "scripts/server.ts", mode, port], {
+  const server =
+    mode === "dev" ? ["--import", "tsx", "scripts/server.ts"] : [standaloneServer(root, distDir)];
+  const app = run(process.execPath, [...server, mode, port], {
     ...env,
     NODE_ENV: mode === "dev" ? "development" : "production",
   });

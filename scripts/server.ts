@@ -1,12 +1,18 @@
-// The app's HTTP server, started by `npm start` and `npm run dev` (scripts/run.ts). Next believes any
-// X-Forwarded-* header a client sends, so every request passes through here first: the forwarded
-// headers are rewritten from the connection itself and TRUSTED_PROXIES, and action requests Next
-// would answer with a 500 and a stack in the log are refused with a 4xx and one line.
+// The app's HTTP server: `npm start` and `npm run dev` run it (scripts/run.ts), and `npm run build`
+// bundles it into the standalone output as `server.js`, which a deployment runs with plain node.
+// Next believes any X-Forwarded-* header a client sends, so every request passes through here first:
+// the forwarded headers are rewritten from the connection itself and TRUSTED_PROXIES, action requests
+// Next would answer with a 500 and a stack in the log are refused with a 4xx and one line, every
+// request is logged as one JSON line under a request id, and SIGTERM lets requests in flight finish.
 import { existsSync, readFileSync } from "node:fs";
 import { createServer, IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
 import next from "next";
 import { env } from "../lib/env";
+import { runShutdownHooks } from "../lib/lifecycle/shutdown";
+import { log } from "../lib/log/log";
+import { withRequestContext } from "../lib/log/request-context";
+import { requestIdFor } from "../lib/log/request-id";
 import {
   actionBodyLimitBytes,
   isActionRequest,
@@ -15,11 +21,23 @@ import {
   type ActionRefusal,
 } from "../lib/security/action-request";
 import { forwardingPolicy, rewriteForwardedHeaders } from "../lib/security/forwarded-headers";
+import { closeGracefully } from "./graceful-shutdown";
 
 const dev = process.argv[2] === "dev";
-const port = Number(process.argv[3] ?? 3000);
+const port = Number(process.argv[3] ?? process.env.PORT ?? 3000);
+// This file's folder's parent: the project in development, the standalone output once bundled.
 const root = path.resolve(import.meta.dirname, "..");
 const distDir = process.env.NEXT_DIST_DIR || ".next";
+const shutdownTimeoutMs = 10_000;
+
+process.chdir(root);
+if (!dev) {
+  // The configuration `next build` resolved, as Next's own standalone server passes it: the
+  // deployment has no next.config.ts (nor the compiler to read it).
+  const requiredFiles = path.join(root, distDir, "required-server-files.json");
+  const { config } = JSON.parse(readFileSync(requiredFiles, "utf8")) as { config: unknown };
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
+}
 
 const app = next({ dev, dir: root, hostname: "localhost", port });
 const handle = app.getRequestHandler();
@@ -34,8 +52,16 @@ function knownActionIds(): ReadonlySet<string> | null {
 }
 const actionIds = knownActionIds();
 
+/** The path alone: a query string may carry a phone number or a name. */
+const pathOf = (req: IncomingMessage) => (req.url ?? "/").split("?")[0];
+
 function refuse(req: IncomingMessage, res: ServerResponse, refusal: ActionRefusal): void {
-  console.warn(`Refused ${req.method} ${req.url?.split("?")[0]} with ${refusal.status}: ${refusal.reason}`);
+  log.warn("refused", {
+    method: req.method,
+    path: pathOf(req),
+    status: refusal.status,
+    reason: refusal.reason,
+  });
   res.statusCode = refusal.status;
   // An unread body is left unread; the connection cannot be reused after it.
   res.setHeader("connection", "close");
@@ -95,17 +121,29 @@ async function screenAction(req: IncomingMessage, res: ServerResponse, host: str
   await handle(replay(req, body), res);
 }
 
+function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const forwarding = decideForwarding(req.socket.remoteAddress, req.headers);
+  rewriteForwardedHeaders(req.headers, forwarding);
+  return isActionRequest(req.method, req.url)
+    ? screenAction(req, res, forwarding.host ?? req.headers.host)
+    : handle(req, res);
+}
+
 await app.prepare();
 const upgrade = app.getUpgradeHandler();
 
 const server = createServer((req, res) => {
-  const forwarding = decideForwarding(req.socket.remoteAddress, req.headers);
-  rewriteForwardedHeaders(req.headers, forwarding);
-  const answered = isActionRequest(req.method, req.url)
-    ? screenAction(req, res, forwarding.host ?? req.headers.host)
-    : handle(req, res);
-  answered.catch((error: unknown) => {
-    console.error(error);
+  const startedAt = performance.now();
+  const requestId = requestIdFor(req.headers["x-request-id"]);
+  req.headers["x-request-id"] = requestId;
+  res.setHeader("x-request-id", requestId);
+  res.on("close", () => {
+    const durationMs = Math.round(performance.now() - startedAt);
+    const fields = { requestId, method: req.method, path: pathOf(req), status: res.statusCode, durationMs };
+    log.info("request", res.writableFinished ? fields : { ...fields, aborted: true });
+  });
+  withRequestContext({ requestId }, () => serve(req, res)).catch((error: unknown) => {
+    withRequestContext({ requestId }, () => log.error("request failed", { path: pathOf(req), error }));
     if (!res.headersSent) res.statusCode = 500;
     res.end();
   });
@@ -115,4 +153,22 @@ server.on("upgrade", (req, socket, head) => {
   rewriteForwardedHeaders(req.headers, decideForwarding(req.socket.remoteAddress, req.headers));
   void upgrade(req, socket, head);
 });
-server.listen(port, () => console.log(`Listening on port ${port}${dev ? " (development)" : ""}`));
+server.listen(port, () => log.info("listening", { port, mode: dev ? "development" : "production" }));
+
+let stopping = false;
+async function stop(signal: NodeJS.Signals): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  log.info("stopping", { signal });
+  const outcome = await closeGracefully(server, {
+    timeoutMs: shutdownTimeoutMs,
+    cleanUp: async () => {
+      await Promise.race([runShutdownHooks(), new Promise((resolve) => setTimeout(resolve, 2_000))]);
+      await app.close();
+    },
+  });
+  log.info("stopped", { signal, outcome });
+  process.exit(0);
+}
+process.on("SIGTERM", (signal) => void stop(signal));
+process.on("SIGINT", (signal) => void stop(signal));

@@ -1,5 +1,5 @@
 // What the "instances" project runs: a real Redis, a sandbox, two production app instances sharing
-// them (from the build the suite's webServer makes), and the round-robin proxy in front. Started
+// them (the standalone server of the build the suite's webServer makes), and the round-robin proxy in front. Started
 // once per worker, stopped by the pids it started.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -10,11 +10,13 @@ import path from "node:path";
 import { startRedisTestServer } from "../../test/support/redis-server";
 import { instancePorts, instancesSandboxUrl, proxyUrl, sandboxApiKey } from "../ports";
 import { startRoundRobinProxy, type InstanceName } from "./round-robin-proxy";
+import { standaloneServer } from "../../scripts/build";
 import { waitFor } from "../../scripts/wait-for";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const logDir = path.join(root, "reports", "instances");
 const sandboxPort = new URL(instancesSandboxUrl).port;
+const distDir = process.env.E2E_DIST_DIR ?? ".next";
 
 export interface Instance {
   url: string;
@@ -51,7 +53,7 @@ function startProcess(
   args: string[],
   env: Record<string, string | undefined>,
 ): { child: ChildProcess; output: string[] } {
-  const child = spawn(process.execPath, ["--import", "tsx", ...args], {
+  const child = spawn(process.execPath, args, {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -83,7 +85,7 @@ export async function startCluster(): Promise<{ cluster: Cluster; stopCluster():
   mkdirSync(logDir, { recursive: true });
   const redis = await startRedisTestServer();
   const webhookSecret = randomBytes(24).toString("base64url");
-  startProcess("sandbox", ["sandbox/main.ts"], {
+  startProcess("sandbox", ["--import", "tsx", "sandbox/main.ts"], {
     SANDBOX_PORT: sandboxPort,
     SANDBOX_API_KEY: sandboxApiKey,
     SANDBOX_DATA: path.join("sandbox-data", `e2e-instances-${sandboxPort}`, "sandbox.json"),
@@ -94,7 +96,7 @@ export async function startCluster(): Promise<{ cluster: Cluster; stopCluster():
   });
   const appEnv = {
     NODE_ENV: "production",
-    NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next",
+    NEXT_DIST_DIR: distDir,
     WHAUTOMATE_API_URL: instancesSandboxUrl,
     WHAUTOMATE_API_KEY: sandboxApiKey,
     SESSION_SECRET: randomBytes(36).toString("base64url"),
@@ -126,7 +128,11 @@ export async function startCluster(): Promise<{ cluster: Cluster; stopCluster():
         if (current) await stop(current.child, "SIGKILL");
       },
       start: async () => {
-        current = startProcess(`instance-${name}`, ["scripts/server.ts", "start", String(port)], appEnv);
+        // As a deployment runs it (`npm run serve`): the standalone output, plain node, PORT.
+        current = startProcess(`instance-${name}`, [standaloneServer(root, distDir)], {
+          ...appEnv,
+          PORT: String(port),
+        });
         await waitFor(`http://127.0.0.1:${port}/`, 60_000);
       },
     };

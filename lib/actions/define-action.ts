@@ -8,9 +8,9 @@ import {
   UpstreamNotFoundError,
   UpstreamRateLimitedError,
   UpstreamUnavailableError,
-  WhautomateError,
 } from "@/lib/whautomate/errors";
 import { fail, type CommonCode, type FieldErrors, type Result } from "./result";
+import { log } from "@/lib/log/log";
 
 export interface ActionDefinition<Schema extends $ZodType, Data, Code extends string, Detail> {
   /** Names the action in the log line of an unexpected failure. */
@@ -48,8 +48,7 @@ export function expectedCode(action: string, error: unknown): CommonCode {
   if (error instanceof UpstreamNotFoundError) return "not_found";
   if (error instanceof UpstreamRateLimitedError) return "upstream_busy";
   if (error instanceof UpstreamUnavailableError) return "upstream_unavailable";
-  const detail = error instanceof WhautomateError ? `${error.name}: ${error.message}` : error;
-  console.error(`[action ${action}] unexpected failure:`, detail);
+  log.error(`[action ${action}] unexpected failure`, { error });
   return "unexpected";
 }
 

@@ -74,7 +74,7 @@ function madeButAnswerLost() {
 describe("placeBooking when the upstream's answer is lost", () => {
   beforeEach(() => {
     vi.resetAllMocks();
-    vi.spyOn(console, "warn").mockImplementation(() => {});
+    vi.spyOn(process.stderr, "write").mockImplementation(() => true);
     store.current = createMemoryStore();
     upstream.getSlots.mockResolvedValue(freeAt(startsAt));
     upstream.searchClients.mockResolvedValue([emma]);

@@ -18,6 +18,7 @@ vi.mock("@/lib/whautomate", () => upstream);
 vi.mock("@/lib/store", () => ({ getStore: () => shared.store }));
 vi.mock("@/lib/env", () => ({ env }));
 const { readConfirmationDelivery, sendConfirmation } = await import("./confirmation-message");
+const { log } = await import("@/lib/log/log");
 
 const change = {
   event: "booked" as const,
@@ -34,7 +35,7 @@ const change = {
 describe("sendConfirmation", () => {
   beforeEach(() => {
     vi.resetAllMocks();
-    vi.spyOn(console, "error").mockImplementation(() => {});
+    vi.spyOn(log, "error").mockImplementation(() => {});
     shared.store = createMemoryStore();
     env.CONFIRMATIONS = "portal";
   });
@@ -58,10 +59,11 @@ describe("sendConfirmation", () => {
     expect(await sendConfirmation(change)).toBe("failed");
     expect(await sendConfirmation(change)).toBe("failed");
     expect(upstream.sendWhatsAppTemplate).toHaveBeenCalledTimes(1);
-    expect(console.error).toHaveBeenCalledWith(
-      '[confirmations] could not send "booked" to client cli_emma:',
-      expect.any(Error),
-    );
+    expect(log.error).toHaveBeenCalledWith("confirmation send failed", {
+      event: "booked",
+      clientId: "cli_emma",
+      error: expect.any(Error),
+    });
     expect(await readConfirmationDelivery("booked", "apt_1")).toBe("failed");
   });
 

@@ -1,9 +1,10 @@
 import "server-only";
 import { runOnce } from "@/lib/booking/request-once";
 import { env } from "@/lib/env";
+import { log } from "@/lib/log/log";
 import type { ConfirmationEvent } from "@/lib/env-schema";
 import { getStore } from "@/lib/store";
-import { getClass, sendWhatsAppTemplate, WhautomateError } from "@/lib/whautomate";
+import { getClass, sendWhatsAppTemplate } from "@/lib/whautomate";
 import type { Appointment, ClassParticipant, ClassSession } from "@/lib/whautomate/types";
 
 /** One change a client made, as the confirmation template tells it. */
@@ -72,9 +73,6 @@ const DELIVERY_RECORD_TTL_MS = 2 * 24 * 60 * 60_000;
 // A repeat waits no longer than the first send's own upstream timeout before saying "sending".
 const REPEAT_WAIT_MS = env.WHAUTOMATE_TIMEOUT_MS;
 
-const describe = (error: unknown) =>
-  error instanceof WhautomateError ? `${error.name}: ${error.message}` : error;
-
 const deliveryKey = (event: ConfirmationEvent, changeId: string) => `confirmation:${event}:${changeId}`;
 
 function templateParameters(change: ConfirmedChange): string[] {
@@ -102,7 +100,7 @@ export async function sendConfirmation(
   try {
     change = typeof changed === "function" ? await changed() : changed;
   } catch (error) {
-    console.error("[confirmations] could not read what changed, so sent nothing:", describe(error));
+    log.error("confirmation not sent: could not read what changed", { error });
     return "failed";
   }
   const delivery = await runOnce<ConfirmationDelivery>(
@@ -128,15 +126,12 @@ export async function sendConfirmation(
         return "sent";
       } catch (error) {
         // The client id and the error only: never the phone number or the template's parameters.
-        console.error(
-          `[confirmations] could not send "${change.event}" to client ${change.clientId}:`,
-          describe(error),
-        );
+        log.error("confirmation send failed", { event: change.event, clientId: change.clientId, error });
         return "failed";
       }
     },
   ).catch((error: unknown) => {
-    console.error(`[confirmations] could not record "${change.event}" for client ${change.clientId}:`, error);
+    log.error("confirmation not recorded", { event: change.event, clientId: change.clientId, error });
     return "failed" as const;
   });
   return delivery ?? "sending";

@@ -2,7 +2,8 @@ import "server-only";
 import { commonFailureKeys } from "@/lib/actions/failure-key";
 import type { CommonCode } from "@/lib/actions/result";
 import type { MessageKey } from "@/lib/i18n/messages/en";
-import { UpstreamRateLimitedError, UpstreamUnavailableError, WhautomateError } from "@/lib/whautomate/errors";
+import { UpstreamRateLimitedError, UpstreamUnavailableError } from "@/lib/whautomate/errors";
+import { log } from "@/lib/log/log";
 
 /**
  * What kind of upstream failure a read or an action met. Anything we did not expect is logged with
@@ -13,7 +14,7 @@ export function upstreamFailureCode(
 ): Extract<CommonCode, `upstream_${string}` | "unexpected"> {
   if (error instanceof UpstreamRateLimitedError) return "upstream_busy";
   if (error instanceof UpstreamUnavailableError) return "upstream_unavailable";
-  console.error(error instanceof WhautomateError ? `[whautomate] ${error.name}: ${error.message}` : error);
+  log.error("[whautomate] unexpected failure", { error });
   return "unexpected";
 }
 

@@ -6,6 +6,7 @@ import { createOneTimeCodes } from "@/lib/session/one-time-code";
 import { getStore } from "@/lib/store";
 import { sendWhatsAppTemplate } from "@/lib/whautomate";
 import { findClientByPhone } from "./find-client";
+import { log } from "@/lib/log/log";
 
 function oneTimeCodes() {
   return createOneTimeCodes(getStore(), env.SESSION_SECRET);
@@ -36,7 +37,7 @@ export async function sendSignInCode(phone: NormalisedPhone, code: string, local
       bodyParameters: [code],
     });
   } catch (error) {
-    console.error("[sign-in] could not send a code", error);
+    log.error("[sign-in] could not send a code", { error });
   }
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { getStore } from "@/lib/store";
 import { UpstreamContractError, UpstreamUnavailableError } from "@/lib/whautomate/errors";
+import { log } from "@/lib/log/log";
 
 // Long enough to cover a client retrying the same time later that day.
 const MARK_TTL_MS = 6 * 60 * 60_000;
@@ -53,7 +54,7 @@ export async function settleUnclearWrite<T, Proof>(
   error: unknown,
   lookUp: (proof: Proof) => Promise<Found<T>>,
 ): Promise<Settled<T>> {
-  console.warn(`[reliability] unclear write (${attempt.key}), checking the upstream:`, describe(error));
+  log.warn(`[reliability] unclear write (${attempt.key}), checking the upstream`, { error });
   return settle(attempt, { requester: attempt.requester, proof }, lookUp);
 }
 
@@ -85,7 +86,7 @@ async function settle<T, Proof>(
   try {
     found = await lookUp(mark.proof);
   } catch (error) {
-    console.warn(`[reliability] could not check an unclear write (${attempt.key}):`, describe(error));
+    log.warn(`[reliability] could not check an unclear write (${attempt.key})`, { error });
     await remember(attempt, mark);
     return { kind: "unknown" };
   }
@@ -99,8 +100,4 @@ async function settle<T, Proof>(
 
 async function remember<Proof>(attempt: WriteAttempt, mark: Mark<Proof>): Promise<void> {
   await getStore().set(markKey(attempt.key), JSON.stringify(mark), MARK_TTL_MS);
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

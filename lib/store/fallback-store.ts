@@ -1,5 +1,6 @@
 import type { KeyValueStore } from "./key-value-store";
 import { createMemoryStore } from "./memory-store";
+import { log as logLine } from "@/lib/log/log";
 
 export type FallbackStoreOptions = {
   /** Where calls go while the shared store is away: this instance's memory. */
@@ -27,7 +28,7 @@ export function createFallbackStore(
   {
     fallback = createMemoryStore(),
     retryMs = 1_000,
-    log = (line) => console.warn(line),
+    log = (line) => logLine.warn(line),
     now = Date.now,
   }: FallbackStoreOptions = {},
 ): KeyValueStore {

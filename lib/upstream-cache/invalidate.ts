@@ -7,6 +7,7 @@ import {
   type ClassChange,
 } from "./cache-tags";
 import { sharedReadCache } from "./cached-reads";
+import { log } from "@/lib/log/log";
 
 export type { AppointmentChange, ClassChange } from "./cache-tags";
 
@@ -16,7 +17,7 @@ async function bump(tags: string[]): Promise<void> {
   try {
     await sharedReadCache().invalidate(...tags);
   } catch (error) {
-    console.warn(`[upstream-cache] could not invalidate ${tags.length} tags:`, error);
+    log.warn(`[upstream-cache] could not invalidate ${tags.length} tags`, { error });
   }
 }
 

@@ -12,14 +12,15 @@ const reads = await loadReadRoutes();
 
 afterAll(() => upstream.close());
 
-const logged = vi.spyOn(console, "error");
+// lib/log writes errors to stderr.
+const logged = vi.spyOn(process.stderr, "write");
 beforeEach(() => {
   newVisitor();
   upstream.reset();
-  logged.mockReset().mockImplementation(() => {});
+  logged.mockReset().mockImplementation(() => true);
 });
 
-const loggedLines = () => logged.mock.calls.map((call) => call.map(String).join(" ")).join("\n");
+const loggedLines = () => logged.mock.calls.map(([chunk]) => String(chunk)).join("");
 
 const calendarMonth = {
   locationId: "loc_london",

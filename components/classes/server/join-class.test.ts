@@ -121,7 +121,7 @@ describe("attemptJoin when the upstream's answer is lost", () => {
   const posts = () => harness.upstream.requests.filter((request) => request.method === "POST").length;
 
   beforeEach(() => {
-    vi.spyOn(console, "warn").mockImplementation(() => {});
+    vi.spyOn(process.stderr, "write").mockImplementation(() => true);
   });
 
   it("reports the place a timed-out join took", async () => {

@@ -83,8 +83,8 @@ export async function setUpActionHarness(extraEnv: Record<string, string> = {}):
   afterAll(() => started.dispose());
   beforeEach(() => {
     newVisitor();
-    vi.spyOn(console, "error").mockImplementation(() => {});
-    vi.spyOn(console, "warn").mockImplementation(() => {});
+    // What the app logs (lib/log writes warnings and errors to stderr).
+    vi.spyOn(process.stderr, "write").mockImplementation(() => true);
   });
   return started;
 }

@@ -4,6 +4,7 @@ import { env } from "@/lib/env";
 import { invalidateAppointment, invalidateClass } from "@/lib/upstream-cache/invalidate";
 import { webhookChange } from "@/lib/upstream-cache/webhook-changes";
 import { readBodyWithin, secretMatches } from "@/lib/upstream-cache/webhook-request";
+import { log } from "@/lib/log/log";
 
 const MAX_BODY_BYTES = 64 * 1024;
 
@@ -35,7 +36,7 @@ export async function POST(request: Request): Promise<Response> {
   if (change.kind === "appointment") await invalidateAppointment(change.change);
   if (change.kind === "class") await invalidateClass(change.change);
   if (change.kind === "ignored" && change.reason === "unreadable payload") {
-    console.warn(`Whautomate webhook ${change.type ?? "(no event type)"}: payload not understood, ignored`);
+    log.warn(`Whautomate webhook ${change.type ?? "(no event type)"}: payload not understood, ignored`);
   }
   // Always 200 for what we cannot use: Whautomate would otherwise retry it forever.
   return answer(200, { received: true, applied: change.kind !== "ignored" });

@@ -114,10 +114,19 @@ export function formatMonth(month: string, locale: string): string {
   );
 }
 
-/** "British Summer Time" style name of a zone at an instant, falling back to its id. */
-export function formatTimeZoneName(timeZone: string, locale: string, at: string): string {
-  const part = dateTimeFormat(locale, { timeZone, timeZoneName: "long" })
+function zoneNamePart(timeZone: string, locale: string, at: string, style: "long" | "shortOffset"): string {
+  const part = dateTimeFormat(locale, { timeZone, timeZoneName: style })
     .formatToParts(new Date(at))
     .find((p) => p.type === "timeZoneName");
   return part?.value ?? timeZone;
+}
+
+/** "British Summer Time" style name of a zone at an instant, falling back to its id. */
+export function formatTimeZoneName(timeZone: string, locale: string, at: string): string {
+  return zoneNamePart(timeZone, locale, at, "long");
+}
+
+/** A zone's offset from UTC at an instant, as the locale writes it: "GMT+5:30", "GMT-4". */
+export function formatUtcOffset(timeZone: string, locale: string, at: string): string {
+  return zoneNamePart(timeZone, locale, at, "shortOffset");
 }

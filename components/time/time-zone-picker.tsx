@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type Ref } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { inputStyles } from "@/components/forms/field-styles";
+import { formatList } from "@/lib/i18n/format";
 import type { ZoneEntry } from "@/lib/time/time-zone-search";
 import { currentZoneName } from "@/lib/time/time-zone-names";
 import { isValidTimeZone } from "@/lib/time/zoned";
@@ -58,17 +59,23 @@ export function TimeZonePicker({
   const format = useTimeFormat(value);
   const id = useId();
   const [search, setSearch] = useState<ZoneSearch | null>(null);
-  const loading = useRef(false);
   const [typed, setTyped] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
 
+  const loading = useRef<Promise<ZoneSearch> | null>(null);
   const loadSearch = () => {
-    if (search || loading.current) return;
-    loading.current = true;
-    import("@/lib/time/time-zone-search").then(setSearch, () => {
-      loading.current = false;
-    });
+    loading.current ??= import("@/lib/time/time-zone-search").then(
+      (module) => {
+        setSearch(module);
+        return module;
+      },
+      (error: unknown) => {
+        loading.current = null;
+        throw error;
+      },
+    );
+    return loading.current;
   };
 
   const query = typed?.trim() ?? "";
@@ -119,8 +126,20 @@ export function TimeZonePicker({
       move(event.key === "ArrowDown" ? 1 : -1);
     } else if (event.key === "Enter" && open) {
       event.preventDefault();
-      // With nothing highlighted, Enter takes the best match: typing "Mumbai" and Enter is enough.
-      if (query || active >= 0) choose(options[Math.max(active, 0)]);
+      // With nothing highlighted, Enter takes the best match: typing "Mumbai" and Enter is enough,
+      // even before the zone data has arrived.
+      if (active >= 0) choose(options[active]);
+      else if (query && search) choose(options[0]);
+      else if (query) {
+        void loadSearch()
+          .then((module) => {
+            const [best] = module
+              .searchTimeZones(query, locale)
+              .filter((entry) => isValidTimeZone(entry.timeZone));
+            choose(best ? { entry: best, reasons: [] } : undefined);
+          })
+          .catch(() => undefined);
+      }
     } else if (event.key === "Escape" && (open || typed !== null)) {
       event.preventDefault();
       close();
@@ -158,13 +177,13 @@ export function TimeZonePicker({
           aria-describedby={`${id}-hint${noMatch ? ` ${id}-status` : ""}`}
           value={typed ?? value}
           onChange={(event) => {
-            loadSearch();
+            void loadSearch().catch(() => undefined);
             setTyped(event.target.value);
             setOpen(true);
             setActive(-1);
           }}
           onFocus={(event) => {
-            loadSearch();
+            void loadSearch().catch(() => undefined);
             event.target.select();
             setOpen(true);
           }}
@@ -197,24 +216,25 @@ export function TimeZonePicker({
                     index === active ? "bg-brand-soft outline-2 outline-brand" : "hover:bg-brand-soft"
                   }`}
                 >
+                  {/* The spaces between the lines keep them apart in the option's accessible name. */}
                   <span className="min-w-0">
                     <span className="block font-medium">
                       {option.entry.country
-                        ? `${option.entry.city}, ${option.entry.country}`
+                        ? t("timeZone.place", { city: option.entry.city, country: option.entry.country })
                         : option.entry.city}
-                    </span>
+                    </span>{" "}
                     {option.reasons.length > 0 ? (
                       <span className="block text-sm text-ink-muted">
                         {option.reasons.map((reason) => t(`timeZone.${reason}`)).join(" · ")}
                       </span>
                     ) : option.entry.mainCities.length > 0 ? (
-                      <span className="block truncate text-sm text-ink-muted">
-                        {option.entry.mainCities.join(", ")}
+                      <span className="block text-sm text-ink-muted">
+                        {formatList(option.entry.mainCities.slice(0, 3), locale)}
                       </span>
                     ) : null}
-                  </span>
+                  </span>{" "}
                   <span className="shrink-0 text-end text-sm">
-                    <bdi className="block">{format.utcOffset(option.entry.timeZone, now)}</bdi>
+                    <bdi className="block">{format.utcOffset(option.entry.timeZone, now)}</bdi>{" "}
                     <span className="block text-ink-muted">
                       {t("timeZone.localTime", { time: format.time(now, option.entry.timeZone) })}
                     </span>

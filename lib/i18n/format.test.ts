@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   formatDayTab,
   formatDuration,
+  formatList,
   formatPrice,
   formatTime,
   formatUtcOffset,
@@ -42,5 +43,10 @@ describe("formatting", () => {
     expect(formatUtcOffset("Asia/Kolkata", "en", "2027-03-28T08:00:00.000Z")).toBe("GMT+5:30");
     expect(formatUtcOffset("America/New_York", "en", "2027-03-28T08:00:00.000Z")).toBe("GMT-4");
     expect(formatUtcOffset("America/New_York", "en", "2027-01-10T08:00:00.000Z")).toBe("GMT-5");
+  });
+
+  it("joins a list the locale's way", () => {
+    expect(formatList(["Mumbai", "Delhi", "Bengaluru"], "en")).toBe("Mumbai, Delhi, and Bengaluru");
+    expect(formatList(["Mumbai", "Delhi"], "es")).toBe("Mumbai y Delhi");
   });
 });

@@ -5,6 +5,7 @@ export const timeZone = {
     "تُعرض الأوقات حسب هذه المنطقة. ابحث باسم مدينة بالإنجليزية أو باسم دولة أو باختصار، مثل Dubai أو السعودية أو GST.",
   "timeZone.keys":
     "استخدم مفتاحي السهم لأعلى ولأسفل للتنقل بين النتائج، وEnter لاختيار إحداها، وEscape للإلغاء.",
+  "timeZone.place": "{city}، {country}",
   "timeZone.list": "المناطق الزمنية",
   "timeZone.loading": "جارٍ تحميل المناطق الزمنية…",
   "timeZone.results":

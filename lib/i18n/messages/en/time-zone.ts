@@ -4,6 +4,7 @@ export const timeZone = {
     "Times are shown in this zone. Search by city, country or abbreviation, e.g. New York, India or EST.",
   "timeZone.keys":
     "Use the up and down arrows to move through the results, Enter to choose one and Escape to cancel.",
+  "timeZone.place": "{city}, {country}",
   "timeZone.list": "Time zones",
   "timeZone.loading": "Loading time zones…",
   "timeZone.results":

@@ -4,6 +4,7 @@ export const timeZone = {
     "Los horarios se muestran en esta zona. Busca por ciudad, país o abreviatura, p. ej., New York, México o CST.",
   "timeZone.keys":
     "Usa las flechas arriba y abajo para recorrer los resultados, Intro para elegir uno y Esc para cancelar.",
+  "timeZone.place": "{city}, {country}",
   "timeZone.list": "Zonas horarias",
   "timeZone.loading": "Cargando zonas horarias…",
   "timeZone.results":

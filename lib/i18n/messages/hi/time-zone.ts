@@ -3,6 +3,7 @@ export const timeZone = {
   "timeZone.hint":
     "समय इसी टाइम ज़ोन में दिखाए जाते हैं। शहर (अंग्रेज़ी में), देश या संक्षिप्त नाम से खोजें, जैसे Mumbai, भारत या IST।",
   "timeZone.keys": "नतीजों में जाने के लिए ऊपर और नीचे वाले ऐरो, चुनने के लिए Enter और रद्द करने के लिए Escape दबाएँ।",
+  "timeZone.place": "{city}, {country}",
   "timeZone.list": "टाइम ज़ोन",
   "timeZone.loading": "टाइम ज़ोन लोड हो रहे हैं…",
   "timeZone.results":

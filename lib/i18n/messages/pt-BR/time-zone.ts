@@ -4,6 +4,7 @@ export const timeZone = {
     "Os horários aparecem neste fuso. Pesquise por cidade, país ou sigla, por exemplo, Recife, Portugal ou BRT.",
   "timeZone.keys":
     "Use as setas para cima e para baixo para percorrer os resultados, Enter para escolher e Esc para cancelar.",
+  "timeZone.place": "{city}, {country}",
   "timeZone.list": "Fusos horários",
   "timeZone.loading": "Carregando fusos horários…",
   "timeZone.results":

@@ -9,6 +9,7 @@ import {
   randomUkMobile,
   type AppointmentRecord,
 } from "./booking-helpers";
+import { pickTimeZone, timeZoneField, timeZoneOptions } from "./time-zone-helpers";
 
 // London springs forward on Sunday 28 March 2027; New York already did on 14 March. Oliver works
 // 09:00–17:00 London time on both the Saturday before and the Sunday of the change.
@@ -103,31 +104,107 @@ test.describe("viewed from Kolkata", () => {
     expect(appointment.startTimeUTC).toBe("2027-03-28T08:00:00.000Z");
   });
 
-  // A client who travels or books for someone elsewhere changes the zone; the choice sticks
-  // (URL and browser, the timetable too) and the same slot reads in the new zone.
-  test("the zone can be changed from a searchable list and is remembered", async ({ page, sandbox }) => {
+  // A client who travels or books for someone elsewhere changes the zone by a place's name, not an
+  // IANA id, and sees the offset and time there before choosing; the same slot then reads in it.
+  test("a city finds its zone, shown with its offset and local time", async ({ page, sandbox }) => {
     await freezeClocks(page, sandbox);
     await page.goto(oliverConsultation);
     await calendarDay(page, "Sunday, March 28").click();
     await expect(page.getByRole("button", { name: /^Book / }).first()).toHaveAccessibleName("Book 1:30 PM");
 
-    const zone = page.getByRole("combobox", { name: "Your time zone" });
-    await zone.fill("Europe/London");
-    await page.getByRole("button", { name: "Use this time zone" }).click();
-    await expect(page.getByRole("button", { name: /^Book / }).first()).toHaveAccessibleName("Book 9:00 AM");
-    expect(new URL(page.url()).searchParams.get("tz")).toBe("Europe/London");
-
-    await zone.fill("Not/AZone");
-    await page.getByRole("button", { name: "Use this time zone" }).click();
-    await expect(page.getByText("We do not know that time zone.")).toBeVisible();
+    const zone = timeZoneField(page);
+    await zone.fill("New York");
+    // 09:00 UTC on 24 March: 05:00 in New York, already on daylight saving time.
+    const newYork = timeZoneOptions(page).filter({ hasText: "New York, United States" });
+    await expect(newYork).toContainText("GMT-4");
+    await expect(newYork).toContainText("now 5:00 AM");
     await expectAccessible(page);
+    await newYork.click();
+    await expect(page.getByRole("button", { name: /^Book / }).first()).toHaveAccessibleName("Book 4:00 AM");
+    await expect(zone).toHaveValue("America/New_York");
+    expect(new URL(page.url()).searchParams.get("tz")).toBe("America/New_York");
+
+    for (const city of ["Mumbai", "Kolkata"]) {
+      await zone.fill(city);
+      await expect(timeZoneOptions(page).first()).toHaveAccessibleName(/^Kolkata, India.*GMT\+5:30/);
+    }
+  });
+
+  // The choice sticks (URL and browser, the timetable too), so the client is not asked again.
+  test("a zone chosen by city is remembered on every page", async ({ page, sandbox }) => {
+    await freezeClocks(page, sandbox);
+    await page.goto(`${oliverConsultation}&date=2027-03-28`);
+    await expect(page.getByRole("button", { name: /^Book / }).first()).toHaveAccessibleName("Book 1:30 PM");
+    const zone = timeZoneField(page);
+    await pickTimeZone(page, "London", "London, United Kingdom");
+    await expect(page.getByRole("button", { name: /^Book / }).first()).toHaveAccessibleName("Book 9:00 AM");
 
     await page.goto(oliverConsultation);
     await expect(zone).toHaveValue("Europe/London");
-
     await page.goto("/classes");
     await expect(zone).toHaveValue("Europe/London");
     await expect(page).toHaveURL(/[?&]tz=Europe%2FLondon/);
+  });
+
+  // Text that names no place must say so and show what would work, not silently keep the old zone.
+  test("text that matches no zone says so, and Escape puts the zone back", async ({ page, sandbox }) => {
+    await freezeClocks(page, sandbox);
+    await page.goto(oliverConsultation);
+    const zone = timeZoneField(page);
+    await expect(zone).toHaveValue("Asia/Kolkata");
+    await zone.fill("Not/AZone");
+    const message = page.getByText(
+      "No time zone matches “Not/AZone”. Try a city or country, e.g. London or India.",
+    );
+    await expect(message).toBeVisible();
+    await expect(zone).toHaveAttribute("aria-expanded", "false");
+    await expectAccessible(page);
+    await page.keyboard.press("Enter");
+    await expect(message).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(zone).toHaveValue("Asia/Kolkata");
+    await expect(message).toBeHidden();
+  });
+
+  // Before anything is typed, the zones a client most likely wants are offered, and labelled.
+  test("the device's zone and the location's are suggested first", async ({ page, sandbox }) => {
+    await freezeClocks(page, sandbox);
+    await page.goto(oliverConsultation);
+    await timeZoneField(page).click();
+    const options = timeZoneOptions(page);
+    await expect(options).toHaveCount(2);
+    await expect(options.nth(0)).toHaveAccessibleName(/^Kolkata, India\s*Your device/);
+    await expect(options.nth(1)).toHaveAccessibleName(/^London, United Kingdom\s*Business location/);
+    await expect(page.getByRole("status").filter({ hasText: "2 suggested time zones" })).toBeAttached();
+    await expectAccessible(page);
+  });
+
+  // The combobox pattern: arrows move through the results, Enter takes the highlighted one, and
+  // nothing needs a mouse.
+  test("a zone can be found and chosen with the keyboard alone", async ({ page, sandbox }) => {
+    await freezeClocks(page, sandbox);
+    await page.goto(`${oliverConsultation}&date=2027-03-28`);
+    await expect(page.getByRole("button", { name: /^Book / }).first()).toHaveAccessibleName("Book 1:30 PM");
+
+    const zone = timeZoneField(page);
+    await zone.focus();
+    await page.keyboard.type("eastern");
+    await expect(page.getByRole("status").filter({ hasText: /time zones found/ })).toBeAttached();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowUp");
+    const highlighted = timeZoneOptions(page).and(page.getByRole("option", { selected: true }));
+    await expect(highlighted).toHaveAccessibleName(/^New York, United States/);
+    await expect(zone).toHaveAttribute("aria-activedescendant", (await highlighted.getAttribute("id"))!);
+    await page.keyboard.press("Enter");
+    await expect(zone).toHaveValue("America/New_York");
+    await expect(zone).toBeFocused();
+    await expect(page.getByRole("button", { name: /^Book / }).first()).toHaveAccessibleName("Book 4:00 AM");
+
+    await page.keyboard.type("Tokyo");
+    await page.keyboard.press("Escape");
+    await expect(zone).toHaveValue("America/New_York");
+    await expect(zone).toHaveAttribute("aria-expanded", "false");
   });
 
   // The picker sits after the times; the note above them says the zone and leads straight to it,
@@ -139,7 +216,7 @@ test.describe("viewed from Kolkata", () => {
 
     await page.getByRole("button", { name: "Change time zone" }).focus();
     await page.keyboard.press("Enter");
-    const zone = page.getByRole("combobox", { name: "Your time zone" });
+    const zone = timeZoneField(page);
     await expect(zone).toBeFocused();
     await expect(zone).toBeInViewport();
     await page.keyboard.press("ControlOrMeta+a");

@@ -140,7 +140,12 @@ export function DateTimeStep({
       </div>
       {/* After the times, not above them: on a phone they would push the first slot ~210 px further down. */}
       <div className="grid gap-4 sm:grid-cols-[1fr_auto] sm:items-end">
-        <TimeZonePicker value={timeZone} onChange={chooseTimeZone} inputRef={zoneField} />
+        <TimeZonePicker
+          value={timeZone}
+          onChange={chooseTimeZone}
+          locationZones={data?.locationTimeZone ? [data.locationTimeZone] : []}
+          inputRef={zoneField}
+        />
         <HourCycleToggle value={hourCycle} onChange={setHourCycle} />
       </div>
     </div>

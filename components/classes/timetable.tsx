@@ -106,6 +106,10 @@ export function Timetable({
       query.data?.checkedAt ?? 0,
     );
   const zoneField = useRef<HTMLInputElement>(null);
+  const studioZones = useMemo(
+    () => [...new Set(query.data?.days.flatMap((day) => day.classes.map((session) => session.timeZone)))],
+    [query.data],
+  );
 
   return (
     <div className="space-y-4">
@@ -181,7 +185,12 @@ export function Timetable({
       {timeZone ? (
         // After the classes, not above them, as on the booking page: the note above leads here.
         <div className="max-w-xl pt-2">
-          <TimeZonePicker value={timeZone} onChange={chooseTimeZone} inputRef={zoneField} />
+          <TimeZonePicker
+            value={timeZone}
+            onChange={chooseTimeZone}
+            locationZones={studioZones}
+            inputRef={zoneField}
+          />
         </div>
       ) : null}
     </div>

@@ -35,6 +35,11 @@ export function ownTimeZone(): string {
   }
   const remembered = readPreference(TIME_ZONE_KEY);
   if (remembered && isValidTimeZone(remembered)) return remembered;
+  return deviceTimeZone();
+}
+
+/** The zone this device's clock is set to, whatever was chosen here. Browser only. */
+export function deviceTimeZone(): string {
   return currentZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC");
 }
 

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { formatTime, formatTimeZoneName, formatWallDate } from "@/lib/i18n/format";
+import { formatTime, formatTimeZoneName, formatUtcOffset, formatWallDate } from "@/lib/i18n/format";
 import { utcToZonedParts } from "@/lib/time/zoned";
 import { useHourCycle } from "./use-hour-cycle";
 
@@ -19,6 +19,8 @@ export function useTimeFormat(timeZone: string) {
         formatWallDate(utcToZonedParts(instant, zone).date, locale),
       wallDate: (date: string) => formatWallDate(date, locale),
       zoneName: (zone: string, at: string) => formatTimeZoneName(zone, locale, at),
+      /** "GMT+5:30" for the zone's offset at the instant. */
+      utcOffset: (zone: string, at: string) => formatUtcOffset(zone, locale, at),
     };
   }, [locale, hourCycle, timeZone]);
 }

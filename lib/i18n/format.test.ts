@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { formatDayTab, formatDuration, formatPrice, formatTime, formatWallDate } from "./format";
+import {
+  formatDayTab,
+  formatDuration,
+  formatList,
+  formatPrice,
+  formatTime,
+  formatUtcOffset,
+  formatWallDate,
+} from "./format";
 
 describe("formatting", () => {
   it("writes prices in the business's currency", () => {
@@ -29,5 +37,16 @@ describe("formatting", () => {
     expect(formatWallDate("2027-03-28", "en-GB")).toBe("Sunday 28 March");
     expect(formatWallDate("2027-03-28", "en-US", "full")).toBe("Sunday, March 28, 2027");
     expect(formatDayTab("2027-03-28", "en-US")).toEqual({ weekday: "Sun", day: "28" });
+  });
+
+  it("writes a zone's offset from UTC at the instant, half hours and daylight saving included", () => {
+    expect(formatUtcOffset("Asia/Kolkata", "en", "2027-03-28T08:00:00.000Z")).toBe("GMT+5:30");
+    expect(formatUtcOffset("America/New_York", "en", "2027-03-28T08:00:00.000Z")).toBe("GMT-4");
+    expect(formatUtcOffset("America/New_York", "en", "2027-01-10T08:00:00.000Z")).toBe("GMT-5");
+  });
+
+  it("joins a list the locale's way", () => {
+    expect(formatList(["Mumbai", "Delhi", "Bengaluru"], "en")).toBe("Mumbai, Delhi, and Bengaluru");
+    expect(formatList(["Mumbai", "Delhi"], "es")).toBe("Mumbai y Delhi");
   });
 });

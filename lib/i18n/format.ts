@@ -9,7 +9,7 @@ export interface ClockOptions {
 
 // Making an Intl formatter costs far more than using one, and a month's calendar or a day's times
 // format dozens of values on every render: each locale and set of options is made once.
-type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules;
+type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules | Intl.ListFormat;
 const made = new Map<string, Formatter>();
 
 function cached<T extends Formatter>(key: string, make: () => T): T {
@@ -34,6 +34,11 @@ export const messageFormatters = {
   getPluralRules: (locale?: string | string[], options?: Intl.PluralRulesOptions) =>
     cached(`plural ${locale} ${JSON.stringify(options)}`, () => new Intl.PluralRules(locale, options)),
 };
+
+/** "Mumbai, Delhi and Bengaluru", joined the locale's way. */
+export function formatList(items: string[], locale: string): string {
+  return cached(`list ${locale}`, () => new Intl.ListFormat(locale, { type: "conjunction" })).format(items);
+}
 
 export function formatPrice(amount: number, currency: string, locale: string): string {
   return numberFormat(locale, { style: "currency", currency }).format(amount);
@@ -114,10 +119,19 @@ export function formatMonth(month: string, locale: string): string {
   );
 }
 
-/** "British Summer Time" style name of a zone at an instant, falling back to its id. */
-export function formatTimeZoneName(timeZone: string, locale: string, at: string): string {
-  const part = dateTimeFormat(locale, { timeZone, timeZoneName: "long" })
+function zoneNamePart(timeZone: string, locale: string, at: string, style: "long" | "shortOffset"): string {
+  const part = dateTimeFormat(locale, { timeZone, timeZoneName: style })
     .formatToParts(new Date(at))
     .find((p) => p.type === "timeZoneName");
   return part?.value ?? timeZone;
+}
+
+/** "British Summer Time" style name of a zone at an instant, falling back to its id. */
+export function formatTimeZoneName(timeZone: string, locale: string, at: string): string {
+  return zoneNamePart(timeZone, locale, at, "long");
+}
+
+/** A zone's offset from UTC at an instant, as the locale writes it: "GMT+5:30", "GMT-4". */
+export function formatUtcOffset(timeZone: string, locale: string, at: string): string {
+  return zoneNamePart(timeZone, locale, at, "shortOffset");
 }

@@ -71,12 +71,12 @@ describe("confirmations sent by the portal", () => {
     await sandbox.post("/__sandbox/hold", { routes: [SEND_ROUTE], maxMs: 2_500 });
     const stderr = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
     const booked = await bookAppointmentAction(input);
+    const logged = JSON.stringify(stderr.mock.calls);
     stderr.mockRestore();
     await sandbox.post("/__sandbox/release", {});
     expect(booked).toMatchObject({ ok: true });
     const { appointmentId } = (booked as { data: { appointmentId: string } }).data;
     expect(await readConfirmationDelivery("booked", appointmentId)).toBe("failed");
-    const logged = JSON.stringify(stderr.mock.calls);
     expect(logged).toContain("confirmation send failed");
     expect(logged).not.toMatch(/7700\s?900\s?777|7700900777/);
 

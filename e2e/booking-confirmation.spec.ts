@@ -82,6 +82,7 @@ test("only the page right after booking says You're booked; opened later it says
   page,
   sandbox,
 }) => {
+  test.slow(); // a booking through the pages and three accessibility checks
   const id = await bookOne(page, randomUkMobile());
   await expect(page.getByText("Your appointment is confirmed. We look forward to seeing you.")).toBeVisible();
 

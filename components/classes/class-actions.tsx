@@ -61,7 +61,7 @@ const joinMessages: FailureMessages<JoinCode> = {
 };
 
 // Refusals that leave the client only the studio to ask: its number goes with them.
-const sentToStudio: string[] = ["booking_closed", "started", "rate_limited"];
+const sentToStudio: string[] = ["booking_closed", "started", "rate_limited", "unconfirmed"];
 
 const headings: Partial<Record<ClassAvailability, MessageKey>> = {
   book: "classes.join.heading",

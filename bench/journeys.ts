@@ -19,7 +19,7 @@ export async function bookingJourney(page: Page): Promise<void> {
   await page.getByRole("link", { name: "Amelia Hart" }).click();
   await step(page, "Choose a day and time");
   await page
-    .getByRole("button", { name: /^Book / })
+    .getByRole("button", { name: /^Choose / })
     .first()
     .click({ timeout: STEP_TIMEOUT_MS });
   await step(page, "Your details");

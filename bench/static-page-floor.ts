@@ -11,7 +11,7 @@ import { firstPaintOfWatched, watchForFirstPaintOf } from "./paint-probe";
 
 const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Floor</title></head>
-<body><main><button type="button" aria-label="Book 09:00">09:00</button></main></body></html>`;
+<body><main><button type="button" aria-label="Choose 09:00">09:00</button></main></body></html>`;
 
 export async function measureStaticPageFloor(browser: Browser): Promise<Measurement> {
   const name = "Floor: a static one-button page";

@@ -201,7 +201,7 @@ test("booking with someone else's phone number does not open their other booking
 
   await page.goto("/book?location=loc_london&service=svc_signature_cut&staff=stf_amelia");
   await page
-    .getByRole("button", { name: /^Book / })
+    .getByRole("button", { name: /^Choose / })
     .first()
     .click();
   await page.getByLabel("Full name").fill("Not Emma");

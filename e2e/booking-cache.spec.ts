@@ -24,7 +24,7 @@ test("a time booked by one visitor is gone for the next one", async ({ page, bro
     await next.goto(amelia);
     await waitForSlots(next);
     const booked = (await next
-      .getByRole("button", { name: /^Book / })
+      .getByRole("button", { name: /^Choose / })
       .first()
       .getAttribute("aria-label"))!;
 

@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { expect, expectNoAxeViolations, test } from "./fixtures";
 import { chooseFirstSlot, fillDetails, randomUkMobile } from "./booking-helpers";
 import { createClient, signInAs } from "./sign-in-helpers";
 
@@ -73,4 +73,34 @@ test("a verified returning client's details are prefilled, an unverified visitor
   await expect(page.getByRole("textbox", { name: "Mobile number" })).toHaveValue(
     new RegExp(client.phone.slice(-6)),
   );
+});
+
+// "You're booked" on a page opened days later (from a manage link or My bookings) reads as a second
+// booking. Only the page right after booking says so; later it says what the appointment is, where
+// it stands, and where it is on a map.
+test("only the page right after booking says You're booked; opened later it says where it stands", async ({
+  page,
+  sandbox,
+}) => {
+  test.slow(); // a booking through the pages and three accessibility checks
+  const id = await bookOne(page, randomUkMobile());
+  await expect(page.getByText("Your appointment is confirmed. We look forward to seeing you.")).toBeVisible();
+
+  await page.goto(`/bookings/${id}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Your appointment" })).toBeVisible();
+  await expect(page.getByRole("main").getByText("Upcoming", { exact: true })).toBeVisible();
+  await expect(page.getByText("You're booked")).toHaveCount(0);
+  await expect(page.getByText(/is confirmed/)).toHaveCount(0);
+  const map = page.getByRole("link", { name: "Show Soho Studio on a map (opens in a new tab)" });
+  await expect(map).toHaveAttribute("target", "_blank");
+  await expect(map).toHaveAttribute("rel", "noopener noreferrer");
+  const query = new URL((await map.getAttribute("href"))!).searchParams.get("query");
+  expect(query).toContain("12 Greek Street");
+  await expectNoAxeViolations(page);
+
+  await sandbox.api("/v1/appointments/cancel", { method: "POST", body: { appointmentId: id } });
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Your appointment" })).toBeVisible();
+  await expect(page.getByRole("main").getByText("Cancelled", { exact: true }).first()).toBeVisible();
+  await expectNoAxeViolations(page);
 });

@@ -41,7 +41,7 @@ export async function fillDetails(page: Page, details: { name: string; phone: st
 
 /** Waits for the free times of the preselected day and checks the step for accessibility. */
 export async function waitForSlots(page: Page) {
-  await expect(page.getByRole("button", { name: /^Book / }).first()).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Choose / }).first()).toBeVisible();
 }
 
 export async function expectAccessible(page: Page) {
@@ -130,7 +130,7 @@ export async function dateOfDay(day: Locator): Promise<string> {
 export async function takeFirstSlot(page: Page) {
   await waitForSlots(page);
   await page
-    .getByRole("button", { name: /^Book / })
+    .getByRole("button", { name: /^Choose / })
     .first()
     .click();
   await expectStep(page, "Your details");

@@ -34,7 +34,7 @@ test("a client books a named staff member's time and sees it confirmed", async (
   await waitForSlots(page);
   await expectAccessible(page);
   await page
-    .getByRole("button", { name: /^Book / })
+    .getByRole("button", { name: /^Choose / })
     .first()
     .click();
 
@@ -83,8 +83,8 @@ test("a client books with any available staff member and gets whoever is free", 
 
   await expectStep(page, "Choose a day and time");
   await calendarDay(page, "Saturday, March 27").click();
-  await expect(page.getByRole("button", { name: /^Book / }).first()).toHaveAccessibleName("Book 9:00 AM");
-  await page.getByRole("button", { name: "Book 9:00 AM" }).click();
+  await expect(page.getByRole("button", { name: /^Choose / }).first()).toHaveAccessibleName("Choose 9:00 AM");
+  await page.getByRole("button", { name: "Choose 9:00 AM" }).click();
 
   await expectStep(page, "Your details");
   await fillDetails(page, { name: "Katherine Johnson", phone: randomUkMobile() });

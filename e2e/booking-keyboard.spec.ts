@@ -41,7 +41,7 @@ test("the whole journey can be done with the keyboard alone", async ({ page }) =
     page.getByRole("heading", { level: 3, name: `Free times on ${await dateOfDay(secondDay)}` }),
   ).toBeVisible();
 
-  await tabTo(page, page.getByRole("button", { name: /^Book / }).first());
+  await tabTo(page, page.getByRole("button", { name: /^Choose / }).first());
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 2, name: "Your details" })).toBeFocused();
 
@@ -155,7 +155,7 @@ test("details errors are announced next to their fields and take focus", async (
   await page.goto("/book?location=loc_london&service=svc_signature_cut&staff=stf_amelia");
   await waitForSlots(page);
   await page
-    .getByRole("button", { name: /^Book / })
+    .getByRole("button", { name: /^Choose / })
     .first()
     .click();
   await expectStep(page, "Your details");

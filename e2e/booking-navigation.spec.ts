@@ -47,7 +47,7 @@ test("reload and back keep every step and its choices", async ({ page }) => {
   await expect(calendarDay(page, dayName)).toHaveAttribute("aria-pressed", "true");
 
   await page
-    .getByRole("button", { name: /^Book / })
+    .getByRole("button", { name: /^Choose / })
     .first()
     .click();
   await expectStep(page, "Your details");
@@ -94,7 +94,7 @@ test("name and phone from the link prefill the details, bad values are skipped",
   await page.goto(`${base}&name=Emma%20Clarke&phone=%2B447700900101`);
   await waitForSlots(page);
   await page
-    .getByRole("button", { name: /^Book / })
+    .getByRole("button", { name: /^Choose / })
     .first()
     .click();
   await expectStep(page, "Your details");
@@ -105,7 +105,7 @@ test("name and phone from the link prefill the details, bad values are skipped",
   await page.goto(`${base}&name=%3Cb%3E&phone=12`);
   await waitForSlots(page);
   await page
-    .getByRole("button", { name: /^Book / })
+    .getByRole("button", { name: /^Choose / })
     .first()
     .click();
   await expectStep(page, "Your details");

@@ -16,7 +16,7 @@ const amelia = "/book?location=loc_london&service=svc_signature_cut&staff=stf_am
 async function chooseFirstSlot(page: import("@playwright/test").Page): Promise<string> {
   await page.goto(amelia);
   await waitForSlots(page);
-  const slot = page.getByRole("button", { name: /^Book / }).first();
+  const slot = page.getByRole("button", { name: /^Choose / }).first();
   const time = (await slot.textContent())!.trim();
   await slot.click();
   await expectStep(page, "Your details");
@@ -84,7 +84,7 @@ test("after a refusal the day's free times are refreshed", async ({ page, sandbo
   await page.getByRole("link", { name: "Choose another day" }).click();
   await expectStep(page, "Choose a day and time");
   await waitForSlots(page);
-  await expect(page.getByRole("button", { name: `Book ${time}` })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: `Choose ${time}` })).toHaveCount(0);
 });
 
 // A double click (or an impatient second tap on a phone) must never create two appointments.

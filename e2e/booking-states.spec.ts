@@ -71,7 +71,7 @@ test("with nothing cached, an outage is explained with a way to try again", asyn
   await expectStep(page, "Choose a day and time");
   const failure = page.getByRole("alert").filter({ hasText: "could not reach the booking system" });
   await expect(failure).toBeVisible({ timeout: 20_000 });
-  await expect(page.getByRole("button", { name: /^Book / })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^Choose / })).toHaveCount(0);
   await expectAccessible(page);
 
   await sandbox.settings({ failRate: 0 });
@@ -108,7 +108,7 @@ for (const outage of outages) {
     await waitForSlots(page);
     // The e2e app keeps no answer fresh (playwright.config.ts), so the next read asks Whautomate.
     const first = (await page
-      .getByRole("button", { name: /^Book / })
+      .getByRole("button", { name: /^Choose / })
       .first()
       .getAttribute("aria-label"))!;
 

@@ -27,8 +27,8 @@ async function freezeClocks(
 async function bookFirstSlotOf(page: Page, day: string, expectedTime: string) {
   await calendarDay(page, day).click();
   await expect(page.getByRole("heading", { level: 3, name: `Free times on ${day}` })).toBeVisible();
-  const first = page.getByRole("button", { name: /^Book / }).first();
-  await expect(first).toHaveAccessibleName(`Book ${expectedTime}`);
+  const first = page.getByRole("button", { name: /^Choose / }).first();
+  await expect(first).toHaveAccessibleName(`Choose ${expectedTime}`);
   await first.click();
   await expectStep(page, "Your details");
 }
@@ -52,7 +52,9 @@ test.describe("viewed from New York", () => {
 
     // Saturday: 09:00 GMT is 05:00 in New York. Sunday: 09:00 BST is 04:00.
     await calendarDay(page, "Saturday, March 27").click();
-    await expect(page.getByRole("button", { name: /^Book / }).first()).toHaveAccessibleName("Book 5:00 AM");
+    await expect(page.getByRole("button", { name: /^Choose / }).first()).toHaveAccessibleName(
+      "Choose 5:00 AM",
+    );
     await bookFirstSlotOf(page, "Sunday, March 28", "4:00 AM");
     expect(chosenInstant(page)).toBe("2027-03-28T08:00:00.000Z");
     await expect(page.getByText("Sunday, March 28 at 4:00 AM")).toBeVisible();
@@ -89,7 +91,9 @@ test.describe("viewed from Kolkata", () => {
 
     // Saturday: 09:00 GMT is 14:30 in Kolkata. Sunday: 09:00 BST is 13:30.
     await calendarDay(page, "Saturday, March 27").click();
-    await expect(page.getByRole("button", { name: /^Book / }).first()).toHaveAccessibleName("Book 2:30 PM");
+    await expect(page.getByRole("button", { name: /^Choose / }).first()).toHaveAccessibleName(
+      "Choose 2:30 PM",
+    );
     await expect(page.getByRole("group", { name: "Afternoon" })).toBeVisible();
     await bookFirstSlotOf(page, "Sunday, March 28", "1:30 PM");
     expect(chosenInstant(page)).toBe("2027-03-28T08:00:00.000Z");
@@ -110,7 +114,9 @@ test.describe("viewed from Kolkata", () => {
     await freezeClocks(page, sandbox);
     await page.goto(oliverConsultation);
     await calendarDay(page, "Sunday, March 28").click();
-    await expect(page.getByRole("button", { name: /^Book / }).first()).toHaveAccessibleName("Book 1:30 PM");
+    await expect(page.getByRole("button", { name: /^Choose / }).first()).toHaveAccessibleName(
+      "Choose 1:30 PM",
+    );
 
     const zone = timeZoneField(page);
     await zone.fill("New York");
@@ -120,7 +126,9 @@ test.describe("viewed from Kolkata", () => {
     await expect(newYork).toContainText("now 5:00 AM");
     await expectAccessible(page);
     await newYork.click();
-    await expect(page.getByRole("button", { name: /^Book / }).first()).toHaveAccessibleName("Book 4:00 AM");
+    await expect(page.getByRole("button", { name: /^Choose / }).first()).toHaveAccessibleName(
+      "Choose 4:00 AM",
+    );
     await expect(zone).toHaveValue("America/New_York");
     expect(new URL(page.url()).searchParams.get("tz")).toBe("America/New_York");
 
@@ -134,10 +142,14 @@ test.describe("viewed from Kolkata", () => {
   test("a zone chosen by city is remembered on every page", async ({ page, sandbox }) => {
     await freezeClocks(page, sandbox);
     await page.goto(`${oliverConsultation}&date=2027-03-28`);
-    await expect(page.getByRole("button", { name: /^Book / }).first()).toHaveAccessibleName("Book 1:30 PM");
+    await expect(page.getByRole("button", { name: /^Choose / }).first()).toHaveAccessibleName(
+      "Choose 1:30 PM",
+    );
     const zone = timeZoneField(page);
     await pickTimeZone(page, "London", "London, United Kingdom");
-    await expect(page.getByRole("button", { name: /^Book / }).first()).toHaveAccessibleName("Book 9:00 AM");
+    await expect(page.getByRole("button", { name: /^Choose / }).first()).toHaveAccessibleName(
+      "Choose 9:00 AM",
+    );
 
     await page.goto(oliverConsultation);
     await expect(zone).toHaveValue("Europe/London");
@@ -184,7 +196,9 @@ test.describe("viewed from Kolkata", () => {
   test("a zone can be found and chosen with the keyboard alone", async ({ page, sandbox }) => {
     await freezeClocks(page, sandbox);
     await page.goto(`${oliverConsultation}&date=2027-03-28`);
-    await expect(page.getByRole("button", { name: /^Book / }).first()).toHaveAccessibleName("Book 1:30 PM");
+    await expect(page.getByRole("button", { name: /^Choose / }).first()).toHaveAccessibleName(
+      "Choose 1:30 PM",
+    );
 
     const zone = timeZoneField(page);
     await zone.focus();
@@ -199,7 +213,9 @@ test.describe("viewed from Kolkata", () => {
     await page.keyboard.press("Enter");
     await expect(zone).toHaveValue("America/New_York");
     await expect(zone).toBeFocused();
-    await expect(page.getByRole("button", { name: /^Book / }).first()).toHaveAccessibleName("Book 4:00 AM");
+    await expect(page.getByRole("button", { name: /^Choose / }).first()).toHaveAccessibleName(
+      "Choose 4:00 AM",
+    );
 
     await page.keyboard.type("Tokyo");
     await page.keyboard.press("Escape");
@@ -212,7 +228,9 @@ test.describe("viewed from Kolkata", () => {
   test("the note above the times takes the client to the zone picker", async ({ page, sandbox }) => {
     await freezeClocks(page, sandbox);
     await page.goto(`${oliverConsultation}&date=2027-03-28`);
-    await expect(page.getByRole("button", { name: /^Book / }).first()).toHaveAccessibleName("Book 1:30 PM");
+    await expect(page.getByRole("button", { name: /^Choose / }).first()).toHaveAccessibleName(
+      "Choose 1:30 PM",
+    );
 
     await page.getByRole("button", { name: "Change time zone" }).focus();
     await page.keyboard.press("Enter");
@@ -222,7 +240,9 @@ test.describe("viewed from Kolkata", () => {
     await page.keyboard.press("ControlOrMeta+a");
     await page.keyboard.type("Europe/London");
     await page.keyboard.press("Enter");
-    await expect(page.getByRole("button", { name: /^Book / }).first()).toHaveAccessibleName("Book 9:00 AM");
+    await expect(page.getByRole("button", { name: /^Choose / }).first()).toHaveAccessibleName(
+      "Choose 9:00 AM",
+    );
     await expect(page.getByText("Times are shown in British Summer Time (Europe/London).")).toBeVisible();
     await expectAccessible(page);
   });
@@ -232,12 +252,14 @@ test.describe("viewed from Kolkata", () => {
   test("the 12h/24h choice changes every time shown and is remembered", async ({ page, sandbox }) => {
     await freezeClocks(page, sandbox);
     await page.goto(`${oliverConsultation}&date=2027-03-28`);
-    await expect(page.getByRole("button", { name: /^Book / }).first()).toHaveAccessibleName("Book 1:30 PM");
+    await expect(page.getByRole("button", { name: /^Choose / }).first()).toHaveAccessibleName(
+      "Choose 1:30 PM",
+    );
     await page.getByRole("button", { name: "24-hour" }).click();
     await expect(page.getByRole("button", { name: "24-hour" })).toHaveAttribute("aria-pressed", "true");
-    await expect(page.getByRole("button", { name: /^Book / }).first()).toHaveAccessibleName("Book 13:30");
+    await expect(page.getByRole("button", { name: /^Choose / }).first()).toHaveAccessibleName("Choose 13:30");
     await page.reload();
-    await expect(page.getByRole("button", { name: /^Book / }).first()).toHaveAccessibleName("Book 13:30");
+    await expect(page.getByRole("button", { name: /^Choose / }).first()).toHaveAccessibleName("Choose 13:30");
     await expect(page.getByRole("button", { name: "24-hour" })).toHaveAttribute("aria-pressed", "true");
   });
 });

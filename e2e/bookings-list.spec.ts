@@ -80,3 +80,67 @@ test("when the booking system cannot be reached the list and the cancel dialog s
   await page.getByRole("link", { name: "Reload my bookings" }).click();
   await expect(page.getByRole("article", { name: appointment.serviceName })).toContainText("Status: Booked");
 });
+
+// What is over or cancelled is most often booked again: the same service, staff member and location
+// one tap away, and a class back on its timetable. Signing out is rarely why anyone came, so it
+// must not stand before the bookings.
+test("past and cancelled bookings offer Book again with the same choices; sign-out comes last", async ({
+  page,
+  sandbox,
+}) => {
+  const client = await createClient(sandbox, "Bea Again");
+  const upcoming = await bookAppointment(sandbox, client, { hoursFromNow: 24 * 20 });
+  const past = await bookAppointment(sandbox, client, { hoursFromNow: -72, serviceId: "svc_beard_trim" });
+  const session = await joinClass(sandbox, client);
+  const participants = await sandbox.api<Array<{ id: string; client: { id: string } }>>(
+    `/v1/classes/${session.id}/participants`,
+  );
+  const participant = participants.find((each) => each.client.id === client.id)!;
+  await sandbox.api(`/v1/classes/${session.id}/participants/cancel`, {
+    method: "POST",
+    body: { participantId: participant.id },
+  });
+  const pastRecord = await sandbox.api<{ staff: { id: string } | null; service: { id: string } }>(
+    `/v1/appointments/${past.id}`,
+  );
+  const classRecord = await sandbox.api<{ service: { id: string } }>(`/v1/classes/${session.id}`);
+  await signInAs(page, sandbox, client);
+
+  const section = (name: string) => page.getByRole("region", { name });
+  await expect(
+    section("Upcoming")
+      .getByRole("article", { name: upcoming.serviceName })
+      .getByRole("link", {
+        name: /again$/,
+      }),
+  ).toHaveCount(0);
+  const again = section("Past").getByRole("link", { name: `Book ${past.serviceName} again` });
+  const staff = pastRecord.staff ? `&staff=${pastRecord.staff.id}` : "";
+  await expect(again).toHaveAttribute(
+    "href",
+    `/book?location=loc_london&service=${pastRecord.service.id}${staff}`,
+  );
+  await expect(
+    section("Cancelled").getByRole("link", { name: `Book ${session.name} again` }),
+  ).toHaveAttribute("href", `/classes?location=loc_london&type=${classRecord.service.id}`);
+  const map = section("Upcoming").getByRole("link", {
+    name: "Show Soho Studio on a map (opens in a new tab)",
+  });
+  await expect(map).toHaveAttribute("target", "_blank");
+
+  const signOut = page.getByRole("button", { name: "Sign out" });
+  await expect(signOut).toBeVisible();
+  const signOutFollowsBookings = await page.evaluate(() => {
+    const lastBooking = [...document.querySelectorAll("main article")].at(-1);
+    const button = [...document.querySelectorAll("main button")].find(
+      (each) => each.textContent === "Sign out",
+    );
+    if (!lastBooking || !button) return false;
+    return Boolean(lastBooking.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+  expect(signOutFollowsBookings).toBe(true);
+  await expectNoAxeViolations(page);
+
+  await again.click();
+  await expect(page.getByRole("region", { name: "Your booking so far" })).toContainText(past.serviceName);
+});

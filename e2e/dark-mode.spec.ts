@@ -20,7 +20,7 @@ test("in dark mode every step and page reads at WCAG AA contrast", async ({ page
   await waitForSlots(page);
   await expectNoAxeViolations(page);
   await page
-    .getByRole("button", { name: /^Book / })
+    .getByRole("button", { name: /^Choose / })
     .first()
     .click();
   await expectStep(page, "Your details");

@@ -55,7 +55,7 @@ for (const [locale, words, dir] of [
 
       await expectStep(page, words("booking.step.datetime"));
       const firstTime = page
-        .getByRole("button", { name: shapeOf(words("booking.slots.book", { time: "\u0001" })) })
+        .getByRole("button", { name: shapeOf(words("booking.slots.choose", { time: "\u0001" })) })
         .first();
       await expect(firstTime).toBeVisible();
       await expectNoAxeViolations(page);
@@ -182,8 +182,8 @@ test.describe("with a British browser", () => {
   test("times and dates read the British way", async ({ page }) => {
     await page.goto("/book?location=loc_london&service=svc_signature_cut&staff=stf_amelia");
     await expectDocument(page, "en-GB", "ltr");
-    const firstTime = page.getByRole("button", { name: /^Book / }).first();
-    await expect(firstTime).toHaveAccessibleName(/^Book \d{2}:\d{2}$/);
+    const firstTime = page.getByRole("button", { name: /^Choose / }).first();
+    await expect(firstTime).toHaveAccessibleName(/^Choose \d{2}:\d{2}$/);
     await expect(
       page.getByRole("group", { name: "Clock" }).getByRole("button", { name: "24-hour" }),
     ).toHaveAttribute("aria-pressed", "true");

@@ -31,7 +31,7 @@ test("offline, the booking journey keeps its place, says why, and goes on once b
 
   const url = page.url();
   await page
-    .getByRole("button", { name: /^Book / })
+    .getByRole("button", { name: /^Choose / })
     .first()
     .click();
   await expect(page.getByRole("status")).toContainText([
@@ -44,7 +44,7 @@ test("offline, the booking journey keeps its place, says why, and goes on once b
   await context.setOffline(false);
   await expect(page.getByRole("status").filter({ hasText: /You are offline/ })).toHaveCount(0);
   await page
-    .getByRole("button", { name: /^Book / })
+    .getByRole("button", { name: /^Choose / })
     .first()
     .click();
   await expectStep(page, "Your details");

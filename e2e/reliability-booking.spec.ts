@@ -19,7 +19,7 @@ async function detailsForFirstSlot(page: Page, phone: string): Promise<string> {
   await page.goto(amelia);
   await waitForSlots(page);
   await page
-    .getByRole("button", { name: /^Book / })
+    .getByRole("button", { name: /^Choose / })
     .first()
     .click();
   await expectStep(page, "Your details");

@@ -24,7 +24,7 @@ const stops: Stop[] = [
   },
   {
     path: "/book?location=loc_london&service=svc_signature_cut&staff=any",
-    content: (page) => page.getByRole("button", { name: /^Book / }).first(),
+    content: (page) => page.getByRole("button", { name: /^Choose / }).first(),
   },
   {
     path: "/classes",

@@ -22,12 +22,16 @@ test("a client moves their appointment to another free time", async ({ page, san
   await page.getByRole("link", { name: new RegExp(`^Reschedule ${booked.serviceName} on`) }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Move your appointment" })).toBeVisible();
   await expectStep(page, "Choose a day and time");
+  // The time being given up stays in sight while a new one is chosen.
+  const summary = page.getByRole("region", { name: "Your booking so far" });
+  await expect(summary.getByText("Currently")).toBeVisible();
+  await expect(summary.locator("time")).toHaveAttribute("datetime", booked.startsAt);
   await expect(page.getByRole("link", { name: /change service/i })).toHaveCount(0);
   await waitForSlots(page);
   await expectNoAxeViolations(page);
 
   await page
-    .getByRole("button", { name: /^Book / })
+    .getByRole("button", { name: /^Choose / })
     .last()
     .click();
   await expectStep(page, "Confirm the new time");
@@ -37,7 +41,11 @@ test("a client moves their appointment to another free time", async ({ page, san
 
   await page.getByRole("button", { name: "Move my appointment" }).click();
   await expect(page).toHaveURL(new RegExp(`/bookings/${booked.id}\\?`));
-  await expect(page.getByRole("status").filter({ hasText: "Your appointment has moved." })).toBeVisible();
+  // One message says what happened; nothing else claims a new booking.
+  await expect(page.getByRole("heading", { level: 1, name: "Your appointment" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: /^Moved to / })).toBeVisible();
+  await expect(page.getByText("You're booked")).toHaveCount(0);
+  await expect(page.getByText(/is confirmed/)).toHaveCount(0);
   await expect(page.locator("del")).toContainText("Previously");
   await expectNoAxeViolations(page);
 

@@ -76,7 +76,7 @@ async function bookFirstFreeTime(page: Page, phone: string) {
   await page.goto(`${page.url()}&month=${date.slice(0, 7)}&date=${date}`);
   await waitForSlots(page);
   await page
-    .getByRole("button", { name: /^Book / })
+    .getByRole("button", { name: /^Choose / })
     .first()
     .click();
   await expectStep(page, "Your details");

@@ -28,7 +28,7 @@ test("script in names is refused and script in notes is stored as text, never ru
   );
   await waitForSlots(page);
   await page
-    .getByRole("button", { name: /^Book / })
+    .getByRole("button", { name: /^Choose / })
     .first()
     .click();
   await expectStep(page, "Your details");

@@ -161,6 +161,8 @@ test("a manage link opens the booking without signing in, and the token leaves t
   await expect(page).toHaveURL(new RegExp(`/bookings/${appointment.id}(\\?tz=[^&]+)?$`));
   expect(new URL(page.url()).hash).toBe("");
   await expect(page.getByRole("main")).toContainText(appointment.serviceName);
+  // Opened from a link days later, it is not a fresh "You're booked".
+  await expect(page.getByRole("heading", { level: 1, name: "Your appointment" })).toBeVisible();
 
   // A link opens its own booking only: the class is not shown until its own link (or a code) is used.
   await page.goto("/bookings");

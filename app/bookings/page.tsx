@@ -18,14 +18,11 @@ export default async function BookingsPage() {
   const [{ t }, session] = await Promise.all([getI18n(), readSession()]);
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <div className="space-y-1">
-          <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("bookings.title")}</h1>
-          {session ? (
-            <p className="text-ink-muted">{t("bookings.intro", { business: env.BUSINESS_NAME })}</p>
-          ) : null}
-        </div>
-        {session ? <SignOutForm /> : null}
+      <div className="space-y-1">
+        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("bookings.title")}</h1>
+        {session ? (
+          <p className="text-ink-muted">{t("bookings.intro", { business: env.BUSINESS_NAME })}</p>
+        ) : null}
       </div>
       {session && !session.verified ? (
         <p className="rounded-card border border-line bg-surface p-4">
@@ -36,9 +33,15 @@ export default async function BookingsPage() {
         </p>
       ) : null}
       {session ? (
-        <Suspense fallback={<BookingsSkeleton />}>
-          <BookingsView viewer={session} />
-        </Suspense>
+        <>
+          <Suspense fallback={<BookingsSkeleton />}>
+            <BookingsView viewer={session} />
+          </Suspense>
+          {/* After the bookings: signing out is rarely why anyone came. */}
+          <div className="border-t border-line pt-4">
+            <SignOutForm />
+          </div>
+        </>
       ) : (
         <SignedOutPanel />
       )}

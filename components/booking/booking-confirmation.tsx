@@ -2,15 +2,19 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { AddToCalendarLinks } from "@/components/ui/add-to-calendar";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { MapLink } from "@/components/ui/map-link";
 import { appointmentEvent } from "@/lib/booking/appointment-event";
 import { env } from "@/lib/env";
 import { formatDuration, formatPrice } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import type { AppointmentConfirmation } from "@/lib/booking/confirmation-view";
+import { mapSearchHref } from "@/lib/contact/map-link";
+import { bookingSection } from "@/lib/my-bookings/group";
 import { canChangeAppointment } from "@/lib/my-bookings/policy";
 import { AppointmentWhen } from "./appointment-when";
 import { ConfirmationActions } from "./confirmation-actions";
 import { ManageLinkField } from "./manage-link-field";
+import { MovedNote } from "./moved-note";
 import { WhatsAppConfirmationNote } from "./whatsapp-confirmation-note";
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -26,14 +30,19 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 export async function BookingConfirmation({
   confirmation,
   previousStartsAt,
+  justBooked,
 }: {
   confirmation: AppointmentConfirmation;
   /** Where a reschedule moved it from, to show struck through. */
   previousStartsAt: string | null;
+  /** Shown right after booking it, rather than opened again later. */
+  justBooked: boolean;
 }) {
   const { appointment, address, bookedFor } = confirmation;
   const { t, locale } = await getI18n();
-  const policy = canChangeAppointment(appointment, new Date(), env.CANCEL_NOTICE_HOURS);
+  const now = new Date();
+  const policy = canChangeAppointment(appointment, now, env.CANCEL_NOTICE_HOURS);
+  const section = bookingSection({ kind: "appointment", appointment }, now);
   const policyNote =
     !policy.allowed && policy.reason === "too_late"
       ? t("bookings.policy.tooLate", { hours: env.CANCEL_NOTICE_HOURS, business: env.BUSINESS_NAME })
@@ -54,18 +63,32 @@ export async function BookingConfirmation({
 
   return (
     <div className="space-y-6">
-      <div className="space-y-2">
-        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">
-          {isLive ? t("booking.confirmation.title") : t("booking.confirmation.titleOther")}
-        </h1>
-        {moved && isLive ? (
-          <p role="status" className="font-medium text-success">
-            {t("booking.confirmation.moved")}
-          </p>
-        ) : null}
-        {isLive ? <p className="text-ink-muted">{t("booking.confirmation.intro")}</p> : null}
-        {isLive ? <WhatsAppConfirmationNote appointment={appointment} moved={moved} /> : null}
-      </div>
+      {justBooked && isLive && !moved ? (
+        <div className="space-y-2">
+          <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">
+            {t("booking.confirmation.title")}
+          </h1>
+          <p className="text-ink-muted">{t("booking.confirmation.intro")}</p>
+          <WhatsAppConfirmationNote appointment={appointment} moved={false} />
+        </div>
+      ) : (
+        <div className="space-y-2">
+          <div className="flex flex-wrap items-center gap-3">
+            <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">
+              {t("booking.confirmation.titleOther")}
+            </h1>
+            <p className="rounded-full border border-line px-3 py-1 text-sm font-medium">
+              {t(`booking.confirmation.state.${section}`)}
+            </p>
+          </div>
+          {moved && isLive ? (
+            <>
+              <MovedNote startsAt={appointment.startsAt} />
+              <WhatsAppConfirmationNote appointment={appointment} moved />
+            </>
+          ) : null}
+        </div>
+      )}
       <dl className="divide-y divide-line rounded-card border border-line bg-surface px-4">
         <Row label={t("booking.confirmation.what")}>
           {service.name}
@@ -85,7 +108,8 @@ export async function BookingConfirmation({
         <Row label={t("booking.confirmation.who")}>{staff?.name || t("booking.confirmation.anyone")}</Row>
         <Row label={t("booking.confirmation.where")}>
           {appointment.location.title}
-          {address ? <span className="block text-sm font-normal text-ink-muted">{address}</span> : null}
+          {address ? <bdi className="block text-sm font-normal text-ink-muted">{address}</bdi> : null}
+          <MapLink href={mapSearchHref(address)} location={appointment.location.title} />
         </Row>
         {service.price !== null ? (
           <Row label={t("booking.confirmation.price")}>

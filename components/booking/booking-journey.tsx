@@ -58,7 +58,7 @@ export async function BookingJourney({
       <BookingSummary
         selection={selection}
         locationCount={catalogue.locations.length}
-        fixedChoices={Boolean(reschedule)}
+        moving={reschedule ? { startsAt: reschedule.startsAt } : null}
       />
       <section aria-labelledby="booking-step-heading" className="space-y-4">
         <div>

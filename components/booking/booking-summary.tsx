@@ -1,12 +1,14 @@
 import type { ReactNode } from "react";
+import { MapLink } from "@/components/ui/map-link";
 import type { BookingParamChanges, BookingParams } from "@/lib/booking/booking-params";
 import type { BookingSelection } from "@/lib/booking/booking-selection";
 import { ANY_STAFF } from "@/lib/booking/types";
+import { mapSearchHref } from "@/lib/contact/map-link";
 import { env } from "@/lib/env";
 import { formatDuration, formatPrice } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { BookingLink } from "./booking-link";
-import { SelectedTime } from "./selected-time";
+import { ClientTime, SelectedTime } from "./selected-time";
 
 function SummaryRow({
   label,
@@ -43,17 +45,18 @@ function SummaryRow({
 export async function BookingSummary({
   selection,
   locationCount,
-  fixedChoices = false,
+  moving = null,
 }: {
   selection: BookingSelection;
   locationCount: number;
-  /** When moving an appointment, its location, service and staff member cannot change. */
-  fixedChoices?: boolean;
+  /** The appointment being moved: its location, service and staff member cannot change. */
+  moving?: { startsAt: string } | null;
 }) {
   const { t, locale } = await getI18n();
   const { step, params, location, service, staff } = selection;
   if (!location || (!service && locationCount === 1)) return null;
   const change = t("booking.change");
+  const fixedChoices = moving !== null;
   return (
     <section
       aria-labelledby="booking-summary-heading"
@@ -65,7 +68,15 @@ export async function BookingSummary({
       <dl className="divide-y divide-line">
         <SummaryRow
           label={t("booking.summary.location")}
-          value={location.title}
+          value={
+            <>
+              {location.title}
+              {location.address ? (
+                <bdi className="block text-sm font-normal text-ink-muted">{location.address}</bdi>
+              ) : null}
+              <MapLink href={mapSearchHref(location.address)} location={location.title} />
+            </>
+          }
           params={params}
           changes={locationCount > 1 && !fixedChoices ? { location: null } : undefined}
           changeLabel={t("booking.summary.changeLocation")}
@@ -103,6 +114,14 @@ export async function BookingSummary({
             changeLabel={t("booking.summary.changeStaff")}
             changeText={change}
           />
+        ) : null}
+        {moving && step === "datetime" ? (
+          <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1 py-2">
+            <dt className="w-24 shrink-0 text-sm text-ink-muted">{t("booking.reschedule.from")}</dt>
+            <dd className="min-w-0 flex-1 font-medium">
+              <ClientTime startsAt={moving.startsAt} />
+            </dd>
+          </div>
         ) : null}
         {step === "details" ? (
           <SummaryRow

@@ -44,7 +44,12 @@ export function ConfirmationActions({
             >
               {t("booking.reschedule.open")}
             </Link>
-            <CancelAppointmentDialog appointment={appointment} when={when} business={business} />
+            <CancelAppointmentDialog
+              appointment={appointment}
+              when={when}
+              business={business}
+              contact={contact}
+            />
           </>
         ) : null}
         <Link href="/bookings" className={buttonStyles.secondary}>

@@ -82,8 +82,8 @@ export function DetailsStep({
     if (!booked) return null;
     const { appointmentId } = booked;
     notifyEmbedHostOfAppointment("booked", appointmentId);
-    const query = timeZone ? `?tz=${encodeURIComponent(timeZone)}` : "";
-    startNavigation(() => router.push(`/bookings/${encodeURIComponent(appointmentId)}${query}`));
+    const query = new URLSearchParams({ booked: "1", ...(timeZone ? { tz: timeZone } : {}) });
+    startNavigation(() => router.push(`/bookings/${encodeURIComponent(appointmentId)}?${query}`));
     return null;
   };
   const chooseAlternative = (slot: BookableSlot) => url.replace({ time: slot.startsAt });

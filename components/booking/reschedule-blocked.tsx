@@ -14,7 +14,9 @@ export async function RescheduleBlocked({
 }) {
   const { t } = await getI18n();
   const signedOut = target.kind === "signed_out";
-  const contact = signedOut ? null : ((await readLocationContacts())[target.appointment.location.id] ?? null);
+  const contact = signedOut
+    ? null
+    : ((await readLocationContacts())[target.appointment.location.id]?.phone ?? null);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("booking.reschedule.title")}</h1>

@@ -40,7 +40,7 @@ export function SlotPicker({
                   <button
                     type="button"
                     onClick={() => onChoose(slot)}
-                    aria-label={t("booking.slots.book", { time })}
+                    aria-label={t("booking.slots.choose", { time })}
                     className="min-h-11 w-full rounded-control border border-brand bg-surface whitespace-nowrap px-2 py-2 font-medium text-brand tabular-nums hover:bg-brand hover:text-brand-contrast"
                   >
                     {time}

@@ -3,11 +3,13 @@
 import { Fragment, useRef, useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { ContactLinks } from "@/components/ui/contact-links";
 import { AddToCalendarLinks } from "@/components/ui/add-to-calendar";
 import { classEvent } from "@/lib/classes/class-event";
 import { isLateCancel, type ClassAvailability } from "@/lib/classes/class-status";
 import { classLocationText, classPriceText, classTermsText, leaveTermsText } from "@/lib/classes/class-terms";
 import type { ClassDetail } from "@/lib/classes/views";
+import type { BusinessPhone } from "@/lib/contact/business-phone";
 import type { ContactInput } from "@/lib/contact/contact-schema";
 import { formatDuration } from "@/lib/i18n/format";
 import type { MessageKey } from "@/lib/i18n/messages/en";
@@ -58,6 +60,9 @@ const joinMessages: FailureMessages<JoinCode> = {
   unconfirmed: "classes.error.unconfirmed",
 };
 
+// Refusals that leave the client only the studio to ask: its number goes with them.
+const sentToStudio: string[] = ["booking_closed", "started", "rate_limited", "unconfirmed"];
+
 const headings: Partial<Record<ClassAvailability, MessageKey>> = {
   book: "classes.join.heading",
   full: "classes.join.heading",
@@ -70,11 +75,14 @@ export function ClassActions({
   detail,
   availability,
   defaultCountry,
+  contact,
   currency,
 }: {
   detail: ClassDetail;
   availability: ClassAvailability;
   defaultCountry: string;
+  /** The location's number, wherever the client is sent to the studio instead. */
+  contact: BusinessPhone | null;
   /** The business's ISO 4217 currency. */
   currency: string;
 }) {
@@ -144,6 +152,9 @@ export function ClassActions({
           {notice?.tone === tone ? notice.text : null}
         </div>
       ))}
+      {join.error instanceof ActionError && sentToStudio.includes(join.error.code) ? (
+        <ContactLinks phone={contact} />
+      ) : null}
       {availability === "book" || availability === "full" ? (
         <div className="space-y-3">
           <p className="font-medium">
@@ -194,6 +205,7 @@ export function ClassActions({
               waitlisted={availability === "waitlisted"}
               lateCancel={isLateCancel(session, detail.checkedAt)}
               disabled={!hydrated}
+              contact={contact}
               onLeft={() =>
                 announce({
                   tone: "success",
@@ -206,13 +218,19 @@ export function ClassActions({
           </div>
         </div>
       ) : availability === "booking_closed" ? (
-        <p>
-          {t("classes.detail.bookingClosed", {
-            cutoff: formatDuration(session.bookingCutoffMinutes ?? 0, locale, "long"),
-          })}
-        </p>
+        <>
+          <p>
+            {t("classes.detail.bookingClosed", {
+              cutoff: formatDuration(session.bookingCutoffMinutes ?? 0, locale, "long"),
+            })}
+          </p>
+          <ContactLinks phone={contact} />
+        </>
       ) : closed ? (
-        <p>{t(closed)}</p>
+        <>
+          <p>{t(closed)}</p>
+          {availability === "started" ? <ContactLinks phone={contact} /> : null}
+        </>
       ) : null}
     </section>
   );

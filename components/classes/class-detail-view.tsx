@@ -8,6 +8,7 @@ import { StaleNotice } from "@/components/ui/stale-notice";
 import { deriveClassAvailability } from "@/lib/classes/class-status";
 import { timetableHref } from "@/lib/classes/timetable-params";
 import type { ClassDetail } from "@/lib/classes/views";
+import type { LocationContact } from "@/lib/contact/location-contacts";
 import { mondayOf } from "@/lib/classes/week";
 import { utcToZonedParts } from "@/lib/time/zoned";
 import { ClassActions } from "./class-actions";
@@ -20,11 +21,14 @@ import { useClassDetail } from "./use-class-detail";
 export function ClassDetailView({
   initialDetail,
   defaultCountry,
+  contact,
   currency,
   savedTimeZone,
 }: {
   initialDetail: ServerAnswer<ClassDetail>;
   defaultCountry: string;
+  /** The class location's number and map. */
+  contact: LocationContact | null;
   /** The business's ISO 4217 currency. */
   currency: string;
   /** The zone this browser used last time (cookie), if any. */
@@ -63,12 +67,14 @@ export function ClassDetailView({
         timeZone={timeZone}
         currency={currency}
         showSpots={!cancelled && availability !== "ended"}
+        mapHref={contact?.mapHref ?? null}
       />
       {session.isOnline ? <OnlineAccess access={detail.online} /> : null}
       <ClassActions
         detail={detail}
         availability={availability}
         defaultCountry={defaultCountry}
+        contact={contact?.phone ?? null}
         currency={currency}
       />
       <ClassSeriesPanel classId={session.id} timeZone={timeZone} participation={detail.participation} />

@@ -6,6 +6,7 @@ import { classTimeLabels } from "@/lib/classes/class-time-labels";
 import { classLocationText, classPriceText } from "@/lib/classes/class-terms";
 import type { PublicClassSession } from "@/lib/classes/public-class";
 import { formatDuration, formatTimeZoneName } from "@/lib/i18n/format";
+import { MapLink } from "@/components/ui/map-link";
 import { SpotsLeft } from "./spots-left";
 
 export function ClassFacts({
@@ -13,11 +14,13 @@ export function ClassFacts({
   timeZone,
   currency,
   showSpots,
+  mapHref,
 }: {
   session: PublicClassSession;
   timeZone: string;
   currency: string;
   showSpots: boolean;
+  mapHref: string | null;
 }) {
   const { t, locale } = useI18n();
   const price = classPriceText(session.service.price, currency, t, locale);
@@ -44,7 +47,16 @@ export function ClassFacts({
     ...(session.instructor ? [{ term: t("classes.detail.instructor"), value: session.instructor.name }] : []),
     {
       term: t("classes.detail.location"),
-      value: classLocationText(session, t),
+      value: (
+        <>
+          {classLocationText(session, t)}
+          {session.isOnline ? null : (
+            <span className="block">
+              <MapLink href={mapHref} location={session.location.title} />
+            </span>
+          )}
+        </>
+      ),
     },
     ...(price === null ? [] : [{ term: t("classes.detail.price"), value: price }]),
     ...(showSpots ? [{ term: t("classes.detail.spots"), value: <SpotsLeft session={session} /> }] : []),

@@ -4,6 +4,7 @@ import { cache } from "react";
 import { PhoneCountries } from "@/components/forms/phone-countries";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { classIdSchema } from "@/lib/classes/schemas";
+import { readLocationContacts } from "@/lib/contact/location-contacts";
 import { phoneCountryFor } from "@/lib/contact/phone-country";
 import { env } from "@/lib/env";
 import { userMessageKey } from "@/lib/errors/user-message";
@@ -40,6 +41,11 @@ export async function ClassPage({ classId, tz }: { classId: string; tz: string |
       <ErrorPanel message={t(userMessageKey(loaded.error))} retryHref={retry} retryLabel={t("error.retry")} />
     );
   }
+  const { location } = loaded.detail.session;
+  const [defaultCountry, contacts] = await Promise.all([
+    phoneCountryFor(location.id),
+    readLocationContacts(),
+  ]);
   return (
     <PhoneCountries>
       <ClassDetailView
@@ -48,7 +54,8 @@ export async function ClassPage({ classId, tz }: { classId: string; tz: string |
           data: loaded.detail,
           readAt: loaded.detail.checkedAt,
         }}
-        defaultCountry={await phoneCountryFor(loaded.detail.session.location.id)}
+        defaultCountry={defaultCountry}
+        contact={contacts[location.id] ?? null}
         currency={env.BUSINESS_CURRENCY}
         savedTimeZone={savedTimeZone((await cookies()).get(SAVED_TIME_ZONE_COOKIE)?.value)}
       />

@@ -7,6 +7,9 @@ import { fieldMessage } from "@/components/forms/field-message";
 import { TextField } from "@/components/forms/text-field";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ContactLinks } from "@/components/ui/contact-links";
+import { ActionError } from "@/lib/actions/result";
+import type { BusinessPhone } from "@/lib/contact/business-phone";
 import type { PublicClassSession } from "@/lib/classes/public-class";
 import { LEAVE_REASON_MAX, leaveReasonSchema } from "@/lib/classes/schemas";
 import type { LeaveCode } from "./actions";
@@ -33,6 +36,7 @@ export function LeaveClassDialog({
   lateCancel,
   when,
   disabled = false,
+  contact,
   onLeft,
 }: {
   session: PublicClassSession;
@@ -42,6 +46,8 @@ export function LeaveClassDialog({
   /** The class's time, to tell the opener apart where several classes stand on one page. */
   when?: string;
   disabled?: boolean;
+  /** The location's number, for a class that can no longer be left online. */
+  contact: BusinessPhone | null;
   onLeft: () => void;
 }) {
   const { t } = useI18n();
@@ -83,6 +89,11 @@ export function LeaveClassDialog({
       pendingLabel={t("classes.leave.pending")}
       pending={leave.isPending}
       failure={failureMessage(t, leave.error, leaveMessages)}
+      failureHelp={
+        leave.error instanceof ActionError && leave.error.code === "started" ? (
+          <ContactLinks phone={contact} />
+        ) : null
+      }
       onConfirm={(event, close) =>
         form.handleSubmit(async ({ reason }) => {
           // Awaited rather than a mutate() callback: once the class is read afresh, this dialog is gone.

@@ -5,9 +5,11 @@ import Link from "next/link";
 import { useId } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
-
-import { isCancelledBooking } from "@/lib/my-bookings/group";
-import type { BusinessPhone } from "@/lib/contact/business-phone";
+import { isCancelledBooking, type BookingSection } from "@/lib/my-bookings/group";
+import { MapLink } from "@/components/ui/map-link";
+import { bookingHref } from "@/lib/booking/booking-params";
+import { timetableHref } from "@/lib/classes/timetable-params";
+import type { LocationContact } from "@/lib/contact/location-contacts";
 import type { BookingListItem } from "@/lib/my-bookings/types";
 import { bookingStatusText } from "./booking-status";
 import { ChangePolicyNote } from "./change-policy-note";
@@ -30,6 +32,11 @@ function describe(item: BookingListItem) {
       person: appointment.staff?.name ?? null,
       online: false,
       href: `/bookings/${encodeURIComponent(appointment.id)}`,
+      againHref: bookingHref({
+        location: appointment.location.id,
+        service: appointment.service.id,
+        staff: appointment.staff?.id,
+      }),
     };
   }
   const { session } = item.booking;
@@ -41,19 +48,29 @@ function describe(item: BookingListItem) {
     person: session.instructor?.name ?? null,
     online: session.isOnline,
     href: `/classes/${encodeURIComponent(session.id)}`,
+    // The timetable of that kind of class at that location: another date is the client's to choose.
+    againHref: timetableHref({
+      week: null,
+      tz: null,
+      location: session.location.id,
+      instructor: null,
+      type: session.service.id,
+    }),
   };
 }
 
 export function BookingItem({
   item,
+  section,
   business,
   noticeHours,
   contact,
 }: {
   item: BookingListItem;
+  section: BookingSection;
   business: string;
   noticeHours: number;
-  contact: BusinessPhone | null;
+  contact: LocationContact | null;
 }) {
   const { t } = useI18n();
   const id = useId();
@@ -61,6 +78,9 @@ export function BookingItem({
   const { when, atLocation } = useBookingWhen(details.startsAt, details.timeZone, details.location);
   const status = bookingStatusText(item, t, business);
   const cancelled = isCancelledBooking(item);
+  const phone = contact?.phone ?? null;
+  // What is over or cancelled is booked again; what is still to come is moved instead.
+  const bookAgain = section !== "upcoming";
 
   return (
     <article
@@ -92,8 +112,9 @@ export function BookingItem({
             .filter(Boolean)
             .join(" · ")}
         </p>
+        {details.online ? null : <MapLink href={contact?.mapHref ?? null} location={details.location} />}
       </div>
-      <ChangePolicyNote item={item} business={business} noticeHours={noticeHours} contact={contact} />
+      <ChangePolicyNote item={item} business={business} noticeHours={noticeHours} contact={phone} />
       <div className="flex flex-wrap gap-2">
         {item.kind === "appointment" && item.change?.allowed ? (
           <>
@@ -104,11 +125,30 @@ export function BookingItem({
             >
               {t("booking.reschedule.open")}
             </Link>
-            <CancelAppointmentDialog appointment={item.appointment} when={when} business={business} />
+            <CancelAppointmentDialog
+              appointment={item.appointment}
+              when={when}
+              business={business}
+              contact={phone}
+            />
           </>
         ) : null}
         {item.kind === "class" && item.change?.allowed ? (
-          <ClassPlaceActions booking={item.booking} lateCancel={item.change.lateCancel} when={when} />
+          <ClassPlaceActions
+            booking={item.booking}
+            lateCancel={item.change.lateCancel}
+            when={when}
+            contact={phone}
+          />
+        ) : null}
+        {bookAgain ? (
+          <Link
+            href={details.againHref}
+            className={buttonStyles.secondary}
+            aria-label={t("bookings.bookAgainFor", { name: details.name })}
+          >
+            {t("bookings.bookAgain")}
+          </Link>
         ) : null}
         <Link
           href={details.href}

@@ -1,10 +1,9 @@
-import type { BusinessPhone } from "@/lib/contact/business-phone";
+import type { LocationContact } from "@/lib/contact/location-contacts";
+import type { BookingSection } from "@/lib/my-bookings/group";
 import type { BookingListItem } from "@/lib/my-bookings/types";
 import { getI18n } from "@/lib/i18n/server";
 import { BookingItem } from "./booking-item";
 import { bookingKey } from "./booking-key";
-
-export type BookingsSectionName = "upcoming" | "past" | "cancelled";
 
 export async function BookingsSection({
   name,
@@ -13,12 +12,12 @@ export async function BookingsSection({
   noticeHours,
   contacts,
 }: {
-  name: BookingsSectionName;
+  name: BookingSection;
   items: BookingListItem[];
   business: string;
   noticeHours: number;
-  /** Each location's number, by location id. */
-  contacts: Record<string, BusinessPhone>;
+  /** Each location's number and map, by location id. */
+  contacts: Record<string, LocationContact>;
 }) {
   const { t } = await getI18n();
   const headingId = `bookings-${name}`;
@@ -35,6 +34,7 @@ export async function BookingsSection({
             <li key={bookingKey(item)}>
               <BookingItem
                 item={item}
+                section={name}
                 business={business}
                 noticeHours={noticeHours}
                 contact={

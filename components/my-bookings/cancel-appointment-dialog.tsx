@@ -8,6 +8,9 @@ import { fieldMessage } from "@/components/forms/field-message";
 import { TextField } from "@/components/forms/text-field";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ContactLinks } from "@/components/ui/contact-links";
+import { ActionError } from "@/lib/actions/result";
+import type { BusinessPhone } from "@/lib/contact/business-phone";
 import type { AppointmentView } from "@/lib/my-bookings/types";
 import { useAnnounce } from "./bookings-announcer";
 import { cancelReasonSchema } from "./schemas";
@@ -27,10 +30,13 @@ export function CancelAppointmentDialog({
   appointment,
   when,
   business,
+  contact,
 }: {
   appointment: AppointmentView;
   when: string;
   business: string;
+  /** The location's number, for a cancellation refused as too late: the client must call instead. */
+  contact: BusinessPhone | null;
 }) {
   const { t } = useI18n();
   const announce = useAnnounce();
@@ -38,6 +44,9 @@ export function CancelAppointmentDialog({
   const form = useForm({ resolver: zodResolver(cancelReasonSchema), defaultValues: { reason: "" } });
   const name = appointment.service.name;
   const failure = failureMessage(t, cancel.error, cancelMessages);
+  const refused =
+    cancel.error instanceof ActionError &&
+    (cancel.error.code === "too_late" || cancel.error.code === "not_changeable");
 
   return (
     <ConfirmDialog
@@ -53,6 +62,7 @@ export function CancelAppointmentDialog({
       pendingLabel={t("bookings.cancel.working")}
       pending={cancel.isPending}
       failure={failure}
+      failureHelp={refused ? <ContactLinks phone={contact} /> : null}
       onConfirm={(event, close) =>
         form.handleSubmit(async ({ reason }) => {
           const cancelled = await cancel.mutateAsync({ appointmentId: appointment.id, reason }).then(

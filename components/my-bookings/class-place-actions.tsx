@@ -4,6 +4,7 @@ import dynamic from "next/dynamic";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { AddToCalendarLinks } from "@/components/ui/add-to-calendar";
 import { classEvent } from "@/lib/classes/class-event";
+import type { BusinessPhone } from "@/lib/contact/business-phone";
 import type { ClassPlaceView } from "@/lib/my-bookings/types";
 import { useAnnounce } from "./bookings-announcer";
 
@@ -18,10 +19,12 @@ export function ClassPlaceActions({
   booking,
   lateCancel,
   when,
+  contact,
 }: {
   booking: ClassPlaceView;
   lateCancel: boolean;
   when: string;
+  contact: BusinessPhone | null;
 }) {
   const { t } = useI18n();
   const announce = useAnnounce();
@@ -40,6 +43,7 @@ export function ClassPlaceActions({
         waitlisted={waitlisted}
         lateCancel={lateCancel}
         when={when}
+        contact={contact}
         onLeft={() =>
           announce(t(waitlisted ? "bookings.leave.doneWaitlist" : "bookings.leave.done", { name, when }))
         }

@@ -22,6 +22,7 @@ export function ConfirmDialog({
   pendingLabel,
   pending,
   failure,
+  failureHelp = null,
   onConfirm,
 }: {
   /** `name` replaces the label for assistive technology where the label alone would be ambiguous. */
@@ -37,6 +38,8 @@ export function ConfirmDialog({
   pendingLabel: string;
   pending: boolean;
   failure: string | null;
+  /** What the client can do about the failure, such as the business's number to call. */
+  failureHelp?: ReactNode;
   onConfirm: (event: FormEvent<HTMLFormElement>, close: () => void) => void;
 }) {
   const { t } = useI18n();
@@ -81,6 +84,7 @@ export function ConfirmDialog({
           <p role="alert" className="text-danger empty:hidden">
             {failure}
           </p>
+          {failureHelp}
           {/* The page's own offline notice is behind this modal, out of sight and out of reach. */}
           <p role="status" className="text-sm font-medium empty:hidden">
             {offline ? t("connection.offline") : null}

@@ -108,7 +108,7 @@ test("a time booked on one instance is gone at once from the other's cached free
   await visitFrom(page, randomAddress());
   await page.goto(`${b.url}${amelia}`);
   await waitForSlots(page);
-  const slots = page.getByRole("button", { name: /^Book / });
+  const slots = page.getByRole("button", { name: /^Choose / });
   // The day's first and last times, so the two bookings cannot overlap.
   const [time, frontDeskTime] = await Promise.all(
     [slots.first(), slots.last()].map((slot) => slot.getAttribute("aria-label")),
@@ -145,7 +145,7 @@ test("a webhook delivered to one instance clears the other's cached free times",
   await visitFrom(page, randomAddress());
   await page.goto(`${b.url}${amelia}`);
   await waitForSlots(page);
-  const slot = page.getByRole("button", { name: /^Book / }).first();
+  const slot = page.getByRole("button", { name: /^Choose / }).first();
   const time = (await slot.getAttribute("aria-label"))!;
   await slot.click();
   await expectStep(page, "Your details");

@@ -77,7 +77,7 @@ test("while Redis is down a new visitor still books, and once it is back so does
   await page.goto(amelia);
   await waitForSlots(page);
   await page
-    .getByRole("button", { name: /^Book / })
+    .getByRole("button", { name: /^Choose / })
     .last()
     .click();
   await expectStep(page, "Your details");

@@ -28,15 +28,19 @@ function isOver(booking: ClientBooking, now: Date): boolean {
 const byStart = (a: ClientBooking, b: ClientBooking) =>
   Date.parse(bookingStartsAt(a)) - Date.parse(bookingStartsAt(b)) || bookingId(a).localeCompare(bookingId(b));
 
+export type BookingSection = keyof GroupedBookings;
+
+/** Where a booking stands for its client: still to come, over, or cancelled. */
+export function bookingSection(booking: ClientBooking, now: Date): BookingSection {
+  if (isCancelledBooking(booking)) return "cancelled";
+  return isOver(booking, now) ? "past" : "upcoming";
+}
+
 /** Upcoming soonest first; past and cancelled most recent first, which is what people look for. */
 export function groupBookings(bookings: ClientBooking[], now: Date): GroupedBookings {
   const sorted = [...bookings].sort(byStart);
   const groups: GroupedBookings = { upcoming: [], past: [], cancelled: [] };
-  for (const booking of sorted) {
-    if (isCancelledBooking(booking)) groups.cancelled.push(booking);
-    else if (isOver(booking, now)) groups.past.push(booking);
-    else groups.upcoming.push(booking);
-  }
+  for (const booking of sorted) groups[bookingSection(booking, now)].push(booking);
   groups.past.reverse();
   groups.cancelled.reverse();
   return groups;

@@ -13,8 +13,8 @@ export type AppointmentView = Pick<
   "id" | "status" | "statusRaw" | "startsAt" | "endsAt" | "timeZone" | "service"
 > & {
   location: { id: string; title: string };
-  /** As the business names its staff member. */
-  staff: { name: string } | null;
+  /** As the business names its staff member; the id books them again. */
+  staff: { id: string; name: string } | null;
 };
 
 /**

@@ -14,7 +14,7 @@ export function toAppointmentView(appointment: Appointment): AppointmentView {
     endsAt,
     timeZone,
     location: { id: location.id, title: location.title },
-    staff: staff ? { name: staff.name } : null,
+    staff: staff ? { id: staff.id, name: staff.name } : null,
     service: {
       id: service.id,
       name: service.name,

@@ -37,5 +37,11 @@ export default async function BookingConfirmationPage({
       </div>
     );
   }
-  return <BookingConfirmation confirmation={owned} previousStartsAt={from.success ? from.data : null} />;
+  return (
+    <BookingConfirmation
+      confirmation={owned}
+      previousStartsAt={from.success ? from.data : null}
+      justBooked={query.booked === "1"}
+    />
+  );
 }

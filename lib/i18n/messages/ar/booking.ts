@@ -50,7 +50,7 @@ export const booking = {
   "booking.slots.morning": "الصباح",
   "booking.slots.afternoon": "بعد الظهر",
   "booking.slots.evening": "المساء",
-  "booking.slots.book": "احجز الساعة {time}",
+  "booking.slots.choose": "اختر الساعة {time}",
   "booking.slots.loadFailed": "تعذّر تحميل الأوقات المتاحة.",
   "booking.slots.stale":
     "نظام الحجز مشغول، لذا قد لا تكون هذه الأوقات محدّثة. سنتحقق من الوقت الذي تختاره مرة أخرى قبل الحجز.",
@@ -81,6 +81,9 @@ export const booking = {
   "booking.stillConfirming": "ما زلنا نؤكد حجزك. يُرجى مراجعة «حجوزاتي» بعد دقيقة قبل المحاولة مرة أخرى.",
   "booking.confirmation.title": "تم الحجز",
   "booking.confirmation.titleOther": "موعدك",
+  "booking.confirmation.state.upcoming": "قادم",
+  "booking.confirmation.state.past": "انتهى",
+  "booking.confirmation.state.cancelled": "ملغى",
   "booking.confirmation.intro": "تم تأكيد موعدك. نتطلع لرؤيتك.",
   "booking.confirmation.whatsApp.whautomate": "سيصلك تأكيد الحجز والتذكيرات عبر WhatsApp.",
   "booking.confirmation.whatsApp.sent": "أرسلنا تأكيد الحجز إلى WhatsApp الخاص بك.",
@@ -99,7 +102,7 @@ export const booking = {
   "booking.confirmation.manageHint": "غيّر موعد هذا الحجز أو ألغِه، أو اطّلع على جميع حجوزاتك.",
   "booking.confirmation.changeHeading": "تعديل هذا الموعد",
   "booking.confirmation.allBookings": "جميع حجوزاتي",
-  "booking.confirmation.moved": "تم تغيير موعدك.",
+  "booking.confirmation.movedTo": "نُقل موعدك إلى {when}",
   "booking.manageLink.label": "رابط خاص بهذا الحجز",
   "booking.manageLink.hint":
     "احتفظ بهذا الرابط لتغيير الموعد أو إلغائه من أي جهاز دون تسجيل الدخول. يستطيع أي شخص لديه الرابط إدارة هذا الحجز.",

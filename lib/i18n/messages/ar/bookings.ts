@@ -18,6 +18,8 @@ export const bookings = {
   "bookings.online": "عبر الإنترنت",
   "bookings.locationTime": "{time} بتوقيت {location} ({zone})",
   "bookings.viewDetails": "عرض التفاصيل",
+  "bookings.bookAgain": "احجز مجددًا",
+  "bookings.bookAgainFor": "احجز {name} مجددًا",
   "bookings.viewDetailsOf": "عرض تفاصيل {name} في {when}",
   "bookings.status.booked": "محجوز",
   "bookings.status.rescheduled": "تم تغيير الموعد",

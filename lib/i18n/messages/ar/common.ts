@@ -34,4 +34,6 @@ export const common = {
   "calendar.googleFor": "إضافة {name} في {when} إلى Google Calendar (يُفتح في علامة تبويب جديدة)",
   "contact.call": "اتصال على {phone}",
   "contact.whatsApp": "مراسلة عبر WhatsApp",
+  "contact.map": "عرض {location} على الخريطة",
+  "contact.opensInNewTab": "(يُفتح في علامة تبويب جديدة)",
 } as const;

@@ -49,7 +49,7 @@ export const booking = {
   "booking.slots.morning": "Morning",
   "booking.slots.afternoon": "Afternoon",
   "booking.slots.evening": "Evening",
-  "booking.slots.book": "Book {time}",
+  "booking.slots.choose": "Choose {time}",
   "booking.slots.loadFailed": "We could not load the free times.",
   "booking.slots.stale":
     "The booking system is busy, so these times may be out of date. We'll check your time again before booking.",
@@ -82,6 +82,9 @@ export const booking = {
     "We are still confirming your booking. Please check My bookings in a minute before trying again.",
   "booking.confirmation.title": "You're booked",
   "booking.confirmation.titleOther": "Your appointment",
+  "booking.confirmation.state.upcoming": "Upcoming",
+  "booking.confirmation.state.past": "Past",
+  "booking.confirmation.state.cancelled": "Cancelled",
   "booking.confirmation.intro": "Your appointment is confirmed. We look forward to seeing you.",
   "booking.confirmation.whatsApp.whautomate": "Your confirmation and reminders come to your WhatsApp.",
   "booking.confirmation.whatsApp.sent": "We have sent your confirmation to your WhatsApp.",
@@ -100,7 +103,7 @@ export const booking = {
   "booking.confirmation.manageHint": "Move or cancel this appointment, or see all your bookings.",
   "booking.confirmation.changeHeading": "Change this appointment",
   "booking.confirmation.allBookings": "All my bookings",
-  "booking.confirmation.moved": "Your appointment has moved.",
+  "booking.confirmation.movedTo": "Moved to {when}",
   "booking.manageLink.label": "Private link to this booking",
   "booking.manageLink.hint":
     "Keep this link to move or cancel the appointment from any device, without signing in. Anyone with it can manage this booking.",

@@ -18,6 +18,8 @@ export const bookings = {
   "bookings.online": "Online",
   "bookings.locationTime": "{time} at {location} ({zone})",
   "bookings.viewDetails": "View details",
+  "bookings.bookAgain": "Book again",
+  "bookings.bookAgainFor": "Book {name} again",
   "bookings.viewDetailsOf": "View details of {name} on {when}",
   "bookings.status.booked": "Booked",
   "bookings.status.rescheduled": "Rescheduled",

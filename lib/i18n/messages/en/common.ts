@@ -34,4 +34,6 @@ export const common = {
   "calendar.googleFor": "Add {name} on {when} to Google Calendar (opens in a new tab)",
   "contact.call": "Call {phone}",
   "contact.whatsApp": "Message on WhatsApp",
+  "contact.map": "Show {location} on a map",
+  "contact.opensInNewTab": "(opens in a new tab)",
 } as const;

@@ -52,7 +52,7 @@ export const booking = {
   "booking.slots.morning": "Mañana",
   "booking.slots.afternoon": "Tarde",
   "booking.slots.evening": "Noche",
-  "booking.slots.book": "Reservar {time}",
+  "booking.slots.choose": "Elegir las {time}",
   "booking.slots.loadFailed": "No pudimos cargar los horarios disponibles.",
   "booking.slots.stale":
     "El sistema de reservas está ocupado, así que estos horarios pueden no estar actualizados. Volveremos a comprobar tu horario antes de reservar.",
@@ -87,6 +87,9 @@ export const booking = {
     "Todavía estamos confirmando tu reserva. Revisa Mis reservas dentro de un minuto antes de volver a intentarlo.",
   "booking.confirmation.title": "¡Reserva confirmada!",
   "booking.confirmation.titleOther": "Tu cita",
+  "booking.confirmation.state.upcoming": "Próxima",
+  "booking.confirmation.state.past": "Pasada",
+  "booking.confirmation.state.cancelled": "Cancelada",
   "booking.confirmation.intro": "Tu cita está confirmada. ¡Te esperamos!",
   "booking.confirmation.whatsApp.whautomate": "Recibirás la confirmación y los recordatorios por WhatsApp.",
   "booking.confirmation.whatsApp.sent": "Te enviamos la confirmación por WhatsApp.",
@@ -105,7 +108,7 @@ export const booking = {
   "booking.confirmation.manageHint": "Reprograma o cancela esta cita, o consulta todas tus reservas.",
   "booking.confirmation.changeHeading": "Cambiar esta cita",
   "booking.confirmation.allBookings": "Todas mis reservas",
-  "booking.confirmation.moved": "Tu cita se reprogramó.",
+  "booking.confirmation.movedTo": "Cita movida al {when}",
   "booking.manageLink.label": "Enlace privado a esta reserva",
   "booking.manageLink.hint":
     "Guarda este enlace para reprogramar o cancelar la cita desde cualquier dispositivo, sin iniciar sesión. Cualquier persona que lo tenga puede gestionar esta reserva.",

@@ -18,6 +18,8 @@ export const bookings = {
   "bookings.online": "En línea",
   "bookings.locationTime": "{time} en {location} ({zone})",
   "bookings.viewDetails": "Ver detalles",
+  "bookings.bookAgain": "Reservar de nuevo",
+  "bookings.bookAgainFor": "Reservar {name} de nuevo",
   "bookings.viewDetailsOf": "Ver detalles de {name} del {when}",
   "bookings.status.booked": "Reservada",
   "bookings.status.rescheduled": "Reprogramada",

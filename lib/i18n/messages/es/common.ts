@@ -35,4 +35,6 @@ export const common = {
   "calendar.googleFor": "Añadir {name} del {when} a Google Calendar (se abre en una pestaña nueva)",
   "contact.call": "Llamar al {phone}",
   "contact.whatsApp": "Escribir por WhatsApp",
+  "contact.map": "Ver {location} en el mapa",
+  "contact.opensInNewTab": "(se abre en una pestaña nueva)",
 } as const;

@@ -48,7 +48,7 @@ export const booking = {
   "booking.slots.morning": "सुबह",
   "booking.slots.afternoon": "दोपहर",
   "booking.slots.evening": "शाम",
-  "booking.slots.book": "{time} बुक करें",
+  "booking.slots.choose": "{time} चुनें",
   "booking.slots.loadFailed": "खाली स्लॉट लोड नहीं हो पाए।",
   "booking.slots.stale":
     "बुकिंग सिस्टम व्यस्त है, इसलिए हो सकता है ये स्लॉट अपडेट न हों। बुक करने से पहले हम आपका चुना हुआ समय दोबारा जाँच लेंगे।",
@@ -79,6 +79,9 @@ export const booking = {
     "हम अभी भी आपकी बुकिंग कन्फ़र्म कर रहे हैं। दोबारा कोशिश करने से पहले, एक मिनट बाद “मेरी बुकिंग” में देख लें।",
   "booking.confirmation.title": "आपकी बुकिंग हो गई",
   "booking.confirmation.titleOther": "आपका अपॉइंटमेंट",
+  "booking.confirmation.state.upcoming": "आने वाला",
+  "booking.confirmation.state.past": "बीत चुका",
+  "booking.confirmation.state.cancelled": "रद्द",
   "booking.confirmation.intro": "आपका अपॉइंटमेंट कन्फ़र्म हो गया है। हमें आपका इंतज़ार रहेगा।",
   "booking.confirmation.whatsApp.whautomate": "आपका कन्फ़र्मेशन और रिमाइंडर आपके WhatsApp पर आएँगे।",
   "booking.confirmation.whatsApp.sent": "हमने आपका कन्फ़र्मेशन आपके WhatsApp पर भेज दिया है।",
@@ -97,7 +100,7 @@ export const booking = {
   "booking.confirmation.manageHint": "इस अपॉइंटमेंट का समय बदलें या इसे रद्द करें, या अपनी सारी बुकिंग देखें।",
   "booking.confirmation.changeHeading": "इस अपॉइंटमेंट में बदलाव करें",
   "booking.confirmation.allBookings": "मेरी सारी बुकिंग",
-  "booking.confirmation.moved": "आपके अपॉइंटमेंट का समय बदल गया है।",
+  "booking.confirmation.movedTo": "नया समय: {when}",
   "booking.manageLink.label": "इस बुकिंग का प्राइवेट लिंक",
   "booking.manageLink.hint":
     "इस लिंक को संभालकर रखें: इससे आप किसी भी डिवाइस से, बिना साइन इन किए, अपॉइंटमेंट का समय बदल सकते हैं या उसे रद्द कर सकते हैं। जिसके पास भी यह लिंक होगा, वह इस बुकिंग को मैनेज कर सकता है।",

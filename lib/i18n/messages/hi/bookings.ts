@@ -18,6 +18,8 @@ export const bookings = {
   "bookings.online": "ऑनलाइन",
   "bookings.locationTime": "{location} में {time} ({zone})",
   "bookings.viewDetails": "पूरी जानकारी देखें",
+  "bookings.bookAgain": "फिर से बुक करें",
+  "bookings.bookAgainFor": "{name} फिर से बुक करें",
   "bookings.viewDetailsOf": "{name} ({when}) की पूरी जानकारी देखें",
   "bookings.status.booked": "बुक है",
   "bookings.status.rescheduled": "समय बदला गया",

@@ -33,4 +33,6 @@ export const common = {
   "calendar.googleFor": "{name} ({when}) को Google Calendar में जोड़ें (नए टैब में खुलेगा)",
   "contact.call": "{phone} पर कॉल करें",
   "contact.whatsApp": "WhatsApp पर मैसेज करें",
+  "contact.map": "{location} को नक्शे पर देखें",
+  "contact.opensInNewTab": "(नए टैब में खुलेगा)",
 } as const;

@@ -52,7 +52,7 @@ export const booking = {
   "booking.slots.morning": "Manhã",
   "booking.slots.afternoon": "Tarde",
   "booking.slots.evening": "Noite",
-  "booking.slots.book": "Agendar às {time}",
+  "booking.slots.choose": "Escolher {time}",
   "booking.slots.loadFailed": "Não foi possível carregar os horários livres.",
   "booking.slots.stale":
     "O sistema de agendamentos está sobrecarregado, então estes horários podem estar desatualizados. Vamos verificar seu horário de novo antes de agendar.",
@@ -86,6 +86,9 @@ export const booking = {
     "Ainda estamos confirmando seu agendamento. Confira Meus agendamentos daqui a um minuto antes de tentar de novo.",
   "booking.confirmation.title": "Pronto, está agendado!",
   "booking.confirmation.titleOther": "Seu atendimento",
+  "booking.confirmation.state.upcoming": "Próximo",
+  "booking.confirmation.state.past": "Já realizado",
+  "booking.confirmation.state.cancelled": "Cancelado",
   "booking.confirmation.intro": "Seu atendimento está confirmado. Esperamos por você!",
   "booking.confirmation.whatsApp.whautomate": "Você recebe a confirmação e os lembretes pelo WhatsApp.",
   "booking.confirmation.whatsApp.sent": "Enviamos sua confirmação pelo WhatsApp.",
@@ -105,7 +108,7 @@ export const booking = {
     "Remarque ou cancele este atendimento, ou veja todos os seus agendamentos.",
   "booking.confirmation.changeHeading": "Alterar este atendimento",
   "booking.confirmation.allBookings": "Todos os meus agendamentos",
-  "booking.confirmation.moved": "Seu atendimento foi remarcado.",
+  "booking.confirmation.movedTo": "Remarcado para {when}",
   "booking.manageLink.label": "Link privado deste agendamento",
   "booking.manageLink.hint":
     "Guarde este link para remarcar ou cancelar o atendimento de qualquer aparelho, sem precisar entrar. Qualquer pessoa com o link pode gerenciar este agendamento.",

@@ -18,6 +18,8 @@ export const bookings = {
   "bookings.online": "Online",
   "bookings.locationTime": "{location}: {time} ({zone})",
   "bookings.viewDetails": "Ver detalhes",
+  "bookings.bookAgain": "Agendar de novo",
+  "bookings.bookAgainFor": "Agendar {name} de novo",
   "bookings.viewDetailsOf": "Ver detalhes de {name}, {when}",
   "bookings.status.booked": "Agendado",
   "bookings.status.rescheduled": "Remarcado",

@@ -36,4 +36,6 @@ export const common = {
   "calendar.googleFor": "Adicionar {name}, {when} ao Google Calendar (abre em uma nova aba)",
   "contact.call": "Ligar para {phone}",
   "contact.whatsApp": "Chamar no WhatsApp",
+  "contact.map": "Ver {location} no mapa",
+  "contact.opensInNewTab": "(abre em uma nova aba)",
 } as const;

@@ -1,5 +1,5 @@
 import { expect, expectNoAxeViolations, test } from "./fixtures";
-import { chooseFirstSlot, expectStep } from "./booking-helpers";
+import { chooseFirstSlot, expectStep, fillDetails, randomUkMobile } from "./booking-helpers";
 
 // What the business wrote about its services and staff is what a client chooses by.
 test("service and staff cards show the business's descriptions", async ({ page }) => {
@@ -37,4 +37,17 @@ test("the details step says how the client pays: at the visit, or by a link wher
       .filter({ hasText: "You'll get a payment link from Lotus & Lane on WhatsApp" }),
   ).toBeVisible();
   await expect(summary).not.toContainText("when you visit");
+});
+
+// Where the business takes payment online, the client can see in My bookings whether it is paid.
+test("My bookings shows an online-paid service's payment state", async ({ page }) => {
+  await chooseFirstSlot(page, "/book?location=loc_london&service=svc_full_colour&staff=stf_amelia");
+  await fillDetails(page, { name: "Paying Client", phone: randomUkMobile() });
+  await page.getByRole("button", { name: "Confirm booking" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "You're booked" })).toBeVisible();
+
+  await page.goto("/bookings");
+  const item = page.getByRole("article", { name: "Full Colour" });
+  await expect(item).toContainText("Not paid yet");
+  await expectNoAxeViolations(page);
 });

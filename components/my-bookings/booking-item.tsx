@@ -31,6 +31,7 @@ function describe(item: BookingListItem) {
       location: appointment.location.title,
       person: appointment.staff?.name ?? null,
       online: false,
+      payment: appointment.paymentStatus,
       href: `/bookings/${encodeURIComponent(appointment.id)}`,
       againHref: bookingHref({
         location: appointment.location.id,
@@ -47,6 +48,7 @@ function describe(item: BookingListItem) {
     location: session.location.title,
     person: session.instructor?.name ?? null,
     online: session.isOnline,
+    payment: item.booking.participant.paymentStatus,
     href: `/classes/${encodeURIComponent(session.id)}`,
     // The timetable of that kind of class at that location: another date is the client's to choose.
     againHref: timetableHref({
@@ -112,6 +114,9 @@ export function BookingItem({
             .filter(Boolean)
             .join(" · ")}
         </p>
+        {details.payment ? (
+          <p className="text-sm text-ink-muted">{t(`bookings.payment.${details.payment}`)}</p>
+        ) : null}
         {details.online ? null : <MapLink href={contact?.mapHref ?? null} location={details.location} />}
       </div>
       <ChangePolicyNote item={item} business={business} noticeHours={noticeHours} contact={phone} />

@@ -1,6 +1,6 @@
 // What "my bookings" shows: appointments and class places side by side. Pure types, safe for the browser.
 import type { OnlineAccess, PublicClassSession } from "@/lib/classes/public-class";
-import type { Appointment, BookingStatus } from "@/lib/whautomate/types";
+import type { Appointment, BookingStatus, PaymentStatus } from "@/lib/whautomate/types";
 import type { AppointmentChangePolicy, LeaveClassPolicy } from "./policy";
 
 /**
@@ -10,7 +10,7 @@ import type { AppointmentChangePolicy, LeaveClassPolicy } from "./policy";
  */
 export type AppointmentView = Pick<
   Appointment,
-  "id" | "status" | "statusRaw" | "startsAt" | "endsAt" | "timeZone" | "service"
+  "id" | "status" | "statusRaw" | "startsAt" | "endsAt" | "timeZone" | "service" | "paymentStatus"
 > & {
   location: { id: string; title: string };
   /** As the business names its staff member; the id books them again. */
@@ -22,7 +22,7 @@ export type AppointmentView = Pick<
  * only for a booked place, as on the class page (`onlineAccessFor`).
  */
 export interface ClassPlaceView {
-  participant: { id: string; status: BookingStatus; statusRaw: string };
+  participant: { id: string; status: BookingStatus; statusRaw: string; paymentStatus: PaymentStatus | null };
   session: PublicClassSession;
   online: OnlineAccess | null;
 }

@@ -9,6 +9,7 @@ describe("booking views", () => {
     client: { id: "cli_emma", fullName: "Emma Clarke" },
     notes: "Door code 4711",
     bookedFrom: "Admin Portal",
+    paymentStatus: "unpaid",
   });
 
   it("keeps what an appointment shows and nothing of the client or the notes; the staff id books them again", () => {
@@ -16,6 +17,7 @@ describe("booking views", () => {
       id: "apt_1",
       status: "booked",
       statusRaw: "Booked",
+      paymentStatus: "unpaid",
       startsAt: "2026-06-10T09:00:00.000Z",
       endsAt: "2026-06-10T09:45:00.000Z",
       timeZone: "Europe/London",
@@ -39,7 +41,12 @@ describe("booking views", () => {
       { isOnline: true, online: { link: "https://meet.example/secret", passcode: "9876" } },
     );
     const view = toClassPlaceView(place);
-    expect(view.participant).toEqual({ id: "par_7", status: "waitlisted", statusRaw: "Waitlisted" });
+    expect(view.participant).toEqual({
+      id: "par_7",
+      status: "waitlisted",
+      statusRaw: "Waitlisted",
+      paymentStatus: null,
+    });
     expect(view.session).toMatchObject({ id: "cls_1", name: "Vinyasa Yoga", isOnline: true });
     const text = JSON.stringify(view);
     for (const secret of ["cli_emma", "Emma Clarke", "meet.example", "9876"]) {

@@ -5,11 +5,13 @@ import type { AppointmentView, ClassPlaceView } from "./types";
 // Field by field rather than by omission, so a field added to the domain types later reaches no page unasked.
 
 export function toAppointmentView(appointment: Appointment): AppointmentView {
-  const { id, status, statusRaw, startsAt, endsAt, timeZone, location, staff, service } = appointment;
+  const { id, status, statusRaw, startsAt, endsAt, timeZone, location, staff, service, paymentStatus } =
+    appointment;
   return {
     id,
     status,
     statusRaw,
+    paymentStatus,
     startsAt,
     endsAt,
     timeZone,
@@ -25,9 +27,9 @@ export function toAppointmentView(appointment: Appointment): AppointmentView {
 }
 
 export function toClassPlaceView({ participant, session }: ClassBooking): ClassPlaceView {
-  const { id, status, statusRaw } = participant;
+  const { id, status, statusRaw, paymentStatus } = participant;
   return {
-    participant: { id, status, statusRaw },
+    participant: { id, status, statusRaw, paymentStatus },
     session: toPublicClassSession(session),
     online: onlineAccessFor(session, status === "booked" ? "booked" : null),
   };

@@ -30,6 +30,10 @@ export const bookings = {
   "bookings.status.unknown": "الحالة: {status}",
   "bookings.status.classCancelled": "ألغى {business} هذه الحصة",
   "bookings.status.label": "الحالة",
+  "bookings.payment.paid": "مدفوع",
+  "bookings.payment.unpaid": "لم يُدفع بعد",
+  "bookings.payment.partly_paid": "مدفوع جزئيًا",
+  "bookings.payment.refunded": "تم استرداد المبلغ",
   "bookings.policy.tooLate":
     "يمكن إجراء التغييرات حتى {hours, plural, zero {وقت البدء} one {ساعة واحدة قبل البدء} two {ساعتين قبل البدء} few {# ساعات قبل البدء} many {# ساعة قبل البدء} other {# ساعة قبل البدء}}. يُرجى التواصل مع {business}.",
   "bookings.policy.notChangeable": "لا يمكن تعديل هذا الحجز عبر الإنترنت. يُرجى التواصل مع {business}.",

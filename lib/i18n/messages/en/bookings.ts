@@ -30,6 +30,10 @@ export const bookings = {
   "bookings.status.unknown": "Status: {status}",
   "bookings.status.classCancelled": "Class cancelled by {business}",
   "bookings.status.label": "Status",
+  "bookings.payment.paid": "Paid",
+  "bookings.payment.unpaid": "Not paid yet",
+  "bookings.payment.partly_paid": "Partly paid",
+  "bookings.payment.refunded": "Refunded",
   "bookings.policy.tooLate":
     "Changes are possible up to {hours, plural, one {# hour} other {# hours}} before the start. Please contact {business}.",
   "bookings.policy.notChangeable": "This booking cannot be changed online. Please contact {business}.",

@@ -30,6 +30,10 @@ export const bookings = {
   "bookings.status.unknown": "Estado: {status}",
   "bookings.status.classCancelled": "Clase cancelada por {business}",
   "bookings.status.label": "Estado",
+  "bookings.payment.paid": "Pagado",
+  "bookings.payment.unpaid": "Aún sin pagar",
+  "bookings.payment.partly_paid": "Pagado en parte",
+  "bookings.payment.refunded": "Reembolsado",
   "bookings.policy.tooLate":
     "Solo se pueden hacer cambios hasta {hours, plural, one {# hora} other {# horas}} antes del inicio. Ponte en contacto con {business}.",
   "bookings.policy.notChangeable":

@@ -30,6 +30,10 @@ export const bookings = {
   "bookings.status.unknown": "स्टेटस: {status}",
   "bookings.status.classCancelled": "{business} ने क्लास रद्द कर दी",
   "bookings.status.label": "स्टेटस",
+  "bookings.payment.paid": "भुगतान हो गया",
+  "bookings.payment.unpaid": "अभी भुगतान नहीं हुआ",
+  "bookings.payment.partly_paid": "आंशिक भुगतान",
+  "bookings.payment.refunded": "पैसे वापस किए गए",
   "bookings.policy.tooLate":
     "बदलाव शुरू होने से {hours, plural, one {# घंटे} other {# घंटे}} पहले तक ही किए जा सकते हैं। कृपया {business} से संपर्क करें।",
   "bookings.policy.notChangeable": "यह बुकिंग ऑनलाइन नहीं बदली जा सकती। कृपया {business} से संपर्क करें।",

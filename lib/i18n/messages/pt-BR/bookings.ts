@@ -30,6 +30,10 @@ export const bookings = {
   "bookings.status.unknown": "Status: {status}",
   "bookings.status.classCancelled": "Aula cancelada por {business}",
   "bookings.status.label": "Status",
+  "bookings.payment.paid": "Pago",
+  "bookings.payment.unpaid": "Ainda não pago",
+  "bookings.payment.partly_paid": "Pago em parte",
+  "bookings.payment.refunded": "Reembolsado",
   "bookings.policy.tooLate":
     "Só é possível fazer alterações até {hours, plural, one {# hora} other {# horas}} antes do início. Fale com {business}.",
   "bookings.policy.notChangeable": "Este agendamento não pode ser alterado online. Fale com {business}.",

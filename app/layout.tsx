@@ -20,6 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     title: { default: env.BUSINESS_NAME, template: `%s · ${env.BUSINESS_NAME}` },
     description: t("app.poweredBy", { business: env.BUSINESS_NAME }),
+    icons: { icon: { url: "/brand-icon.svg", type: "image/svg+xml" } },
   };
 }
 

@@ -28,3 +28,17 @@ test("the demo page shows the inline frame, the popup and the events the page he
   await expect(dialog).toBeHidden();
   await expect(page.getByRole("button", { name: "Book a class" })).toBeFocused();
 });
+
+// A business copies the snippet from here: one button copies it whole, and the code wraps at its
+// spaces rather than mid-word.
+test("each snippet on the demo page has a copy button that copies it whole", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/embed-demo");
+  const copy = page.getByRole("button", { name: "Copy snippet" }).first();
+  await copy.click();
+  await expect(page.getByText("Copied. Paste it into your website's HTML.")).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/^<script src="http:\/\/localhost:\d+\/embed\.js" data-path="\/book"/);
+  await expect(page.locator("pre").first()).toHaveCSS("overflow-wrap", "anywhere");
+  await expectNoAxeViolations(page);
+});

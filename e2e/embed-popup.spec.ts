@@ -131,3 +131,17 @@ ${inlineSnippet("/classes", { theme: "dark", title: "Class timetable" })}`,
   await expect(page.locator("iframe")).toHaveCount(2);
   expect(await expectFrameFitsContent(booking)).toBe(bookingHeight);
 });
+
+// On a phone a popup is the whole screen, not a box with the page peeking around it; its bar names
+// what it is, and the Close button's focus ring is drawn whole.
+test("on a phone the popup takes the whole screen, with a titled bar", async ({ page, hostSite }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(hostSite.show(popupPage));
+  const { dialog } = await openWithKeyboard(page, "Enter");
+  expect(await dialog.boundingBox()).toEqual({ x: 0, y: 0, width: 390, height: 844 });
+  await expect(dialog.getByText("Online booking", { exact: true })).toBeVisible();
+  const close = dialog.getByRole("button", { name: "Close" });
+  const [closeBox, dialogBox] = [await close.boundingBox(), await dialog.boundingBox()];
+  expect(closeBox!.x + closeBox!.width).toBeLessThanOrEqual(dialogBox!.x + dialogBox!.width - 4);
+  await expectNoAxeViolations(page);
+});

@@ -62,3 +62,32 @@ test("a site not on the allowed list gets a frame the browser refuses to show", 
   await expect(frameElement.contentFrame().getByRole("heading", { name: "Book" })).toHaveCount(0);
   expect(await hostEvents(page)).toEqual([]);
 });
+
+// A site owner who forgot to list their site must learn why from the console, and their visitors
+// still reach the booking pages through a link rather than a grey box.
+test("a refused frame is followed by a link to the booking page and a console message for the owner", async ({
+  page,
+  strangerSite,
+}) => {
+  const warnings: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "warning") warnings.push(message.text());
+  });
+  await page.goto(strangerSite.show(inlineSnippet("/book")));
+  const link = page.getByRole("link", { name: "Open the booking page" });
+  await expect(link).toBeVisible({ timeout: 20_000 });
+  await expect(link).toHaveAttribute("href", `${appUrl}/book`);
+  await expect(link).toHaveAttribute("target", "_blank");
+  await expect(page.locator('iframe[title="Online booking"]')).toBeHidden();
+  expect(warnings.join("\n")).toContain("EMBED_ALLOWED_ORIGINS");
+});
+
+// An allowed site's frame says it is ready, so no link is added beside a working frame.
+test("a frame that loads gets no fallback link", async ({ page, hostSite }) => {
+  await page.goto(hostSite.show(inlineSnippet("/book")));
+  await expect
+    .poll(() => hostEvents(page).then((events) => events.map((event) => event.type)))
+    .toContain("booking:ready");
+  await page.waitForTimeout(11_000);
+  await expect(page.getByRole("link", { name: "Open the booking page" })).toHaveCount(0);
+});

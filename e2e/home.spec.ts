@@ -50,3 +50,13 @@ test("each location's phone is a tap-to-call and a WhatsApp link", async ({ page
   await expect(call).toContainText("\u2068+44 20 7946 0123\u2069");
   await expectNoAxeViolations(page);
 });
+
+// The browser tab and home screen show the business's own mark, in its brand colour.
+test("the site icon is drawn in the brand colour", async ({ page }) => {
+  await page.goto("/");
+  const href = await page.locator('link[rel="icon"]').getAttribute("href");
+  expect(href).toBe("/brand-icon.svg");
+  const response = await page.request.get(href!);
+  expect(response.headers()["content-type"]).toContain("image/svg+xml");
+  expect(await response.text()).toContain('fill="#0a7d5a"');
+});

@@ -29,12 +29,14 @@
 
   // The snippet's own few words, in the frame's language (data-lang), else the host page's.
   var WORDS = {
-    en: { title: "Online booking", close: "Close" },
-    ar: { title: "الحجز عبر الإنترنت", close: "إغلاق" },
-    hi: { title: "ऑनलाइन बुकिंग", close: "बंद करें" },
-    pt: { title: "Agendamento online", close: "Fechar" },
-    es: { title: "Reservas en línea", close: "Cerrar" },
+    en: { title: "Online booking", close: "Close", open: "Open the booking page" },
+    ar: { title: "الحجز عبر الإنترنت", close: "إغلاق", open: "افتح صفحة الحجز" },
+    hi: { title: "ऑनलाइन बुकिंग", close: "बंद करें", open: "बुकिंग पेज खोलें" },
+    pt: { title: "Agendamento online", close: "Fechar", open: "Abrir a página de agendamento" },
+    es: { title: "Reservas en línea", close: "Cerrar", open: "Abrir la página de reservas" },
   };
+  // How long a frame may take to say it is ready before the site owner and the visitor are told.
+  var READY_WAIT_MS = 10000;
   function languageOf(options) {
     var tag = (options.lang || document.documentElement.lang || "en").toLowerCase();
     return tag.split("-")[0];
@@ -61,7 +63,38 @@
     frame.setAttribute("allow", "clipboard-write");
     frame.style.cssText =
       "display:block;width:100%;border:0;min-height:320px;height:600px;background:transparent;";
+    watchReady(frame, path, options);
     return frame;
+  }
+
+  // A browser shows a refused frame (a site not on EMBED_ALLOWED_ORIGINS, the portal down) as a grey
+  // error page and tells the page nothing. The app says booking:ready once it runs in the frame;
+  // without it the site owner learns why in the console and the visitor gets a link to the portal.
+  function watchReady(frame, path, options) {
+    setTimeout(function () {
+      if (frame.__bookingReady || !frame.isConnected) return;
+      var direct = new URL(path || "/", appOrigin);
+      if (direct.origin !== appOrigin) direct = new URL("/", appOrigin);
+      console.warn(
+        "Booking embed: the booking page did not load in its frame within " +
+          READY_WAIT_MS / 1000 +
+          " s. If this site (" +
+          window.location.origin +
+          ") is not on the portal's EMBED_ALLOWED_ORIGINS, the browser refuses to show it here; add it there. Visitors get a link to " +
+          direct.origin +
+          " meanwhile.",
+      );
+      var link = document.createElement("a");
+      link.href = direct.toString();
+      link.target = "_blank";
+      link.rel = "noopener";
+      link.textContent = wordsOf(options).open;
+      link.setAttribute("data-booking-fallback", "");
+      link.style.cssText =
+        "display:inline-block;margin:12px 0;font:inherit;color:inherit;text-decoration:underline;";
+      frame.style.display = "none";
+      frame.parentNode.insertBefore(link, frame.nextSibling);
+    }, READY_WAIT_MS);
   }
 
   function frameOf(source) {
@@ -80,6 +113,7 @@
       var frame = frameOf(event.source);
       if (!frame) return;
       var name = data.type.slice(PREFIX.length);
+      if (name === "ready") frame.__bookingReady = true;
       if (name === "escape") {
         if (frame.__bookingDismiss) frame.__bookingDismiss();
       } else if (name === "resize") {
@@ -107,32 +141,46 @@
 
   if (registry.popup) return;
   registry.popup = true;
+  var popupCount = 0;
 
   function openPopup(trigger) {
     var options = optionsOf(trigger, scriptOptions);
+    // On a phone the popup is the whole screen; elsewhere a centred dialog over the dimmed page.
+    var phone = window.matchMedia("(max-width: 640px)").matches;
     var backdrop = document.createElement("div");
     backdrop.style.cssText =
-      "position:fixed;inset:0;z-index:2147483000;background:rgba(15,18,24,.6);display:flex;align-items:center;justify-content:center;padding:16px;";
+      "position:fixed;inset:0;z-index:2147483000;background:rgba(15,18,24,.6);display:flex;align-items:center;justify-content:center;" +
+      (phone ? "padding:0;" : "padding:16px;");
     var dialog = document.createElement("div");
     dialog.setAttribute("role", "dialog");
     dialog.setAttribute("aria-modal", "true");
-    dialog.setAttribute("aria-label", options.title);
+    var titleId = "booking-popup-title-" + ++popupCount;
+    dialog.setAttribute("aria-labelledby", titleId);
     // The close button sits at the end of the bar: on the left in Arabic.
     dialog.setAttribute("dir", languageOf(options) === "ar" ? "rtl" : "ltr");
     dialog.style.cssText =
-      "display:flex;flex-direction:column;width:100%;max-width:720px;height:min(90vh,900px);background:#fff;border-radius:14px;overflow:hidden;box-shadow:0 20px 60px rgba(0,0,0,.35);";
+      "display:flex;flex-direction:column;width:100%;background:#fff;overflow:hidden;" +
+      (phone
+        ? "height:100%;"
+        : "max-width:720px;height:min(90vh,900px);border-radius:14px;box-shadow:0 20px 60px rgba(0,0,0,.35);");
     var bar = document.createElement("div");
-    bar.style.cssText = "display:flex;justify-content:flex-end;padding:4px;border-bottom:1px solid #d7dbe2;";
+    bar.style.cssText =
+      "display:flex;align-items:center;justify-content:space-between;gap:8px;padding:8px 8px 8px 16px;border-bottom:1px solid #d7dbe2;color:#111;font:600 16px/1.3 system-ui,sans-serif;";
+    if (languageOf(options) === "ar") bar.style.padding = "8px 16px 8px 8px";
+    var heading = document.createElement("span");
+    heading.id = titleId;
+    heading.textContent = options.title;
     var close = document.createElement("button");
     close.type = "button";
     close.setAttribute("aria-label", wordsOf(options).close);
     close.textContent = "\u00d7";
     close.style.cssText =
-      "width:44px;height:44px;border:0;border-radius:22px;background:#fff;color:#111;font-size:28px;line-height:1;cursor:pointer;";
+      "flex:none;width:44px;height:44px;border:0;border-radius:22px;background:#fff;color:#111;font-size:28px;line-height:1;cursor:pointer;outline-offset:-3px;";
     var frame = createFrame(trigger.getAttribute("data-booking-popup"), options);
     frame.style.height = "auto";
     frame.style.minHeight = "0";
     frame.style.flex = "1";
+    bar.appendChild(heading);
     bar.appendChild(close);
     dialog.appendChild(bar);
     dialog.appendChild(frame);

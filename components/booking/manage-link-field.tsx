@@ -1,9 +1,10 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useId } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { inputStyles } from "@/components/forms/field-styles";
+import { useCopyToClipboard } from "@/components/ui/use-copy-to-clipboard";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
 /** The booking's manage link (token in the fragment), to keep or copy; absolute once in the browser. */
@@ -11,15 +12,11 @@ export function ManageLinkField({ path }: { path: string }) {
   const { t } = useI18n();
   const id = useId();
   const hydrated = useHydrated();
-  const [copied, setCopied] = useState(false);
+  const { copied, copy: copyText } = useCopyToClipboard();
   const link = hydrated ? new URL(path, window.location.origin).toString() : path;
+  // Where the clipboard is refused, the selected field is the way to copy it by hand.
   const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(link);
-      setCopied(true);
-    } catch {
-      document.getElementById(id)?.focus();
-    }
+    if (!(await copyText(link))) document.getElementById(id)?.focus();
   };
   return (
     <div className="space-y-1.5">

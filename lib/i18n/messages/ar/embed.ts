@@ -13,6 +13,8 @@ export const embed = {
     "أي رابط أو زر يحمل السمة data-booking-popup يفتح التطبيق في نافذة منبثقة. تُغلق النافذة بمفتاح Escape أو بزر الإغلاق أو بالنقر خارجها.",
   "embed.demo.popup.button": "احجز حصة",
   "embed.demo.code": "الكود المطلوب نسخه",
+  "embed.demo.copy": "نسخ المقتطف",
+  "embed.demo.copied": "تم النسخ. الصقه في HTML موقعك.",
   "embed.demo.language": "لغة إطار الحجز",
   "embed.demo.languageVisitor": "لغة الزائر نفسه",
   "embed.demo.languageApply": "عرض",

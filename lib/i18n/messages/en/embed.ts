@@ -13,6 +13,8 @@ export const embed = {
     "Any link or button with a data-booking-popup attribute opens the app in a popup. Escape, the close button or a click outside it closes the popup.",
   "embed.demo.popup.button": "Book a class",
   "embed.demo.code": "Snippet to copy",
+  "embed.demo.copy": "Copy snippet",
+  "embed.demo.copied": "Copied. Paste it into your website's HTML.",
   "embed.demo.language": "Language of the booking frame",
   "embed.demo.languageVisitor": "Your visitors' own language",
   "embed.demo.languageApply": "Show",

@@ -13,6 +13,8 @@ export const embed = {
     "Cualquier enlace o botón con el atributo data-booking-popup abre la app en una ventana emergente. La tecla Escape, el botón de cerrar o un clic fuera de la ventana la cierran.",
   "embed.demo.popup.button": "Reservar una clase",
   "embed.demo.code": "Fragmento para copiar",
+  "embed.demo.copy": "Copiar fragmento",
+  "embed.demo.copied": "Copiado. Pégalo en el HTML de tu sitio web.",
   "embed.demo.language": "Idioma del marco de reservas",
   "embed.demo.languageVisitor": "El idioma de cada visitante",
   "embed.demo.languageApply": "Mostrar",

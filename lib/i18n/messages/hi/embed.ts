@@ -13,6 +13,8 @@ export const embed = {
     "data-booking-popup एट्रिब्यूट वाला कोई भी लिंक या बटन ऐप को पॉपअप में खोलता है। Escape दबाने, बंद करने वाले बटन से या पॉपअप के बाहर क्लिक करने पर पॉपअप बंद हो जाता है।",
   "embed.demo.popup.button": "क्लास बुक करें",
   "embed.demo.code": "कॉपी करने के लिए स्निपेट",
+  "embed.demo.copy": "स्निपेट कॉपी करें",
+  "embed.demo.copied": "कॉपी हो गया। इसे अपनी वेबसाइट के HTML में पेस्ट करें।",
   "embed.demo.language": "बुकिंग फ़्रेम की भाषा",
   "embed.demo.languageVisitor": "विज़िटर की अपनी भाषा",
   "embed.demo.languageApply": "दिखाएँ",

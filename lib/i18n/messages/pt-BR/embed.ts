@@ -13,6 +13,8 @@ export const embed = {
     "Qualquer link ou botão com o atributo data-booking-popup abre o app em um pop-up. Ele fecha com a tecla Esc, com o botão de fechar ou com um clique fora dele.",
   "embed.demo.popup.button": "Agendar uma aula",
   "embed.demo.code": "Código para copiar",
+  "embed.demo.copy": "Copiar trecho",
+  "embed.demo.copied": "Copiado. Cole no HTML do seu site.",
   "embed.demo.language": "Idioma do quadro de agendamento",
   "embed.demo.languageVisitor": "O idioma de cada visitante",
   "embed.demo.languageApply": "Mostrar",

@@ -206,3 +206,21 @@ test("a client moves and then cancels inside the frame, and the page hears both"
 
   await expectChangeHeard(page, sandbox, appointmentId, "cancelled");
 });
+
+// A business's content column is often about 720 px: there the calendar and the times sit side by
+// side, as on a desktop page, instead of a tall stack of oversized days.
+test("in a 720 px frame the calendar and the times sit side by side", async ({ page, hostSite }) => {
+  await page.setViewportSize({ width: 760, height: 900 });
+  const path = "/book?location=loc_london&service=svc_signature_cut&staff=stf_amelia";
+  await page.goto(hostSite.show(`<div style="width:720px">${inlineSnippet(path)}</div>`));
+  const frameElement = page.locator('iframe[title="Online booking"]');
+  const frame = frameElement.contentFrame();
+  const calendar = frame.getByRole("grid");
+  const firstTime = frame.getByRole("button", { name: /^Choose / }).first();
+  await expect(firstTime).toBeVisible();
+  const [calendarBox, timeBox] = [await calendar.boundingBox(), await firstTime.boundingBox()];
+  expect(timeBox!.x).toBeGreaterThan(calendarBox!.x + calendarBox!.width);
+  expect(timeBox!.y).toBeLessThan(calendarBox!.y + calendarBox!.height);
+  const height = await expectFrameFitsContent(frameElement);
+  expect(height).toBeLessThan(1400);
+});

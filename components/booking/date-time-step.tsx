@@ -90,8 +90,9 @@ export function DateTimeStep({
     if (prefetchKey) void queryClient.prefetchQuery(monthAvailabilityQuery(JSON.parse(prefetchKey)));
   }, [prefetchKey, queryClient]);
 
+  // Sized by the space the step has, not the window: inline on a page, in a popup and full-page alike.
   return (
-    <div className="space-y-6">
+    <div className="@container space-y-6">
       {data?.locationTimeZone ? (
         <LocationTimeNote
           timeZone={timeZone}
@@ -103,7 +104,7 @@ export function DateTimeStep({
       ) : null}
       {data?.stale ? <StaleNotice message={t("booking.slots.stale")} /> : null}
       {dayNote ? <RequestedDayNote note={dayNote} /> : null}
-      <div className="grid gap-6 md:grid-cols-2">
+      <div className="grid gap-6 @xl:grid-cols-2">
         <MonthCalendar
           month={month}
           availableDates={availableDates}
@@ -139,7 +140,7 @@ export function DateTimeStep({
         </div>
       </div>
       {/* After the times, not above them: on a phone they would push the first slot ~210 px further down. */}
-      <div className="grid gap-4 sm:grid-cols-[1fr_auto] sm:items-end">
+      <div className="grid gap-4 @md:grid-cols-[1fr_auto] @md:items-end">
         <TimeZonePicker
           value={timeZone}
           onChange={chooseTimeZone}

@@ -147,7 +147,7 @@ export function MonthCalendar({
                         setFocusedDate(date);
                         if (available) onSelectDate(date);
                       }}
-                      className="flex aspect-square min-h-11 w-full items-center justify-center rounded-control bg-brand-soft text-base font-medium text-ink not-aria-disabled:hover:ring-2 not-aria-disabled:hover:ring-brand aria-disabled:cursor-not-allowed aria-disabled:bg-transparent aria-disabled:font-normal aria-disabled:text-ink-muted aria-pressed:bg-brand aria-pressed:text-brand-contrast"
+                      className="flex aspect-square max-h-14 min-h-11 w-full items-center justify-center rounded-control bg-brand-soft text-base font-medium text-ink not-aria-disabled:hover:ring-2 not-aria-disabled:hover:ring-brand aria-disabled:cursor-not-allowed aria-disabled:bg-transparent aria-disabled:font-normal aria-disabled:text-ink-muted aria-pressed:bg-brand aria-pressed:text-brand-contrast"
                     >
                       {Number(date.slice(8))}
                     </button>

@@ -15,7 +15,7 @@ export function SlotsSkeleton({ retrying = false }: { retrying?: boolean }) {
       <span className="sr-only">{t("loading.label")}</span>
       <WaitNote slow={t("loading.slow")} retrying={retrying ? t("error.busyRetrying") : null} />
       <Skeleton className="h-6 w-1/2" />
-      <div className="grid grid-cols-3 gap-2 sm:grid-cols-4">
+      <div className="grid grid-cols-3 gap-2">
         {Array.from({ length: 9 }, (_, index) => (
           <Skeleton key={index} className="h-11" />
         ))}

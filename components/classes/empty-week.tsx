@@ -71,7 +71,7 @@ export function EmptyWeek({
         <button
           type="button"
           onClick={() => navigate({ ...params, location: null, instructor: null, type: null })}
-          className={`${buttonStyles.quiet} px-0`}
+          className={buttonStyles.quiet}
         >
           {t("classes.filter.clear")}
         </button>

@@ -146,7 +146,8 @@
   function openPopup(trigger) {
     var options = optionsOf(trigger, scriptOptions);
     // On a phone the popup is the whole screen; elsewhere a centred dialog over the dimmed page.
-    var phone = window.matchMedia("(max-width: 640px)").matches;
+    // The screen too: a site without a viewport tag lays a phone out 980 px wide.
+    var phone = window.matchMedia("(max-width: 640px)").matches || window.screen.width <= 640;
     var backdrop = document.createElement("div");
     backdrop.style.cssText =
       "position:fixed;inset:0;z-index:2147483000;background:rgba(15,18,24,.6);display:flex;align-items:center;justify-content:center;" +

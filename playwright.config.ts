@@ -39,7 +39,12 @@ export default defineConfig({
   },
   projects: [
     { name: "desktop", testIgnore: "instances/**", use: { ...devices["Desktop Chrome"], launchOptions } },
-    { name: "phone", testIgnore: "instances/**", use: { ...devices["Pixel 7"], launchOptions } },
+    // The standalone server's own spec is about a server, not a viewport: desktop runs it once.
+    {
+      name: "phone",
+      testIgnore: ["instances/**", "serve.spec.ts"],
+      use: { ...devices["Pixel 7"], launchOptions },
+    },
     // Two app instances sharing a real Redis behind a round-robin proxy, started by the project's
     // own worker fixture (e2e/instances/cluster.ts) from the build the webServer below makes.
     {

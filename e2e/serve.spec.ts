@@ -53,7 +53,6 @@ const jsonLines = (log: string) =>
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 
 test.describe("the standalone server", () => {
-  test.skip(({ isMobile }) => isMobile, "a server's behaviour, not a viewport's");
   let served: Served;
 
   test.beforeEach(async () => {

@@ -5,9 +5,9 @@ import type { BookingSelection } from "@/lib/booking/booking-selection";
 import { ANY_STAFF } from "@/lib/booking/types";
 import { mapSearchHref } from "@/lib/contact/map-link";
 import { env } from "@/lib/env";
-import { formatDuration, formatPrice } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { BookingLink } from "./booking-link";
+import { serviceFacts } from "./service-facts";
 import { ClientTime, SelectedTime } from "./selected-time";
 
 function SummaryRow({
@@ -89,13 +89,7 @@ export async function BookingSummary({
               <>
                 {service.name}
                 <span className="block text-sm font-normal text-ink-muted">
-                  {t("booking.serviceFacts", {
-                    duration: formatDuration(service.durationMinutes, locale),
-                    price:
-                      service.price === null
-                        ? t("booking.priceOnRequest")
-                        : formatPrice(service.price, env.BUSINESS_CURRENCY, locale),
-                  })}
+                  {serviceFacts(service, t, locale)}
                 </span>
               </>
             }

@@ -163,7 +163,7 @@
       "display:flex;flex-direction:column;width:100%;background:#fff;overflow:hidden;" +
       (phone
         ? "height:100%;"
-        : "max-width:720px;height:min(90vh,900px);border-radius:14px;box-shadow:0 20px 60px rgba(0,0,0,.35);");
+        : "max-width:1040px;height:min(90vh,900px);border-radius:14px;box-shadow:0 20px 60px rgba(0,0,0,.35);");
     var bar = document.createElement("div");
     bar.style.cssText =
       "display:flex;align-items:center;justify-content:space-between;gap:8px;padding:8px 8px 8px 16px;border-bottom:1px solid #d7dbe2;color:#111;font:600 16px/1.3 system-ui,sans-serif;";

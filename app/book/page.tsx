@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { renderBookingPage } from "@/components/booking/booking-page";
 import { BookingSkeleton } from "@/components/booking/booking-skeleton";
+import { WidePage } from "@/components/ui/wide-page";
 import { parseBookingParams } from "@/lib/booking/booking-params";
 import { getI18n } from "@/lib/i18n/server";
 import { settledWithin } from "@/lib/rendering/whole-page";
@@ -19,5 +20,7 @@ export default async function BookPage({
   const page = renderBookingPage(parseBookingParams(await searchParams));
   // Whole when its reads are quick, else the skeleton at once and the page streamed in.
   const ready = await settledWithin(page);
-  return ready ?? <Suspense fallback={<BookingSkeleton />}>{page}</Suspense>;
+  return (
+    <WidePage width="booker">{ready ?? <Suspense fallback={<BookingSkeleton />}>{page}</Suspense>}</WidePage>
+  );
 }

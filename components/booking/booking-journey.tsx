@@ -51,77 +51,81 @@ export async function BookingJourney({
   const { step, params, location, service, staff, services, eligibleStaff } = selection;
   const contact = businessPhone(location?.phone);
   return (
-    <div className="space-y-6">
+    <div className="@container space-y-6">
       <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">
         {reschedule ? t("booking.reschedule.title") : t("booking.title")}
       </h1>
-      <BookingSummary
-        selection={selection}
-        locationCount={catalogue.locations.length}
-        moving={reschedule ? { startsAt: reschedule.startsAt } : null}
-      />
-      <section aria-labelledby="booking-step-heading" className="space-y-4">
-        <div>
-          {reschedule ? null : (
-            <p className="text-sm text-ink-muted">
-              {t("booking.stepCount", { current: stepNumbers[step], total: 5 })}
-            </p>
-          )}
-          <StepHeading key={step} id="booking-step-heading">
-            {reschedule && step === "details"
-              ? t("booking.reschedule.stepConfirm")
-              : t(`booking.step.${step}`)}
-          </StepHeading>
-        </div>
-        {catalogueStale && step !== "datetime" ? <StaleNotice message={t("error.staleData")} /> : null}
-        {step === "location" ? <LocationStep params={params} locations={catalogue.locations} /> : null}
-        {step === "service" ? (
-          <ServiceStep params={params} services={services} categories={catalogue.categories} />
-        ) : null}
-        {step === "staff" ? <StaffStep params={params} staff={eligibleStaff} /> : null}
-        {step === "datetime" && location && service && staff ? (
-          <DateTimeStep
-            params={params}
-            locationTitle={location.title}
-            bookingWindowDays={service.bookingWindowDays}
-            firstMonth={firstMonth}
-            serverNow={serverNow}
-            savedTimeZone={savedTimeZone}
-          />
-        ) : null}
-        {reschedule && step === "details" ? (
-          <RescheduleStep
-            params={params}
-            appointmentId={reschedule.appointmentId}
-            currentStartsAt={reschedule.startsAt}
-            contact={contact}
-            requestedUnavailable={requestedUnavailable}
-          />
-        ) : null}
-        {!reschedule && step === "details" && location && service && staff && params.time ? (
-          <PhoneCountries>
-            <DetailsStep
+      {/* Wide enough (a desktop, a wide frame), what was chosen stays beside the step, as in the best bookers. */}
+      <div className="flex flex-col gap-6 @4xl:flex-row @4xl:items-start">
+        <BookingSummary
+          selection={selection}
+          locationCount={catalogue.locations.length}
+          moving={reschedule ? { startsAt: reschedule.startsAt } : null}
+          className="@4xl:sticky @4xl:top-6 @4xl:w-72 @4xl:shrink-0"
+        />
+        <section aria-labelledby="booking-step-heading" className="min-w-0 flex-1 space-y-4">
+          <div>
+            {reschedule ? null : (
+              <p className="text-sm text-ink-muted">
+                {t("booking.stepCount", { current: stepNumbers[step], total: 5 })}
+              </p>
+            )}
+            <StepHeading key={step} id="booking-step-heading">
+              {reschedule && step === "details"
+                ? t("booking.reschedule.stepConfirm")
+                : t(`booking.step.${step}`)}
+            </StepHeading>
+          </div>
+          {catalogueStale && step !== "datetime" ? <StaleNotice message={t("error.staleData")} /> : null}
+          {step === "location" ? <LocationStep params={params} locations={catalogue.locations} /> : null}
+          {step === "service" ? (
+            <ServiceStep params={params} services={services} categories={catalogue.categories} />
+          ) : null}
+          {step === "staff" ? <StaffStep params={params} staff={eligibleStaff} /> : null}
+          {step === "datetime" && location && service && staff ? (
+            <DateTimeStep
               params={params}
-              startsAt={params.time}
               locationTitle={location.title}
-              locationTimeZone={locationTimeZone}
-              cancelNoticeHours={env.CANCEL_NOTICE_HOURS}
-              contact={contact}
+              bookingWindowDays={service.bookingWindowDays}
+              firstMonth={firstMonth}
               serverNow={serverNow}
-              requestedUnavailable={requestedUnavailable}
-              prefill={contactPrefill({
-                name: params.name ?? returning.name,
-                phone: params.phone ?? returning.phone,
-                defaultCountry: defaultPhoneCountry(
-                  catalogue.locations.map((each) => each.phone),
-                  locale,
-                  location.phone,
-                ),
-              })}
+              savedTimeZone={savedTimeZone}
             />
-          </PhoneCountries>
-        ) : null}
-      </section>
+          ) : null}
+          {reschedule && step === "details" ? (
+            <RescheduleStep
+              params={params}
+              appointmentId={reschedule.appointmentId}
+              currentStartsAt={reschedule.startsAt}
+              contact={contact}
+              requestedUnavailable={requestedUnavailable}
+            />
+          ) : null}
+          {!reschedule && step === "details" && location && service && staff && params.time ? (
+            <PhoneCountries>
+              <DetailsStep
+                params={params}
+                startsAt={params.time}
+                locationTitle={location.title}
+                locationTimeZone={locationTimeZone}
+                cancelNoticeHours={env.CANCEL_NOTICE_HOURS}
+                contact={contact}
+                serverNow={serverNow}
+                requestedUnavailable={requestedUnavailable}
+                prefill={contactPrefill({
+                  name: params.name ?? returning.name,
+                  phone: params.phone ?? returning.phone,
+                  defaultCountry: defaultPhoneCountry(
+                    catalogue.locations.map((each) => each.phone),
+                    locale,
+                    location.phone,
+                  ),
+                })}
+              />
+            </PhoneCountries>
+          ) : null}
+        </section>
+      </div>
     </div>
   );
 }

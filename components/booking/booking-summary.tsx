@@ -26,11 +26,14 @@ function SummaryRow({
   changeText?: string;
 }) {
   return (
-    <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 py-2">
-      <dt className="w-24 shrink-0 text-sm text-ink-muted">{label}</dt>
-      <dd className="min-w-0 flex-1 font-medium">{value}</dd>
+    // In a narrow summary (a phone, the column beside the step) the label sits above its value.
+    <div className="grid grid-cols-[minmax(0,1fr)_auto] items-baseline gap-x-4 gap-y-0.5 py-2 @xs:grid-cols-[6rem_minmax(0,1fr)_auto]">
+      <dt className="text-sm text-ink-muted">{label}</dt>
+      <dd className="col-span-2 row-start-2 font-medium @xs:col-span-1 @xs:col-start-2 @xs:row-start-1">
+        {value}
+      </dd>
       {changes ? (
-        <dd>
+        <dd className="col-start-2 row-start-1 @xs:col-start-3">
           <BookingLink base={params} changes={changes} className="text-sm font-medium text-brand underline">
             <span aria-hidden="true">{changeText}</span>
             <span className="sr-only">{changeLabel}</span>
@@ -46,11 +49,13 @@ export async function BookingSummary({
   selection,
   locationCount,
   moving = null,
+  className = "",
 }: {
   selection: BookingSelection;
   locationCount: number;
   /** The appointment being moved: its location, service and staff member cannot change. */
   moving?: { startsAt: string } | null;
+  className?: string;
 }) {
   const { t, locale } = await getI18n();
   const { step, params, location, service, staff } = selection;
@@ -60,7 +65,7 @@ export async function BookingSummary({
   return (
     <section
       aria-labelledby="booking-summary-heading"
-      className="rounded-card border border-line bg-surface px-4 py-2"
+      className={`@container rounded-card border border-line bg-surface px-4 py-2 ${className}`}
     >
       <h2 id="booking-summary-heading" className="sr-only">
         {t("booking.summary.heading")}
@@ -110,12 +115,11 @@ export async function BookingSummary({
           />
         ) : null}
         {moving && step === "datetime" ? (
-          <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1 py-2">
-            <dt className="w-24 shrink-0 text-sm text-ink-muted">{t("booking.reschedule.from")}</dt>
-            <dd className="min-w-0 flex-1 font-medium">
-              <ClientTime startsAt={moving.startsAt} />
-            </dd>
-          </div>
+          <SummaryRow
+            label={t("booking.reschedule.from")}
+            value={<ClientTime startsAt={moving.startsAt} />}
+            params={params}
+          />
         ) : null}
         {step === "details" ? (
           <SummaryRow

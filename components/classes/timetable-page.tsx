@@ -1,6 +1,7 @@
 import { cookies } from "next/headers";
 import { Suspense } from "react";
 import { ErrorPanel } from "@/components/ui/error-panel";
+import { WidePage } from "@/components/ui/wide-page";
 import { readTimetableParams } from "@/lib/classes/timetable-params";
 import { userMessageKey } from "@/lib/errors/user-message";
 import { getI18n } from "@/lib/i18n/server";
@@ -34,12 +35,7 @@ export async function TimetablePage({ search }: { search: string }) {
   // the classes streamed in as soon as they are read.
   const ready = await settledWithin(initialWeek.then((week) => ({ week })));
   return (
-    // Seven day columns need more room than the site's reading width: on wide screens the timetable
-    // widens around the page's centre, by equal negative margins, so either writing direction works.
-    <div
-      data-page-width="wide"
-      className="space-y-4 lg:mx-[calc((100%-min(76rem,100vw-3rem))/2)] lg:w-[min(76rem,calc(100vw-3rem))]"
-    >
+    <WidePage width="timetable" className="space-y-4">
       <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("classes.title")}</h1>
       {options.ok ? (
         <Suspense fallback={<TimetableSkeleton />}>
@@ -56,6 +52,6 @@ export async function TimetablePage({ search }: { search: string }) {
           retryLabel={t("error.retry")}
         />
       )}
-    </div>
+    </WidePage>
   );
 }

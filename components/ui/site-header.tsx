@@ -15,7 +15,7 @@ export async function SiteHeader({ businessName }: { businessName: string }) {
   return (
     <header className="border-b border-line bg-surface">
       {/* On a phone: the name and the language on one line, the pages under them; one line when wider. */}
-      <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-x-4 px-4 py-1 sm:px-6 sm:py-2 [body:has([data-page-width=wide])_&]:lg:max-w-[calc(76rem+3rem)]">
+      <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-x-4 px-4 py-1 sm:px-6 sm:py-2 [body:has([data-page-width=timetable])_&]:lg:max-w-[calc(76rem+3rem)] [body:has([data-page-width=booker])_&]:lg:max-w-[calc(64rem+3rem)]">
         <Link href="/" className="py-2 text-lg font-semibold tracking-tight text-ink">
           {businessName}
         </Link>

@@ -20,7 +20,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     title: { default: env.BUSINESS_NAME, template: `%s · ${env.BUSINESS_NAME}` },
     description: t("app.poweredBy", { business: env.BUSINESS_NAME }),
-    icons: { icon: { url: "/brand-icon.svg", type: "image/svg+xml" } },
+    icons: {
+      icon: { url: "/brand-icon.svg", type: "image/svg+xml" },
+      apple: { url: "/brand-icon.png?size=180", sizes: "180x180", type: "image/png" },
+    },
   };
 }
 

@@ -48,6 +48,6 @@ test("My bookings shows an online-paid service's payment state", async ({ page }
 
   await page.goto("/bookings");
   const item = page.getByRole("article", { name: "Full Colour" });
-  await expect(item).toContainText("Not paid yet");
+  await expect(item).toContainText("Payment: Not paid yet");
   await expectNoAxeViolations(page);
 });

@@ -115,7 +115,9 @@ export function BookingItem({
             .join(" · ")}
         </p>
         {details.payment ? (
-          <p className="text-sm text-ink-muted">{t(`bookings.payment.${details.payment}`)}</p>
+          <p className="text-sm text-ink-muted">
+            {t("bookings.payment.line", { state: t(`bookings.payment.${details.payment}`) })}
+          </p>
         ) : null}
         {details.online ? null : <MapLink href={contact?.mapHref ?? null} location={details.location} />}
       </div>

@@ -30,6 +30,7 @@ export const bookings = {
   "bookings.status.unknown": "الحالة: {status}",
   "bookings.status.classCancelled": "ألغى {business} هذه الحصة",
   "bookings.status.label": "الحالة",
+  "bookings.payment.line": "الدفع: {state}",
   "bookings.payment.paid": "مدفوع",
   "bookings.payment.unpaid": "لم يُدفع بعد",
   "bookings.payment.partly_paid": "مدفوع جزئيًا",

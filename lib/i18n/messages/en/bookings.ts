@@ -30,6 +30,7 @@ export const bookings = {
   "bookings.status.unknown": "Status: {status}",
   "bookings.status.classCancelled": "Class cancelled by {business}",
   "bookings.status.label": "Status",
+  "bookings.payment.line": "Payment: {state}",
   "bookings.payment.paid": "Paid",
   "bookings.payment.unpaid": "Not paid yet",
   "bookings.payment.partly_paid": "Partly paid",

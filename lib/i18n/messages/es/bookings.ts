@@ -30,6 +30,7 @@ export const bookings = {
   "bookings.status.unknown": "Estado: {status}",
   "bookings.status.classCancelled": "Clase cancelada por {business}",
   "bookings.status.label": "Estado",
+  "bookings.payment.line": "Pago: {state}",
   "bookings.payment.paid": "Pagado",
   "bookings.payment.unpaid": "Aún sin pagar",
   "bookings.payment.partly_paid": "Pagado en parte",

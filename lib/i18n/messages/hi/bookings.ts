@@ -30,6 +30,7 @@ export const bookings = {
   "bookings.status.unknown": "स्टेटस: {status}",
   "bookings.status.classCancelled": "{business} ने क्लास रद्द कर दी",
   "bookings.status.label": "स्टेटस",
+  "bookings.payment.line": "भुगतान: {state}",
   "bookings.payment.paid": "भुगतान हो गया",
   "bookings.payment.unpaid": "अभी भुगतान नहीं हुआ",
   "bookings.payment.partly_paid": "आंशिक भुगतान",

@@ -30,6 +30,7 @@ export const bookings = {
   "bookings.status.unknown": "Status: {status}",
   "bookings.status.classCancelled": "Aula cancelada por {business}",
   "bookings.status.label": "Status",
+  "bookings.payment.line": "Pagamento: {state}",
   "bookings.payment.paid": "Pago",
   "bookings.payment.unpaid": "Ainda não pago",
   "bookings.payment.partly_paid": "Pago em parte",

@@ -19,6 +19,22 @@ const launchOptions = {
   ],
 };
 
+const serverSpecs = [
+  "serve.spec.ts",
+  "authorisation.spec.ts",
+  "security-*.spec.ts",
+  "embed-security.spec.ts",
+  "reliability-*.spec.ts",
+  "sign-in.spec.ts",
+  "stored-name-privacy.spec.ts",
+  "whatsapp-confirmations.spec.ts",
+  "webhooks.spec.ts",
+  "booking-cache.spec.ts",
+  "classes-race.spec.ts",
+  "hydration.spec.ts",
+  "offline.spec.ts",
+];
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
@@ -39,10 +55,11 @@ export default defineConfig({
   },
   projects: [
     { name: "desktop", testIgnore: "instances/**", use: { ...devices["Desktop Chrome"], launchOptions } },
-    // The standalone server's own spec is about a server, not a viewport: desktop runs it once.
+    // Specs about the server (its security, its failures, what it sends), not about a screen,
+    // prove the same on every viewport: desktop runs them once.
     {
       name: "phone",
-      testIgnore: ["instances/**", "serve.spec.ts"],
+      testIgnore: ["instances/**", ...serverSpecs],
       use: { ...devices["Pixel 7"], launchOptions },
     },
     // Two app instances sharing a real Redis behind a round-robin proxy, started by the project's
@@ -58,7 +75,9 @@ export default defineConfig({
     url: `${appUrl}/`,
     timeout: 600_000,
     reuseExistingServer: !process.env.CI,
-    stdout: "pipe",
+    // The app logs a line per request on stdout: thousands in a run. Warnings and errors (stderr)
+    // still show.
+    stdout: "ignore",
     env: {
       PORT: String(appPort),
       NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next",

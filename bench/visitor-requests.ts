@@ -1,5 +1,6 @@
 // The HTTP requests real visitors make while browsing availability and timetables, recorded from
-// a browser: each page's HTML and the read routes it calls (slots per month, classes per week).
+// a browser: each page's HTML and the read routes it calls (the cards' next free times, slots per
+// month, classes per week).
 import type { Browser, Request } from "@playwright/test";
 import { newVisitor } from "./browser";
 import { firstSlot } from "./booking-page";
@@ -22,6 +23,14 @@ const bookingPages = [
   "/book?location=loc_london&service=svc_signature_cut&staff=any",
   "/book?location=loc_london&service=svc_full_colour&staff=stf_sofia",
   "/book?location=loc_mumbai&service=svc_physio_assessment&staff=any",
+];
+
+// The service and staff steps, whose cards read their next free times after the page.
+const cataloguePages = [
+  "/book?location=loc_london",
+  "/book?location=loc_london&service=svc_signature_cut",
+  "/book?location=loc_mumbai",
+  "/book?location=loc_mumbai&service=svc_physio_assessment",
 ];
 
 const isReadRoute = (url: string) => new URL(url).pathname.startsWith("/api/");
@@ -62,6 +71,14 @@ export async function recordBrowsing(browser: Browser): Promise<BrowsingStep[]> 
       await context.close();
     }
   };
+  for (const path of cataloguePages) {
+    await visit(path, async (page) => {
+      await page
+        .getByText(/^(Next: |No free times)/)
+        .first()
+        .waitFor({ timeout: 20_000 });
+    });
+  }
   for (const path of bookingPages) {
     await visit(path, async (page) => {
       await firstSlot(page).waitFor({ timeout: 20_000 });

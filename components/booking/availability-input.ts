@@ -21,3 +21,11 @@ export const nextAvailableInput = monthAvailabilityInput.extend({
 });
 
 export type NextAvailableInput = z.infer<typeof nextAvailableInput>;
+
+/** The catalogue's next free times: every service at a location, or with `serviceId` each of its staff. */
+export const nextFreeInput = z.object({
+  locationId: id,
+  serviceId: id.optional(),
+});
+
+export type NextFreeInput = z.infer<typeof nextFreeInput>;

@@ -79,9 +79,16 @@ export async function BookingJourney({
           {catalogueStale && step !== "datetime" ? <StaleNotice message={t("error.staleData")} /> : null}
           {step === "location" ? <LocationStep params={params} locations={catalogue.locations} /> : null}
           {step === "service" ? (
-            <ServiceStep params={params} services={services} categories={catalogue.categories} />
+            <ServiceStep
+              params={params}
+              services={services}
+              categories={catalogue.categories}
+              serverNow={serverNow}
+            />
           ) : null}
-          {step === "staff" ? <StaffStep params={params} staff={eligibleStaff} /> : null}
+          {step === "staff" ? (
+            <StaffStep params={params} staff={eligibleStaff} serverNow={serverNow} />
+          ) : null}
           {step === "datetime" && location && service && staff ? (
             <DateTimeStep
               params={params}

@@ -15,6 +15,7 @@ import { daysOfMonth } from "@/lib/booking/month-availability";
 import { dayToShow, requestedDayNote } from "@/lib/booking/requested-day";
 import { todayInZone } from "@/lib/time/zoned";
 import { EmptyMonth } from "./empty-month";
+import { FirstAvailableButton } from "./first-available-button";
 import { RequestedDayNote } from "./requested-day-note";
 import { HourCycleToggle } from "@/components/time/hour-cycle-toggle";
 import { LocationTimeNote } from "./location-time-note";
@@ -104,6 +105,14 @@ export function DateTimeStep({
       ) : null}
       {data?.stale ? <StaleNotice message={t("booking.slots.stale")} /> : null}
       {dayNote ? <RequestedDayNote note={dayNote} /> : null}
+      {days ? (
+        <FirstAvailableButton
+          input={input}
+          shownDate={selectedDay?.date ?? null}
+          timeZone={timeZone}
+          onJump={(date) => url.replace({ month: monthOfDate(date), date })}
+        />
+      ) : null}
       <div className="grid gap-6 @xl:grid-cols-2">
         <MonthCalendar
           month={month}

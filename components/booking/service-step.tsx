@@ -3,6 +3,7 @@ import { groupServicesByCategory } from "@/lib/booking/service-groups";
 import { getI18n } from "@/lib/i18n/server";
 import type { Service, ServiceCategory } from "@/lib/whautomate/types";
 import { BookingLink } from "./booking-link";
+import { NextFreeTime } from "./next-free-time";
 import { serviceFacts } from "./service-facts";
 import { choiceLinkStyles } from "./choice-styles";
 
@@ -10,10 +11,12 @@ export async function ServiceStep({
   params,
   services,
   categories,
+  serverNow,
 }: {
   params: BookingParams;
   services: Service[];
   categories: ServiceCategory[];
+  serverNow: string;
 }) {
   const { t, locale } = await getI18n();
   if (services.length === 0) {
@@ -27,6 +30,7 @@ export async function ServiceStep({
     );
   }
   const groups = groupServicesByCategory(services, categories);
+  const nextFreeInput = { locationId: params.location ?? "" };
   return (
     <div className="space-y-6">
       {groups.map((group) => {
@@ -48,6 +52,7 @@ export async function ServiceStep({
                       {service.description ? (
                         <span className="mt-1 block text-sm text-ink-muted">{service.description}</span>
                       ) : null}
+                      <NextFreeTime input={nextFreeInput} cardId={service.id} serverNow={serverNow} />
                     </span>
                   </BookingLink>
                 </li>

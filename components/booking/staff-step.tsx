@@ -3,9 +3,18 @@ import { ANY_STAFF } from "@/lib/booking/types";
 import { getI18n } from "@/lib/i18n/server";
 import type { StaffMember } from "@/lib/whautomate/types";
 import { BookingLink } from "./booking-link";
+import { NextFreeTime } from "./next-free-time";
 import { choiceLinkStyles } from "./choice-styles";
 
-export async function StaffStep({ params, staff }: { params: BookingParams; staff: StaffMember[] }) {
+export async function StaffStep({
+  params,
+  staff,
+  serverNow,
+}: {
+  params: BookingParams;
+  staff: StaffMember[];
+  serverNow: string;
+}) {
   const { t } = await getI18n();
   if (staff.length === 0) {
     return (
@@ -17,6 +26,7 @@ export async function StaffStep({ params, staff }: { params: BookingParams; staf
       </div>
     );
   }
+  const nextFreeInput = { locationId: params.location ?? "", serviceId: params.service ?? "" };
   return (
     <ul className="space-y-3">
       <li>
@@ -24,6 +34,7 @@ export async function StaffStep({ params, staff }: { params: BookingParams; staf
           <span>
             <span className="block font-medium text-ink">{t("booking.anyStaff")}</span>
             <span className="block text-sm text-ink-muted">{t("booking.anyStaffHint")}</span>
+            <NextFreeTime input={nextFreeInput} cardId={ANY_STAFF} serverNow={serverNow} />
           </span>
         </BookingLink>
       </li>
@@ -35,6 +46,7 @@ export async function StaffStep({ params, staff }: { params: BookingParams; staf
               {member.description ? (
                 <span className="block text-sm text-ink-muted">{member.description}</span>
               ) : null}
+              <NextFreeTime input={nextFreeInput} cardId={member.id} serverNow={serverNow} />
             </span>
           </BookingLink>
         </li>

@@ -30,3 +30,16 @@ export interface MonthAvailability {
 
 /** The staff parameter that lets the business pick whoever is free at the chosen time. */
 export const ANY_STAFF = "any";
+
+/** How far ahead the catalogue's cards look for a service's or a staff member's next free time. */
+export const NEXT_FREE_HORIZON_WEEKS = 2;
+
+/**
+ * The next free time of each card of a step: by service id on the service step (whoever is free),
+ * by staff id and `ANY_STAFF` on the staff step. Null: nothing free within the horizon.
+ */
+export interface NextFreeTimes {
+  times: Record<string, string | null>;
+  /** Whautomate was busy or down: some of this is its last good answer, and may be out of date. */
+  stale: boolean;
+}

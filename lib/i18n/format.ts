@@ -9,7 +9,8 @@ export interface ClockOptions {
 
 // Making an Intl formatter costs far more than using one, and a month's calendar or a day's times
 // format dozens of values on every render: each locale and set of options is made once.
-type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules | Intl.ListFormat;
+type Formatter =
+  Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules | Intl.ListFormat | Intl.RelativeTimeFormat;
 const made = new Map<string, Formatter>();
 
 function cached<T extends Formatter>(key: string, make: () => T): T {
@@ -110,6 +111,14 @@ export function formatDayTab(date: string, locale: string): { weekday: string; d
     weekday: dateTimeFormat(locale, { timeZone: "UTC", weekday: "short" }).format(at),
     day: dateTimeFormat(locale, { timeZone: "UTC", day: "numeric" }).format(at),
   };
+}
+
+/** "today", "tomorrow", "in 3 days" for a number of calendar days from today, in the locale's words. */
+export function formatRelativeDays(days: number, locale: string): string {
+  return cached(`relative ${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: "auto" })).format(
+    days,
+    "day",
+  );
 }
 
 /** "March 2027" for a "YYYY-MM" month. */

@@ -113,6 +113,11 @@ export function addDaysToDate(date: string, days: number): string {
   return new Date(calendarDateMs(date) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** Whole calendar days from one "YYYY-MM-DD" to another, whatever daylight saving did in between. */
+export function daysBetweenDates(from: string, to: string): number {
+  return Math.round((calendarDateMs(to) - calendarDateMs(from)) / DAY_MS);
+}
+
 export function todayInZone(timeZone: string, now: Date = new Date()): string {
   return utcToZonedParts(now, timeZone).date;
 }

@@ -68,6 +68,12 @@ describe("well-formed but wrong input gets a typed answer and changes nothing", 
       status: 400,
       body: { code: "invalid" },
     });
+    expect(await reads.nextFree({ locationId: "loc_mumbai", serviceId: monthInput.serviceId })).toMatchObject(
+      {
+        status: 400,
+        body: { code: "invalid" },
+      },
+    );
     expect(await reads.classDetail("cls_does_not_exist")).toEqual({
       status: 404,
       body: { code: "not_found" },
@@ -83,6 +89,7 @@ describe("well-formed but wrong input gets a typed answer and changes nothing", 
       public: [
         await reads.month(monthInput),
         await reads.nextDate(monthInput),
+        await reads.nextFree({ locationId: monthInput.locationId }),
         await reads.nextWeek({ ...week, week: "2026-11-23" }),
       ],
     };
@@ -99,6 +106,10 @@ describe("well-formed but wrong input gets a typed answer and changes nothing", 
     const before = (await upstreamRequests()).total;
     expect(await reads.month(monthInput)).toMatchObject({ status: 429, body: { code: "rate_limited" } });
     expect(await reads.nextDate(monthInput)).toMatchObject({ status: 429, body: { code: "rate_limited" } });
+    expect(await reads.nextFree({ locationId: monthInput.locationId })).toMatchObject({
+      status: 429,
+      body: { code: "rate_limited" },
+    });
     expect((await upstreamRequests()).total).toBe(before);
   });
 

@@ -67,6 +67,14 @@ const readCases: ReadCase[] = [
     bad: { locationId: badIds, serviceId: badIds, staffId: badIds, month: badMonths, timeZone: badTimeZones },
   },
   {
+    name: "GET /api/availability/next-free",
+    run: reads.nextFree,
+    valid: { locationId: monthInput.locationId, serviceId: monthInput.serviceId },
+    bad: { locationId: badIds, serviceId: badIds },
+    // Without a service: every service's next free time.
+    optional: ["serviceId"],
+  },
+  {
     name: "GET /api/classes/week",
     run: reads.week,
     valid: week,

@@ -38,9 +38,10 @@ async function answerOf(response: Response): Promise<ReadAnswer> {
 }
 
 export async function loadReadRoutes() {
-  const [month, nextDate, week, nextWeek, classDetail] = await Promise.all([
+  const [month, nextDate, nextFree, week, nextWeek, classDetail] = await Promise.all([
     import("@/app/api/availability/month/route"),
     import("@/app/api/availability/next-date/route"),
+    import("@/app/api/availability/next-free/route"),
     import("@/app/api/classes/week/route"),
     import("@/app/api/classes/next-week/route"),
     import("@/app/api/classes/[id]/route"),
@@ -50,6 +51,7 @@ export async function loadReadRoutes() {
   return {
     month: get(month.GET, "/api/availability/month"),
     nextDate: get(nextDate.GET, "/api/availability/next-date"),
+    nextFree: get(nextFree.GET, "/api/availability/next-free"),
     week: get(week.GET, "/api/classes/week"),
     nextWeek: get(nextWeek.GET, "/api/classes/next-week"),
     /** Any id, as the path segment Next would have decoded. */

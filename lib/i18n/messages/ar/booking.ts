@@ -26,6 +26,11 @@ export const booking = {
   "booking.priceOnRequest": "السعر عند الطلب",
   "booking.anyStaff": "أي مختص متاح",
   "booking.anyStaffHint": "أول مختص متاح في الوقت الذي تختاره",
+  "booking.nextFree.soon": "الموعد التالي: {day} {time}",
+  "booking.nextFree.later": "الموعد التالي: {date}",
+  "booking.nextFree.none":
+    "{weeks, plural, zero {لا توجد أوقات متاحة قريبًا} one {لا توجد أوقات متاحة خلال الأسبوع القادم} two {لا توجد أوقات متاحة خلال الأسبوعين القادمين} few {لا توجد أوقات متاحة خلال # أسابيع قادمة} many {لا توجد أوقات متاحة خلال # أسبوعًا قادمًا} other {لا توجد أوقات متاحة خلال # أسبوع قادم}}",
+  "booking.firstAvailable": "أقرب موعد متاح: {date}",
   "booking.staffEmpty": "لا يوجد مختص متاح لهذه الخدمة عبر الإنترنت حاليًا. يُرجى اختيار خدمة أخرى.",
   "booking.loadFailedRetry": "إعادة المحاولة",
   // {zone} already reads "توقيت الخليج (Asia/Dubai)", so no "توقيت" before it.

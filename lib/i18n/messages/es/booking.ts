@@ -28,6 +28,11 @@ export const booking = {
   "booking.priceOnRequest": "Precio a consultar",
   "booking.anyStaff": "Cualquier profesional disponible",
   "booking.anyStaffHint": "El primer profesional libre en el horario que elijas",
+  "booking.nextFree.soon": "Próximo horario: {day}, {time}",
+  "booking.nextFree.later": "Próximo horario: {date}",
+  "booking.nextFree.none":
+    "{weeks, plural, one {No hay horarios libres la próxima semana} other {No hay horarios libres en las próximas # semanas}}",
+  "booking.firstAvailable": "Primer día libre: {date}",
   "booking.staffEmpty": "Ahora mismo ningún profesional ofrece este servicio en línea. Elige otro servicio.",
   "booking.loadFailedRetry": "Reintentar",
   "booking.timeZone.location":

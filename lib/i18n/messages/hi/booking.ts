@@ -26,6 +26,11 @@ export const booking = {
   "booking.priceOnRequest": "कीमत के लिए पूछें",
   "booking.anyStaff": "कोई भी उपलब्ध स्टाफ़",
   "booking.anyStaffHint": "आपके चुने हुए समय पर जो भी पहले खाली हो",
+  "booking.nextFree.soon": "अगला खाली समय: {day} {time}",
+  "booking.nextFree.later": "अगला खाली समय: {date}",
+  "booking.nextFree.none":
+    "{weeks, plural, one {अगले # हफ़्ते में कोई खाली समय नहीं है} other {अगले # हफ़्तों में कोई खाली समय नहीं है}}",
+  "booking.firstAvailable": "सबसे पहला खाली दिन: {date}",
   "booking.staffEmpty": "अभी इस सर्विस के लिए कोई स्टाफ़ ऑनलाइन उपलब्ध नहीं है। कृपया कोई दूसरी सर्विस चुनें।",
   "booking.loadFailedRetry": "फिर से कोशिश करें",
   "booking.timeZone.location":

@@ -28,6 +28,11 @@ export const booking = {
   "booking.priceOnRequest": "Preço sob consulta",
   "booking.anyStaff": "Qualquer profissional disponível",
   "booking.anyStaffHint": "O primeiro profissional livre no horário que você escolher",
+  "booking.nextFree.soon": "Próximo horário: {day} às {time}",
+  "booking.nextFree.later": "Próximo horário: {date}",
+  "booking.nextFree.none":
+    "{weeks, plural, one {Nenhum horário livre na próxima semana} other {Nenhum horário livre nas próximas # semanas}}",
+  "booking.firstAvailable": "Primeiro dia livre: {date}",
   "booking.staffEmpty": "No momento, nenhum profissional atende este serviço online. Escolha outro serviço.",
   "booking.loadFailedRetry": "Tentar de novo",
   "booking.timeZone.location":

@@ -11,6 +11,15 @@ const ZONE_MARGIN_DAYS = 2;
 const NEXT_AVAILABLE_MAX_MONTHS = 12;
 
 /**
+ * The first location date a client anywhere can still book: their today is at most a day behind
+ * UTC's, and its location dates lie within the zone margin before it. Reads of the days ahead start
+ * here, so that they fall in the same three-day calls, and the same cache entries, as the month's.
+ */
+export function earliestLocationDate(now: Date): string {
+  return addDaysToDate(todayInZone("UTC", now), -1 - ZONE_MARGIN_DAYS);
+}
+
+/**
  * The month's free slots, for a client in any zone: the location dates that can fall on the month's
  * dates anywhere. Only the past (by this server's clock; a client's today is at most a day behind
  * UTC's) is skipped here: the booking window and "not before now" are the upstream's call, whose
@@ -24,7 +33,7 @@ export async function loadMonthAvailability(
   const clientDates = datesOfMonth(month);
   const first = addDaysToDate(clientDates[0]!, -ZONE_MARGIN_DAYS);
   const last = addDaysToDate(clientDates.at(-1)!, ZONE_MARGIN_DAYS);
-  const earliest = addDaysToDate(todayInZone("UTC", now), -1 - ZONE_MARGIN_DAYS);
+  const earliest = earliestLocationDate(now);
   const from = first < earliest ? earliest : first;
   if (from > last) return { month, slots: [], locationTimeZone: null, stale: false };
   const { staffDays, stale } = await readStaffDays(scope, dateRange(from, last));

@@ -79,7 +79,7 @@ describe("earliestOf", () => {
 describe("findEarliestStarts", () => {
   const now = new Date("2026-12-07T10:00:00.000Z");
 
-  it("reads three days at a time from the day before today, and stops for each staff member once found", async () => {
+  it("reads three days at a time in the month's calls, and stops for each staff member once found", async () => {
     const { read, calls } = diary({
       amelia: { "2026-12-07": ["15:00"] },
       sofia: { "2026-12-11": ["09:00"] },
@@ -91,9 +91,11 @@ describe("findEarliestStarts", () => {
         ["sofia", "2026-12-11T09:00:00.000Z"],
       ]),
     );
+    // From the first date the calendar's month reads (earliestLocationDate), so the calls are its own.
     expect(calls).toEqual([
-      { staffIds: ["amelia", "sofia"], dates: ["2026-12-06", "2026-12-07", "2026-12-08"] },
-      { staffIds: ["sofia"], dates: ["2026-12-09", "2026-12-10", "2026-12-11"] },
+      { staffIds: ["amelia", "sofia"], dates: ["2026-12-04", "2026-12-05", "2026-12-06"] },
+      { staffIds: ["amelia", "sofia"], dates: ["2026-12-07", "2026-12-08", "2026-12-09"] },
+      { staffIds: ["sofia"], dates: ["2026-12-10", "2026-12-11", "2026-12-12"] },
     ]);
   });
 

@@ -4,6 +4,7 @@ import { addDaysToDate, todayInZone } from "@/lib/time/zoned";
 import { isBookableOnline } from "./booking-selection";
 import { mapWithConcurrency } from "./concurrency";
 import { dateRange } from "./month";
+import { earliestLocationDate } from "./month-loader";
 import type { StaffDays } from "./month-availability";
 import { readStaffDays, type SlotScope } from "./slot-reader";
 import { slotScopeOf } from "./slot-scope";
@@ -31,17 +32,19 @@ export function earliestOf(starts: Array<string | null>): string | null {
 }
 
 /**
- * Each staff member's first free time within the horizon. Location dates are read three at a time
- * from the day before UTC's today (a location's today is never earlier) and only for those not yet
- * found, so a staff member free today costs one slot read, shared by every visitor through the cache.
+ * Each staff member's first free time within the horizon. Location dates are read three at a time,
+ * in the calls the calendar's month makes (from `earliestLocationDate`), and only for those not yet
+ * found: shared with every visitor and with the day step that follows through the cache.
  */
 export async function findEarliestStarts(
   scope: SlotScope,
   now: Date = new Date(),
   read: typeof readStaffDays = readStaffDays,
 ): Promise<{ byStaff: Map<string, string | null>; stale: boolean }> {
-  const today = todayInZone("UTC", now);
-  const dates = dateRange(addDaysToDate(today, -1), addDaysToDate(today, NEXT_FREE_HORIZON_WEEKS * 7));
+  const dates = dateRange(
+    earliestLocationDate(now),
+    addDaysToDate(todayInZone("UTC", now), NEXT_FREE_HORIZON_WEEKS * 7),
+  );
   const byStaff = new Map<string, string | null>(scope.staffIds.map((staffId) => [staffId, null]));
   let pending = scope.staffIds;
   let stale = false;

@@ -111,7 +111,7 @@ function originOf(frame: CallFrame): Origin {
 /** Who a source file belongs to: a package (React's parts named), a part of Next or Node, or the app. */
 function ownerOfSource(source: string): string {
   if (source.startsWith("node:")) return `node: ${source.replace(/^node:(internal\/)?/, "").split("/")[0]}`;
-  const clean = source
+  const clean = decodeURIComponent(source)
     .replace(/^webpack:\/\/next\/\.\//, "next/")
     .replace(/^file:\/\/.*?\/node_modules\//, "node_modules/");
   const inPackage = /(?:node_modules|dist\/compiled)\/((?:@[^/]+\/)?[^/]+)\/(.*)/.exec(clean);
@@ -194,18 +194,22 @@ export function summariseWindow(profile: CpuProfile, fromUs: number, toUs: numbe
   return {
     busyMs: busyUs / 1000,
     selfByOwner: toShares(self, busyUs, 14),
-    onStackByOwner: toShares(onStack, busyUs, 14),
+    onStackByOwner: toShares(onStack, busyUs, 24),
     topFunctions: toShares(functions, busyUs, 20),
   };
 }
 
+/**
+ * The sampler counts wall time, which grows when other processes hold the cores; the process's CPU
+ * from /proc does not, so each share's milliseconds are that share of the CPU a request cost.
+ */
 export function formatWindow(title: string, window: ProfileWindow, requests: number, processCpuMs: number) {
-  const share = ({ label, ms, percent }: Share) =>
-    `    ${percent.toFixed(1).padStart(5)} %  ${(ms / requests).toFixed(2).padStart(6)} ms/request  ${label}`;
+  const cpuPerRequest = processCpuMs / requests;
+  const share = ({ label, percent }: Share) =>
+    `    ${percent.toFixed(1).padStart(5)} %  ${((percent / 100) * cpuPerRequest).toFixed(2).padStart(6)} ms  ${label}`;
   return [
-    `${title}: ${requests} requests; process CPU ${(processCpuMs / requests).toFixed(1)} ms a request ` +
-      `(all threads); main thread sampled busy ${(window.busyMs / requests).toFixed(1)} ms a request ` +
-      `(wall time: more than the CPU when other processes hold the cores)`,
+    `${title}: ${requests} requests, ${cpuPerRequest.toFixed(1)} ms of CPU a request (all threads; ` +
+      `the main thread was sampled busy for ${(window.busyMs / requests).toFixed(1)} ms of wall time a request)`,
     "  self time by owner:",
     ...window.selfByOwner.map(share),
     "  on the stack (overlapping):",

@@ -103,6 +103,8 @@ async function main(): Promise<void> {
     ),
   ].join("\n\n");
   process.stdout.write(`\n${summary}\n\n`);
+  // With the profile, enough to summarise it again another way.
+  writeFileSync(path.join(profileDir, "stretches.json"), `${JSON.stringify(stretches, null, 2)}\n`);
   writeFileSync(path.join(profileDir, "summary.txt"), `${summary}\n`);
   log(`Written to ${profileFile} and summary.txt beside it.`);
 }

@@ -24,10 +24,10 @@ export function launchBrowser(): Promise<Browser> {
 const octet = () => 1 + Math.floor(Math.random() * 250);
 
 /** A first-time visitor on a phone: empty browser cache, own address (the app rate-limits per IP). */
-export async function newVisitor(browser: Browser): Promise<BrowserContext> {
+export async function newVisitor(browser: Browser, baseUrl = appUrl): Promise<BrowserContext> {
   const context = await browser.newContext({
     ...devices["Pixel 7"],
-    baseURL: appUrl,
+    baseURL: baseUrl,
     timezoneId: "Europe/London",
     locale: "en-GB",
   });

@@ -10,11 +10,16 @@ const numberFrom = (name: string, fallback: number) => {
   return value;
 };
 
+const appPort = numberFrom("BENCH_APP_PORT", 3500);
+
 export const bench = {
   root,
   distDir: ".next-bench",
-  appPort: numberFrom("BENCH_APP_PORT", 3500),
+  appPort,
   sandboxPort: numberFrom("BENCH_SANDBOX_PORT", 4500),
+  /** The deployment of two instances on Redis behind a round-robin proxy, numbered from the app's port. */
+  instancePorts: { a: appPort + 10, b: appPort + 11 },
+  proxyPort: appPort + 12,
   apiKey: "bench-sandbox-key",
   dataFile: path.join(root, "sandbox-data", "bench", "sandbox.json"),
   upstreamLatencyMs: 150,
@@ -24,6 +29,9 @@ export const bench = {
   runs: numberFrom("BENCH_RUNS", 10),
   loadVisitors: numberFrom("BENCH_VISITORS", 100),
   loadSeconds: numberFrom("BENCH_LOAD_SECONDS", 60),
+  /** Seconds at each number of clients of the throughput phases, and where they stop at most. */
+  stepSeconds: numberFrom("BENCH_STEP_SECONDS", 4),
+  maxClients: numberFrom("BENCH_MAX_CLIENTS", 64),
   sessionSecret: randomBytes(32).toString("base64url"),
   webhookSecret: randomBytes(32).toString("base64url"),
   resultsDir: path.join(root, "bench-results"),
@@ -36,6 +44,7 @@ export const bench = {
 
 export const appUrl = `http://127.0.0.1:${bench.appPort}`;
 export const sandboxUrl = `http://127.0.0.1:${bench.sandboxPort}`;
+export const proxyUrl = `http://127.0.0.1:${bench.proxyPort}`;
 
 /** The service page every timing starts from: a named staff member, so slots are deterministic. */
 export const bookingPath = "/book?location=loc_london&service=svc_signature_cut&staff=stf_amelia";

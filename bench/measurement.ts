@@ -9,7 +9,7 @@ export interface Target {
 
 export interface Measurement {
   name: string;
-  unit: "ms" | "KB" | "requests" | "requests/min" | "count" | "score";
+  unit: "ms" | "KB" | "requests" | "requests/min" | "requests/s" | "count" | "score";
   /** Median of the samples, or the single value measured; null when not available. */
   value: number | null;
   samples: number[];

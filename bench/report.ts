@@ -14,6 +14,8 @@ export interface Machine {
   chromium: string;
   commit: string | null;
   date: string;
+  /** 1, 5 and 15 minutes, when the table was made: how busy the machine's cores were meanwhile. */
+  loadAverage: number[];
 }
 
 export function describeMachine(chromium: string): Machine {
@@ -34,6 +36,7 @@ export function describeMachine(chromium: string): Machine {
     chromium,
     commit,
     date: new Date().toISOString(),
+    loadAverage: os.loadavg().map((load) => Math.round(load * 10) / 10),
   };
 }
 
@@ -71,7 +74,8 @@ export function table(measurements: Measurement[], machine: Machine): string {
     ...rows.map(line),
     "",
     `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}; Node ${machine.node}; ` +
-      `Chromium ${machine.chromium}; commit ${machine.commit ?? "?"}; ${machine.date}.`,
+      `Chromium ${machine.chromium}; commit ${machine.commit ?? "?"}; ${machine.date}; ` +
+      `load average ${machine.loadAverage.join(", ")}.`,
   ].join("\n");
 }
 
@@ -89,6 +93,8 @@ export function writeResults(measurements: Measurement[], machine: Machine, mark
     runs: bench.runs,
     loadVisitors: bench.loadVisitors,
     loadSeconds: bench.loadSeconds,
+    stepSeconds: bench.stepSeconds,
+    maxClients: bench.maxClients,
   };
   writeFileSync(file, `${JSON.stringify({ machine, settings, measurements: rows }, null, 2)}\n`);
   writeFileSync(path.join(bench.resultsDir, "bench.md"), `${markdown}\n`);

@@ -10,6 +10,7 @@ import { measureJsBytes } from "./measure-js-bytes";
 import { measureLighthouse } from "./measure-lighthouse";
 import { measureLoad } from "./measure-load";
 import { measureNextMonth } from "./measure-next-month";
+import { measureThroughput, measureTwoInstances } from "./measure-throughput";
 import { measureTimeToSlots } from "./measure-time-to-slots";
 import type { Measurement } from "./measurement";
 import { describeMachine, table, writeResults } from "./report";
@@ -50,6 +51,11 @@ async function main(): Promise<void> {
     ["JavaScript per page", () => measureJsBytes(browser!)],
     ["upstream requests per journey", () => measureJourneys(browser!, servers!)],
     [`load: ${bench.loadVisitors} visitors for ${bench.loadSeconds} s`, () => measureLoad(browser!)],
+    ["throughput of the booking page, one instance", () => measureThroughput(appUrl, "one instance")],
+    [
+      "two instances on Redis behind a proxy: throughput and load",
+      () => measureTwoInstances(browser!, servers!),
+    ],
     ["Lighthouse", () => measureLighthouse()],
   ];
   const chosen = phases.filter(

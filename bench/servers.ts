@@ -1,10 +1,13 @@
 // Builds and runs the production app and the sandbox for the benchmark, and stops what it started.
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
+import { rmSync } from "node:fs";
+import path from "node:path";
 import { buildApp as buildStandalone, standaloneServer } from "../scripts/build";
 import { needsBuild } from "../scripts/needs-build";
-import { appUrl, bench, sandboxUrl } from "./config";
 import { waitFor } from "../scripts/wait-for";
+import { startAppInstances, type AppInstances } from "../test/support/app-instances";
+import { appUrl, bench, sandboxUrl } from "./config";
 
 const appEnv = (overrides: Record<string, string> = {}): NodeJS.ProcessEnv => ({
   ...process.env,
@@ -61,8 +64,18 @@ export async function buildApp(): Promise<"built" | "up to date"> {
 }
 
 export interface Servers {
-  /** A fresh app process (its in-memory upstream cache empty), with these variables set over the defaults. */
-  restartApp(env?: Record<string, string>): Promise<void>;
+  /**
+   * A fresh app process (its in-memory upstream cache empty), with these variables set over the
+   * defaults and these flags given to node.
+   */
+  restartApp(env?: Record<string, string>, nodeFlags?: string[]): Promise<void>;
+  /** The app process's id, while it runs. */
+  appPid(): number | undefined;
+  /**
+   * Two more instances of the same build and secrets on one throwaway redis-server, behind the
+   * round-robin proxy on `bench.proxyPort`, with empty caches; stopped by `stopAll` too.
+   */
+  startTwoInstances(): Promise<AppInstances>;
   stopAll(): Promise<void>;
 }
 
@@ -85,12 +98,13 @@ export async function startServers(): Promise<Servers> {
     "sandbox",
   );
   let app: ChildProcess | null = null;
+  const deployments = new Set<AppInstances>();
   const servers: Servers = {
-    async restartApp(env) {
+    async restartApp(env, nodeFlags = []) {
       await stop(app);
       app = start(
         process.execPath,
-        [standaloneServer(bench.root, bench.distDir), "start", String(bench.appPort)],
+        [...nodeFlags, standaloneServer(bench.root, bench.distDir), "start", String(bench.appPort)],
         // The load phase's visitors each name their own address, as a proxy in front would.
         appEnv({ TRUSTED_PROXIES: "127.0.0.1, ::1", ...env }),
         "app",
@@ -98,8 +112,34 @@ export async function startServers(): Promise<Servers> {
       // A route that reads nothing upstream: the process is up, its cache still empty.
       await waitFor(`${appUrl}/api/webhooks/whautomate`, 60_000);
     },
+    appPid: () => app?.pid,
+    async startTwoInstances() {
+      const logDir = path.join(bench.resultsDir, "instances");
+      rmSync(logDir, { recursive: true, force: true });
+      const deployment = await startAppInstances({
+        root: bench.root,
+        distDir: bench.distDir,
+        ports: bench.instancePorts,
+        proxyPort: bench.proxyPort,
+        // The proxy's address: the visitors' own come in X-Forwarded-For.
+        env: appEnv({ TRUSTED_PROXIES: "127.0.0.1, ::1" }),
+        logDir,
+      });
+      deployments.add(deployment);
+      return {
+        ...deployment,
+        stop: async () => {
+          deployments.delete(deployment);
+          await deployment.stop();
+        },
+      };
+    },
     async stopAll() {
-      await Promise.all([stop(app), stop(sandbox)]);
+      await Promise.all([
+        stop(app),
+        stop(sandbox),
+        ...[...deployments].map((deployment) => deployment.stop()),
+      ]);
     },
   };
   try {

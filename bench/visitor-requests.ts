@@ -51,10 +51,10 @@ function record(request: Request): RecordedRequest {
 }
 
 /** Visits each page as a visitor would (and the next month, and the next week) and keeps what it sent. */
-export async function recordBrowsing(browser: Browser): Promise<BrowsingStep[]> {
+export async function recordBrowsing(browser: Browser, baseUrl: string): Promise<BrowsingStep[]> {
   const steps: BrowsingStep[] = [];
   const visit = async (path: string, then?: (page: import("@playwright/test").Page) => Promise<void>) => {
-    const context = await newVisitor(browser);
+    const context = await newVisitor(browser, baseUrl);
     const page = await context.newPage();
     const requests: RecordedRequest[] = [];
     page.on("request", (request) => {

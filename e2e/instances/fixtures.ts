@@ -5,10 +5,10 @@ import { Redis } from "ioredis";
 import { sandboxControl, type SandboxControl } from "../fixtures";
 import { instancesSandboxUrl } from "../ports";
 import { startCluster, type Cluster } from "./cluster";
-import type { InstanceName } from "./round-robin-proxy";
+import type { InstanceName } from "../../test/support/app-instances";
 
 export { expect, expectNoAxeViolations } from "../fixtures";
-export type { InstanceName } from "./round-robin-proxy";
+export type { InstanceName } from "../../test/support/app-instances";
 
 const names: InstanceName[] = ["a", "b"];
 

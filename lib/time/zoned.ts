@@ -29,14 +29,32 @@ function wallClockFormatter(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-/** The wall clock in timeZone at an instant, written as if it were a UTC timestamp. */
-function wallClockMs(instantMs: number, timeZone: string): number {
+function formattedWallClockMs(instantMs: number, timeZone: string): number {
   const fields: Record<string, number> = {};
   for (const part of wallClockFormatter(timeZone).formatToParts(instantMs)) {
     if (part.type !== "literal") fields[part.type] = Number(part.value);
   }
   const { year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = fields;
   return Date.UTC(year, month - 1, day, hour, minute, second);
+}
+
+// formatToParts is the costliest step of a page's render (its slots, its classes), and every visitor
+// asks about the same instants: a zone's offset is kept per minute (zones change offset on whole
+// minutes), in a map emptied when full rather than tracked by age.
+const offsetsByMinute = new Map<string, number>();
+const MAX_KEPT_OFFSETS = 50_000;
+
+/** The wall clock in timeZone at an instant (to the second), written as if it were a UTC timestamp. */
+function wallClockMs(instantMs: number, timeZone: string): number {
+  const minuteMs = Math.floor(instantMs / 60_000) * 60_000;
+  const key = `${timeZone} ${minuteMs}`;
+  let offset = offsetsByMinute.get(key);
+  if (offset === undefined) {
+    offset = formattedWallClockMs(minuteMs, timeZone) - minuteMs;
+    if (offsetsByMinute.size >= MAX_KEPT_OFFSETS) offsetsByMinute.clear();
+    offsetsByMinute.set(key, offset);
+  }
+  return Math.floor(instantMs / 1000) * 1000 + offset;
 }
 
 function offsetMs(instantMs: number, timeZone: string): number {

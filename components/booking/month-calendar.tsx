@@ -2,7 +2,7 @@
 
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { formatMonth, formatWallDate } from "@/lib/i18n/format";
+import { dateTimeFormat, formatMonth, formatWallDate } from "@/lib/i18n/format";
 import { calendarKeyTarget } from "@/lib/booking/calendar-keys";
 import { addMonths, calendarWeeks, monthOfDate, type BookableMonths } from "@/lib/booking/month";
 
@@ -11,7 +11,7 @@ function weekdayNames(locale: string): { short: string; long: string }[] {
   return Array.from({ length: 7 }, (_, index) => {
     const day = new Date(Date.UTC(2024, 0, 1 + index));
     const name = (weekday: "short" | "long") =>
-      new Intl.DateTimeFormat(locale, { weekday, timeZone: "UTC" }).format(day);
+      dateTimeFormat(locale, { weekday, timeZone: "UTC" }).format(day);
     return { short: name("short"), long: name("long") };
   });
 }

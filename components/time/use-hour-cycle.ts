@@ -1,12 +1,13 @@
 import { useCallback, useMemo, useSyncExternalStore } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
+import { dateTimeFormat } from "@/lib/i18n/format";
 import { readPreference, subscribeToPreferences, writePreference } from "@/components/ui/browser-preference";
 
 export type HourCycle = "h12" | "h24";
 const storageKey = "booking.hourCycle";
 
 function localeHourCycle(locale: string): HourCycle {
-  const cycle = new Intl.DateTimeFormat(locale, { hour: "numeric" }).resolvedOptions().hourCycle;
+  const cycle = dateTimeFormat(locale, { hour: "numeric" }).resolvedOptions().hourCycle;
   return cycle === "h11" || cycle === "h12" ? "h12" : "h24";
 }
 

@@ -1,4 +1,4 @@
-import { formatTime, formatWallDate } from "@/lib/i18n/format";
+import { dateTimeFormat, formatTime, formatWallDate } from "@/lib/i18n/format";
 import { sameWallClock, utcToZonedParts } from "@/lib/time/zoned";
 
 export interface ClassTimeLabels {
@@ -11,7 +11,7 @@ export interface ClassTimeLabels {
 }
 
 function shortZoneName(instant: string, timeZone: string, locale: string): string {
-  const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" })
+  const part = dateTimeFormat(locale, { timeZone, timeZoneName: "short" })
     .formatToParts(new Date(instant))
     .find((candidate) => candidate.type === "timeZoneName");
   return part?.value ?? timeZone;
@@ -36,7 +36,7 @@ export function classTimeLabels(
 /** "Jun 1 – 7, 2026" for the week starting on a Monday "YYYY-MM-DD". */
 export function formatWeekRange(monday: string, sunday: string, locale: string): string {
   return (
-    new Intl.DateTimeFormat(locale, {
+    dateTimeFormat(locale, {
       timeZone: "UTC",
       day: "numeric",
       month: "short",

@@ -22,7 +22,8 @@ function cached<T extends Formatter>(key: string, make: () => T): T {
   return format as T;
 }
 
-const dateTimeFormat = (locale?: string | string[], options?: Intl.DateTimeFormatOptions) =>
+/** A date formatter made once per locale and options: what every other module formats dates with. */
+export const dateTimeFormat = (locale?: string | string[], options?: Intl.DateTimeFormatOptions) =>
   cached(`date ${locale} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
 
 const numberFormat = (locale?: string | string[], options?: Intl.NumberFormatOptions) =>

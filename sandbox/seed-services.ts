@@ -1,5 +1,12 @@
 import { LONDON, MUMBAI } from "./seed-business";
-import type { ServiceRecord } from "./types";
+import type { AddOnRecord, ServiceRecord } from "./types";
+
+const deepConditioning: AddOnRecord = {
+  id: "add_deep_conditioning",
+  name: "Deep Conditioning Treatment",
+  durationMinutes: 15,
+  sellingPrice: 20,
+};
 
 type ServiceSpec = Pick<ServiceRecord, "id" | "name" | "locationId" | "durationMinutes" | "sellingPrice"> &
   Partial<ServiceRecord> & { categoryIds: string[]; staffIds: string[] };
@@ -15,6 +22,7 @@ function service(spec: ServiceSpec, createdAt: string): ServiceRecord {
     acceptPaymentOnline: false,
     advanceBookingLimitDays: 60,
     blockTimeAfterAppointment: 0,
+    addOns: [],
     createdAt,
     updatedAt: createdAt,
     ...spec,
@@ -34,6 +42,10 @@ export function seedServices(createdAt: string): ServiceRecord[] {
       blockTimeAfterAppointment: 15,
       categoryIds: ["cat_london_hair"],
       staffIds: ["stf_amelia", "stf_oliver"],
+      addOns: [
+        deepConditioning,
+        { id: "add_scalp_massage", name: "Scalp Massage", durationMinutes: 15, sellingPrice: 12 },
+      ],
     },
     {
       id: "svc_beard_trim",
@@ -58,6 +70,10 @@ export function seedServices(createdAt: string): ServiceRecord[] {
       blockTimeAfterAppointment: 15,
       categoryIds: ["cat_london_hair"],
       staffIds: ["stf_amelia", "stf_sofia"],
+      addOns: [
+        deepConditioning,
+        { id: "add_bond_repair", name: "Bond Repair Treatment", durationMinutes: 30, sellingPrice: 35 },
+      ],
     },
     {
       id: "svc_style_consultation",
@@ -95,6 +111,7 @@ export function seedServices(createdAt: string): ServiceRecord[] {
       blockTimeAfterAppointment: 15,
       categoryIds: ["cat_mumbai_physiotherapy"],
       staffIds: ["stf_priya", "stf_arjun"],
+      addOns: [{ id: "add_kinesio_taping", name: "Kinesio Taping", durationMinutes: 15, sellingPrice: 10 }],
     },
     {
       id: "svc_follow_up",
@@ -118,6 +135,10 @@ export function seedServices(createdAt: string): ServiceRecord[] {
       blockTimeAfterAppointment: 15,
       categoryIds: ["cat_mumbai_wellness"],
       staffIds: ["stf_priya", "stf_sofia"],
+      addOns: [
+        { id: "add_extra_30_minutes", name: "Extra 30 Minutes", durationMinutes: 30, sellingPrice: 35 },
+        { id: "add_head_massage", name: "Head Massage", durationMinutes: 15, sellingPrice: 15 },
+      ],
     },
     {
       id: "svc_nutrition_consultation",

@@ -1,15 +1,24 @@
 import { z } from "zod";
+import { parseAddOnIds } from "@/lib/booking/add-ons";
 import { isMonth } from "@/lib/booking/month";
 import { isValidTimeZone } from "@/lib/time/zoned";
 import { UPSTREAM_ID } from "@/lib/upstream-id";
 
 const id = z.string().regex(UPSTREAM_ID);
 
-/** What the calendar asks for: one month of one service with one staff choice, for a client in any zone. */
+/**
+ * What the calendar asks for: one month of one service with its add-ons and one staff choice, for a
+ * client in any zone.
+ */
 export const monthAvailabilityInput = z.object({
   locationId: id,
   serviceId: id,
   staffId: id,
+  /** Comma-separated add-on ids, as in the booking link; "" for none. */
+  addOns: z
+    .string()
+    .refine((text) => parseAddOnIds(text) !== null)
+    .default(""),
   month: z.string().refine(isMonth),
 });
 

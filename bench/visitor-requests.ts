@@ -20,8 +20,8 @@ const bookingPages = [
   "/book?location=loc_london&service=svc_signature_cut&staff=stf_amelia",
   "/book?location=loc_london&service=svc_signature_cut&staff=stf_oliver",
   "/book?location=loc_london&service=svc_signature_cut&staff=any",
-  "/book?location=loc_london&service=svc_full_colour&staff=stf_sofia",
-  "/book?location=loc_mumbai&service=svc_physio_assessment&staff=any",
+  "/book?location=loc_london&service=svc_full_colour&addOns=&staff=stf_sofia",
+  "/book?location=loc_mumbai&service=svc_physio_assessment&addOns=&staff=any",
 ];
 
 const isReadRoute = (url: string) => new URL(url).pathname.startsWith("/api/");

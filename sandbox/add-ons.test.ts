@@ -1,15 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestSandbox, startTestSandbox } from "./test-support";
 
-// Monday 1 June 2026. On Tuesday Amelia works 09:00–13:00 and 14:00–17:00 in London.
+// Monday 1 June 2026. On Tuesday Amelia works 09:00–13:00 and 14:00–17:00 in London, with a haircut
+// booked 10:00–10:45 (+15 minutes' buffer). Full Colour takes 90 minutes, with a 15-minute buffer.
 const NOW = "2026-06-01T10:07:00Z";
-const AMELIA_TUESDAY = "locationId=loc_london&serviceId=svc_signature_cut&staffId=stf_amelia&date=2026-06-02";
+const AMELIA_TUESDAY = "locationId=loc_london&serviceId=svc_full_colour&staffId=stf_amelia&date=2026-06-02";
 
 const startTimes = (bucket: { slots: { startTime: string }[] }) => bucket.slots.map((slot) => slot.startTime);
 const booking = (overrides: Record<string, unknown>) => ({
   client: { id: "cli_james" },
   location: { id: "loc_london" },
-  service: { id: "svc_signature_cut" },
+  service: { id: "svc_full_colour" },
   staff: { id: "stf_amelia" },
   date: "2026-06-02",
   timezone: "Europe/London",
@@ -27,41 +28,59 @@ describe("add-on services", () => {
 
   it("lists each service's add-ons with their duration and price", async () => {
     const services = (await sandbox.get("/v1/services?locationId=loc_london")).body;
-    const cut = services.find((service: { id: string }) => service.id === "svc_signature_cut");
-    expect(cut.addOnServices).toEqual([
+    const colour = services.find((service: { id: string }) => service.id === "svc_full_colour");
+    expect(colour.addOnServices).toEqual([
       {
         id: "add_deep_conditioning",
         name: "Deep Conditioning Treatment",
         durationMinutes: 15,
         sellingPrice: 20,
       },
-      { id: "add_scalp_massage", name: "Scalp Massage", durationMinutes: 15, sellingPrice: 12 },
+      { id: "add_bond_repair", name: "Bond Repair Treatment", durationMinutes: 30, sellingPrice: 35 },
     ]);
-    const trim = services.find((service: { id: string }) => service.id === "svc_beard_trim");
-    expect(trim.addOnServices).toEqual([]);
+    const cut = services.find((service: { id: string }) => service.id === "svc_signature_cut");
+    expect(cut.addOnServices).toEqual([]);
   });
 
   it("offers only the starts that hold the service and its add-ons", async () => {
     const [alone] = (await sandbox.get(`/v1/appointments/slots?${AMELIA_TUESDAY}`)).body;
-    expect(startTimes(alone)).toEqual(expect.arrayContaining(["12:15 PM", "04:15 PM"]));
+    expect(startTimes(alone)).toEqual([
+      "11:00 AM",
+      "11:15 AM",
+      "11:30 AM",
+      "02:00 PM",
+      "02:15 PM",
+      "02:30 PM",
+      "02:45 PM",
+      "03:00 PM",
+      "03:15 PM",
+      "03:30 PM",
+    ]);
     const [longer] = (
       await sandbox.get(`/v1/appointments/slots?${AMELIA_TUESDAY}&addOnServices=add_deep_conditioning`)
     ).body;
-    expect(startTimes(longer)).not.toContain("12:15 PM");
-    expect(startTimes(longer)).not.toContain("04:15 PM");
-    expect(longer.slots).toContainEqual({ startTime: "12:00 PM", endTime: "01:00 PM" });
+    expect(startTimes(longer)).toEqual([
+      "11:00 AM",
+      "11:15 AM",
+      "02:00 PM",
+      "02:15 PM",
+      "02:30 PM",
+      "02:45 PM",
+      "03:00 PM",
+      "03:15 PM",
+    ]);
+    expect(longer.slots).toContainEqual({ startTime: "11:15 AM", endTime: "01:00 PM" });
     const [both] = (
       await sandbox.get(
-        `/v1/appointments/slots?${AMELIA_TUESDAY}&addOnServices=add_deep_conditioning,add_scalp_massage`,
+        `/v1/appointments/slots?${AMELIA_TUESDAY}&addOnServices=add_deep_conditioning,add_bond_repair`,
       )
     ).body;
-    expect(startTimes(both)).not.toContain("12:00 PM");
-    expect(startTimes(both)).toContain("11:45 AM");
+    expect(startTimes(both)).toEqual(["02:00 PM", "02:15 PM", "02:30 PM", "02:45 PM"]);
   });
 
   it("refuses slots for an add-on the service does not offer", async () => {
     const answer = await sandbox.get(
-      `/v1/appointments/slots?${AMELIA_TUESDAY}&addOnServices=add_bond_repair`,
+      `/v1/appointments/slots?${AMELIA_TUESDAY}&addOnServices=add_kinesio_taping`,
     );
     expect(answer).toEqual({ status: 400, body: { error: "Invalid parameters" } });
   });
@@ -69,7 +88,7 @@ describe("add-on services", () => {
   it("books the add-ons into a longer appointment and answers them", async () => {
     const answer = await sandbox.post(
       "/v1/appointments",
-      booking({ time: "12:00 PM", addOnServices: [{ id: "add_deep_conditioning" }] }),
+      booking({ time: "11:15 AM", addOnServices: [{ id: "add_deep_conditioning" }] }),
     );
     expect(answer.status).toBe(200);
     expect(answer.body.addOnServices).toEqual([
@@ -80,7 +99,7 @@ describe("add-on services", () => {
         sellingPrice: 20,
       },
     ]);
-    expect(answer.body.startTimeUTC).toBe("2026-06-02T11:00:00.000Z");
+    expect(answer.body.startTimeUTC).toBe("2026-06-02T10:15:00.000Z");
     expect(answer.body.endTimeUTC).toBe("2026-06-02T12:00:00.000Z");
   });
 
@@ -88,7 +107,7 @@ describe("add-on services", () => {
     const before = (await sandbox.get("/v1/appointments?clientId=cli_james")).body.length;
     const answer = await sandbox.post(
       "/v1/appointments",
-      booking({ time: "09:00 AM", addOnServices: [{ id: "add_bond_repair" }] }),
+      booking({ time: "02:00 PM", addOnServices: [{ id: "add_kinesio_taping" }] }),
     );
     expect(answer).toEqual({
       status: 400,
@@ -100,7 +119,7 @@ describe("add-on services", () => {
   it("refuses a time that holds the service but not its add-ons", async () => {
     const answer = await sandbox.post(
       "/v1/appointments",
-      booking({ time: "04:15 PM", addOnServices: [{ id: "add_deep_conditioning" }] }),
+      booking({ time: "03:30 PM", addOnServices: [{ id: "add_deep_conditioning" }] }),
     );
     expect(answer).toEqual({ status: 400, body: { message: "Selected time slot is not available" } });
   });
@@ -108,20 +127,21 @@ describe("add-on services", () => {
   it("keeps the add-ons, and their length, when the appointment moves", async () => {
     const booked = await sandbox.post(
       "/v1/appointments",
-      booking({ time: "02:00 PM", addOnServices: [{ id: "add_scalp_massage" }] }),
+      booking({ date: "2026-06-03", time: "09:00 AM", addOnServices: [{ id: "add_bond_repair" }] }),
     );
+    expect(booked.status).toBe(200);
     const tooLate = await sandbox.post("/v1/appointments/reschedule", {
       appointmentId: booked.body.id,
-      date: "2026-06-02",
-      time: "04:15 PM",
+      date: "2026-06-03",
+      time: "03:30 PM",
     });
     expect(tooLate.status).toBe(400);
     const moved = await sandbox.post("/v1/appointments/reschedule", {
       appointmentId: booked.body.id,
-      date: "2026-06-02",
-      time: "04:00 PM",
+      date: "2026-06-03",
+      time: "03:00 PM",
     });
-    expect(moved.body.addOnServices.map((addOn: { id: string }) => addOn.id)).toEqual(["add_scalp_massage"]);
-    expect(moved.body.endTimeUTC).toBe("2026-06-02T16:00:00.000Z");
+    expect(moved.body.addOnServices.map((addOn: { id: string }) => addOn.id)).toEqual(["add_bond_repair"]);
+    expect(moved.body.endTimeUTC).toBe("2026-06-03T16:00:00.000Z");
   });
 });

@@ -1,12 +1,5 @@
 import { LONDON, MUMBAI } from "./seed-business";
-import type { AddOnRecord, ServiceRecord } from "./types";
-
-const deepConditioning: AddOnRecord = {
-  id: "add_deep_conditioning",
-  name: "Deep Conditioning Treatment",
-  durationMinutes: 15,
-  sellingPrice: 20,
-};
+import type { ServiceRecord } from "./types";
 
 type ServiceSpec = Pick<ServiceRecord, "id" | "name" | "locationId" | "durationMinutes" | "sellingPrice"> &
   Partial<ServiceRecord> & { categoryIds: string[]; staffIds: string[] };
@@ -42,10 +35,6 @@ export function seedServices(createdAt: string): ServiceRecord[] {
       blockTimeAfterAppointment: 15,
       categoryIds: ["cat_london_hair"],
       staffIds: ["stf_amelia", "stf_oliver"],
-      addOns: [
-        deepConditioning,
-        { id: "add_scalp_massage", name: "Scalp Massage", durationMinutes: 15, sellingPrice: 12 },
-      ],
     },
     {
       id: "svc_beard_trim",
@@ -71,7 +60,12 @@ export function seedServices(createdAt: string): ServiceRecord[] {
       categoryIds: ["cat_london_hair"],
       staffIds: ["stf_amelia", "stf_sofia"],
       addOns: [
-        deepConditioning,
+        {
+          id: "add_deep_conditioning",
+          name: "Deep Conditioning Treatment",
+          durationMinutes: 15,
+          sellingPrice: 20,
+        },
         { id: "add_bond_repair", name: "Bond Repair Treatment", durationMinutes: 30, sellingPrice: 35 },
       ],
     },

@@ -101,21 +101,23 @@ export async function BookingSummary({
             changeText={change}
           />
         ) : null}
-        {service && addOns && addOns.length > 0 ? (
+        {service && addOns && service.addOns.length > 0 ? (
           <>
             <SummaryRow
               label={t("booking.summary.addOns")}
-              value={<AddOnList addOns={addOns} />}
+              value={addOns.length > 0 ? <AddOnList addOns={addOns} /> : t("booking.summary.noAddOns")}
               params={params}
               changes={fixedChoices ? undefined : { addOns: null }}
               changeLabel={t("booking.summary.changeAddOns")}
               changeText={change}
             />
-            <SummaryRow
-              label={t("booking.summary.total")}
-              value={serviceFacts(totalOf(service, addOns), t, locale, env.BUSINESS_CURRENCY)}
-              params={params}
-            />
+            {addOns.length > 0 ? (
+              <SummaryRow
+                label={t("booking.summary.total")}
+                value={serviceFacts(totalOf(service, addOns), t, locale, env.BUSINESS_CURRENCY)}
+                params={params}
+              />
+            ) : null}
           </>
         ) : null}
         {staff ? (

@@ -10,6 +10,7 @@ export const booking = {
   "booking.summary.changeStaff": "تغيير المختص",
   "booking.summary.changeTime": "تغيير الوقت",
   "booking.summary.addOns": "الإضافات",
+  "booking.summary.noAddOns": "لا شيء",
   "booking.summary.changeAddOns": "تغيير الإضافات",
   "booking.summary.total": "الإجمالي",
   "booking.summary.payment": "الدفع",

@@ -10,6 +10,7 @@ export const booking = {
   "booking.summary.changeStaff": "Change who you see",
   "booking.summary.changeTime": "Change time",
   "booking.summary.addOns": "Extras",
+  "booking.summary.noAddOns": "None",
   "booking.summary.changeAddOns": "Change extras",
   "booking.summary.total": "Total",
   "booking.summary.payment": "Payment",

@@ -10,6 +10,7 @@ export const booking = {
   "booking.summary.changeStaff": "Cambiar de profesional",
   "booking.summary.changeTime": "Cambiar horario",
   "booking.summary.addOns": "Extras",
+  "booking.summary.noAddOns": "Ninguno",
   "booking.summary.changeAddOns": "Cambiar extras",
   "booking.summary.total": "Total",
   "booking.summary.payment": "Pago",

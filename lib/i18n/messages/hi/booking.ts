@@ -10,6 +10,7 @@ export const booking = {
   "booking.summary.changeStaff": "स्टाफ़ बदलें",
   "booking.summary.changeTime": "समय बदलें",
   "booking.summary.addOns": "अतिरिक्त सेवाएँ",
+  "booking.summary.noAddOns": "कोई नहीं",
   "booking.summary.changeAddOns": "अतिरिक्त सेवाएँ बदलें",
   "booking.summary.total": "कुल",
   "booking.summary.payment": "भुगतान",

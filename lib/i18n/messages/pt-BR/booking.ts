@@ -10,6 +10,7 @@ export const booking = {
   "booking.summary.changeStaff": "Alterar profissional",
   "booking.summary.changeTime": "Alterar horário",
   "booking.summary.addOns": "Extras",
+  "booking.summary.noAddOns": "Nenhum",
   "booking.summary.changeAddOns": "Alterar extras",
   "booking.summary.total": "Total",
   "booking.summary.payment": "Pagamento",

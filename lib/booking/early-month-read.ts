@@ -20,7 +20,8 @@ export interface MonthRead {
  */
 export function readMonthEarly(params: BookingParams, today: string): MonthRead | null {
   const { location, service, staff } = params;
-  const addOnIds = params.addOns === undefined ? null : parseAddOnIds(params.addOns);
+  // No add-ons named reads as none, which every service without add-ons confirms.
+  const addOnIds = params.addOns === undefined ? [] : parseAddOnIds(params.addOns);
   if (
     params.reschedule ||
     params.time ||

@@ -21,8 +21,8 @@ const bookingPages = [
   "/book?location=loc_london&service=svc_signature_cut&staff=stf_amelia",
   "/book?location=loc_london&service=svc_signature_cut&staff=stf_oliver",
   "/book?location=loc_london&service=svc_signature_cut&staff=any",
-  "/book?location=loc_london&service=svc_full_colour&staff=stf_sofia",
-  "/book?location=loc_mumbai&service=svc_physio_assessment&staff=any",
+  "/book?location=loc_london&service=svc_full_colour&addOns=&staff=stf_sofia",
+  "/book?location=loc_mumbai&service=svc_physio_assessment&addOns=&staff=any",
 ];
 
 // The service and staff steps, whose cards read their next free times after the page.

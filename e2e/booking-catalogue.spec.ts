@@ -10,6 +10,8 @@ test("service and staff cards show the business's descriptions", async ({ page }
   await expectNoAxeViolations(page);
 
   await colour.click();
+  await expectStep(page, "Add extras");
+  await page.getByRole("link", { name: "No extras" }).click();
   await expectStep(page, "Choose who you would like to see");
   await expect(page.getByRole("link", { name: /^Amelia Hart/ })).toContainText(
     "Senior stylist; precision cuts and colour correction.",
@@ -30,7 +32,7 @@ test("the details step says how the client pays: at the visit, or by a link wher
   await expect(summary).not.toContainText("payment link");
   await expectNoAxeViolations(page);
 
-  await chooseFirstSlot(page, "/book?location=loc_london&service=svc_full_colour&staff=stf_amelia");
+  await chooseFirstSlot(page, "/book?location=loc_london&service=svc_full_colour&addOns=&staff=stf_amelia");
   await expect(
     summary
       .getByRole("definition")
@@ -41,7 +43,7 @@ test("the details step says how the client pays: at the visit, or by a link wher
 
 // Where the business takes payment online, the client can see in My bookings whether it is paid.
 test("My bookings shows an online-paid service's payment state", async ({ page }) => {
-  await chooseFirstSlot(page, "/book?location=loc_london&service=svc_full_colour&staff=stf_amelia");
+  await chooseFirstSlot(page, "/book?location=loc_london&service=svc_full_colour&addOns=&staff=stf_amelia");
   await fillDetails(page, { name: "Paying Client", phone: randomUkMobile() });
   await page.getByRole("button", { name: "Confirm booking" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "You're booked" })).toBeVisible();

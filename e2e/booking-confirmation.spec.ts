@@ -61,7 +61,7 @@ test("a verified returning client's details are prefilled, an unverified visitor
 }) => {
   await bookOne(page, randomUkMobile());
   const openDetails = async () => {
-    await chooseFirstSlot(page, "/book?location=loc_london&service=svc_full_colour&staff=any");
+    await chooseFirstSlot(page, "/book?location=loc_london&service=svc_full_colour&addOns=&staff=any");
   };
   await openDetails();
   await expect(page.getByLabel("Full name")).toHaveValue("");

@@ -1,6 +1,7 @@
+import type { Page } from "@playwright/test";
 import { chosenInstant, expectStep, waitForSlots } from "./booking-helpers";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
-import { bookAppointment, createClient, signInAs, useOwnIp } from "./sign-in-helpers";
+import { bookAppointment, createClient, londonWallTime, signInAs, useOwnIp } from "./sign-in-helpers";
 
 interface UpstreamAppointment {
   id: string;
@@ -8,6 +9,18 @@ interface UpstreamAppointment {
   startTimeUTC: string;
   staff: { id: string } | null;
   service: { id: string };
+}
+
+/** Checks the day's free times, takes the last one and answers its instant, at the confirm step. */
+async function takeLastTime(page: Page): Promise<string> {
+  await waitForSlots(page);
+  await expectNoAxeViolations(page);
+  await page
+    .getByRole("button", { name: /^Choose / })
+    .last()
+    .click();
+  await expectStep(page, "Confirm the new time");
+  return chosenInstant(page);
 }
 
 // Moving an appointment: the same slot picker for the same service, staff and location, a
@@ -27,15 +40,7 @@ test("a client moves their appointment to another free time", async ({ page, san
   await expect(summary.getByText("Currently")).toBeVisible();
   await expect(summary.locator("time")).toHaveAttribute("datetime", booked.startsAt);
   await expect(page.getByRole("link", { name: /change service/i })).toHaveCount(0);
-  await waitForSlots(page);
-  await expectNoAxeViolations(page);
-
-  await page
-    .getByRole("button", { name: /^Choose / })
-    .last()
-    .click();
-  await expectStep(page, "Confirm the new time");
-  const target = chosenInstant(page);
+  const target = await takeLastTime(page);
   await expect(page.locator("dd.line-through time")).toHaveAttribute("datetime", booked.startsAt);
   await expectNoAxeViolations(page);
 
@@ -126,4 +131,49 @@ test("a reschedule link to a time that is not free offers the nearest free times
     .first()
     .click();
   await expect(page.getByRole("button", { name: "Move my appointment" })).toBeVisible();
+});
+
+// Moving keeps what was booked: the extras stay on the appointment, and the times offered are read
+// for the whole length, or the moved appointment would overrun into the next client's.
+test("a moved appointment keeps its extras and its whole length", async ({ page, sandbox }) => {
+  const client = await createClient(sandbox, "Extras Esme");
+  const { date, time } = londonWallTime(24 * 4);
+  const booked = await sandbox.api<UpstreamAppointment>("/v1/appointments", {
+    method: "POST",
+    body: {
+      client: { id: client.id },
+      location: { id: "loc_london" },
+      service: { id: "svc_full_colour" },
+      staff: { id: "stf_amelia" },
+      addOnServices: [{ id: "add_deep_conditioning" }],
+      date,
+      time,
+      timezone: "Europe/London",
+      overrideTimeSlotValidation: true,
+    },
+  });
+  await signInAs(page, sandbox, client);
+  await expect(page.getByRole("article", { name: "Full Colour" })).toContainText(
+    "Extras: Deep Conditioning Treatment. Total: 1 hr 45 min · £140.00",
+  );
+
+  const monthReads: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes("/api/availability/month")) monthReads.push(request.url());
+  });
+  await page.getByRole("link", { name: /^Reschedule Full Colour on/ }).click();
+  await expectStep(page, "Choose a day and time");
+  const summary = page.getByRole("region", { name: "Your booking so far" });
+  await expect(summary).toContainText("Deep Conditioning Treatment");
+  await expect(summary.getByRole("link", { name: "Change extras" })).toHaveCount(0);
+  const target = await takeLastTime(page);
+  await page.getByRole("button", { name: "Move my appointment" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /^Moved to / })).toBeVisible();
+
+  for (const url of monthReads) expect(new URL(url).searchParams.get("addOns")).toBe("add_deep_conditioning");
+  const after = await sandbox.api<
+    UpstreamAppointment & { endTimeUTC: string; addOnServices: { id: string }[] }
+  >(`/v1/appointments/${booked.id}`);
+  expect(after).toMatchObject({ startTimeUTC: target, addOnServices: [{ id: "add_deep_conditioning" }] });
+  expect(Date.parse(after.endTimeUTC) - Date.parse(target)).toBe(105 * 60_000);
 });

@@ -1,7 +1,7 @@
-import { findService } from "./lookup";
+import { appointmentMinutes } from "./add-ons";
 import { MINUTE_MS } from "./time";
 import { type Interval, mergeStarts, staffSlotStarts } from "./slots";
-import type { LocationRecord, SandboxState, ServiceRecord, StaffRecord } from "./types";
+import type { AddOnRecord, LocationRecord, SandboxState, ServiceRecord, StaffRecord } from "./types";
 
 /** Staff who can take this appointment service at its location, in the service's own order. */
 export function eligibleStaff(state: SandboxState, service: ServiceRecord): StaffRecord[] {
@@ -43,6 +43,8 @@ export function busyIntervals(
 export interface SlotQuery {
   location: LocationRecord;
   service: ServiceRecord;
+  /** Chosen add-ons lengthen the appointment the slot must hold. */
+  addOns: readonly AddOnRecord[];
   staff: StaffRecord;
   window: Interval;
   now: number;
@@ -55,7 +57,7 @@ export function slotStartsForStaff(state: SandboxState, query: SlotQuery): numbe
     window: query.window,
     zone: query.location.timezone,
     hours: query.staff.hours.filter((block) => block.locationId === query.location.id),
-    durationMinutes: query.service.durationMinutes,
+    durationMinutes: appointmentMinutes(query.service, query.addOns),
     bufferMinutes: query.service.blockTimeAfterAppointment,
     busy: busyIntervals(state, query.staff.id, query.ignoreAppointmentId),
     now: query.now,
@@ -82,8 +84,4 @@ export function firstFreeStaff(
   start: number,
 ): StaffRecord | undefined {
   return eligibleStaff(state, query.service).find((staff) => isOpenSlot(state, { ...query, staff }, start));
-}
-
-export function appointmentEnd(state: SandboxState, serviceId: string, start: number): number {
-  return start + findService(state, serviceId).durationMinutes * MINUTE_MS;
 }

@@ -9,7 +9,13 @@ const stateFileShape = z.looseObject({
   locations: z.array(z.looseObject({ id: z.string(), timezone: z.string() })).min(1),
   staff: z.array(z.looseObject({ id: z.string(), hours: z.array(z.unknown()) })),
   categories: z.array(z.looseObject({ id: z.string() })),
-  services: z.array(z.looseObject({ id: z.string(), durationMinutes: z.number() })),
+  services: z.array(
+    z.looseObject({
+      id: z.string(),
+      durationMinutes: z.number(),
+      addOns: z.array(z.looseObject({ id: z.string() })),
+    }),
+  ),
   clients: z.array(z.looseObject({ id: z.string() })),
   appointments: z.array(z.looseObject({ id: z.string(), startUtc: z.string() })),
   classes: z.array(z.looseObject({ id: z.string(), startUtc: z.string() })),

@@ -15,6 +15,7 @@ function service(spec: ServiceSpec, createdAt: string): ServiceRecord {
     acceptPaymentOnline: false,
     advanceBookingLimitDays: 60,
     blockTimeAfterAppointment: 0,
+    addOns: [],
     createdAt,
     updatedAt: createdAt,
     ...spec,
@@ -58,6 +59,15 @@ export function seedServices(createdAt: string): ServiceRecord[] {
       blockTimeAfterAppointment: 15,
       categoryIds: ["cat_london_hair"],
       staffIds: ["stf_amelia", "stf_sofia"],
+      addOns: [
+        {
+          id: "add_deep_conditioning",
+          name: "Deep Conditioning Treatment",
+          durationMinutes: 15,
+          sellingPrice: 20,
+        },
+        { id: "add_bond_repair", name: "Bond Repair Treatment", durationMinutes: 30, sellingPrice: 35 },
+      ],
     },
     {
       id: "svc_style_consultation",
@@ -95,6 +105,7 @@ export function seedServices(createdAt: string): ServiceRecord[] {
       blockTimeAfterAppointment: 15,
       categoryIds: ["cat_mumbai_physiotherapy"],
       staffIds: ["stf_priya", "stf_arjun"],
+      addOns: [{ id: "add_kinesio_taping", name: "Kinesio Taping", durationMinutes: 15, sellingPrice: 10 }],
     },
     {
       id: "svc_follow_up",
@@ -118,6 +129,10 @@ export function seedServices(createdAt: string): ServiceRecord[] {
       blockTimeAfterAppointment: 15,
       categoryIds: ["cat_mumbai_wellness"],
       staffIds: ["stf_priya", "stf_sofia"],
+      addOns: [
+        { id: "add_extra_30_minutes", name: "Extra 30 Minutes", durationMinutes: 30, sellingPrice: 35 },
+        { id: "add_head_massage", name: "Head Massage", durationMinutes: 15, sellingPrice: 15 },
+      ],
     },
     {
       id: "svc_nutrition_consultation",

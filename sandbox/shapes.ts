@@ -1,6 +1,8 @@
+import { bookedAddOns } from "./add-ons";
 import { findClient, findLocation, findService, findStaff, staffName } from "./lookup";
 import { localClockOf, localDateOf, to12Hour, wallClockIso } from "./time";
 import type {
+  AddOnRecord,
   AppointmentRecord,
   ClassRecord,
   ClientRecord,
@@ -68,6 +70,7 @@ export function serviceJson(state: SandboxState, service: ServiceRecord) {
       advanceBookingLimitDays: service.advanceBookingLimitDays,
       blockTimeAfterAppointment: service.blockTimeAfterAppointment,
     },
+    addOnServices: service.addOns.map(addOnSummary),
     createdAt: service.createdAt,
     updatedAt: service.updatedAt,
   };
@@ -85,6 +88,15 @@ export function clientJson(client: ClientRecord) {
     tags: client.tags,
     createdAt: client.createdAt,
     updatedAt: client.updatedAt,
+  };
+}
+
+function addOnSummary(addOn: AddOnRecord) {
+  return {
+    id: addOn.id,
+    name: addOn.name,
+    durationMinutes: addOn.durationMinutes,
+    sellingPrice: addOn.sellingPrice,
   };
 }
 
@@ -130,7 +142,7 @@ export function appointmentJson(state: SandboxState, appointment: AppointmentRec
     overrideTimeSlotValidation: appointment.overrideTimeSlotValidation,
     ...timeFields(appointment.startUtc, appointment.endUtc, appointment.timezone),
     service: serviceSummary(findService(state, appointment.serviceId)),
-    addOnServices: appointment.addOnServiceIds.map((id) => serviceSummary(findService(state, id))),
+    addOnServices: bookedAddOns(findService(state, appointment.serviceId), appointment).map(addOnSummary),
     bookedFrom: appointment.bookedFrom,
     status: appointment.status,
     appointmentType: "LOCATION_VISIT",

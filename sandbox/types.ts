@@ -45,6 +45,14 @@ export interface ServiceCategoryRecord {
   updatedAt: string;
 }
 
+/** An extra a client may add to one service's appointment; it lengthens the appointment. */
+export interface AddOnRecord {
+  id: string;
+  name: string;
+  durationMinutes: number;
+  sellingPrice: number;
+}
+
 export interface ServiceRecord {
   id: string;
   serviceType: ServiceType;
@@ -62,6 +70,8 @@ export interface ServiceRecord {
   acceptPaymentOnline: boolean;
   advanceBookingLimitDays: number | null;
   blockTimeAfterAppointment: number;
+  /** Listed on the service as `addOnServices` [guess: the vendor documents them only on appointments]. */
+  addOns: AddOnRecord[];
   createdAt: string;
   updatedAt: string;
 }

@@ -7,6 +7,10 @@ export default function BookingsLayout({ children }: { children: ReactNode }) {
       prefixes={[
         "bookings",
         "booking.reschedule",
+        // An appointment's extras and total (addOnsLine).
+        "booking.addOns.withTotal",
+        "booking.serviceFacts",
+        "booking.priceOnRequest",
         "form",
         "calendar",
         "classes.leave",

@@ -1,15 +1,25 @@
 import { z } from "zod";
+import { parseAddOnIds } from "@/lib/booking/add-ons";
 import { isMonth } from "@/lib/booking/month";
 import { isValidTimeZone } from "@/lib/time/zoned";
 import { UPSTREAM_ID } from "@/lib/upstream-id";
 
 const id = z.string().regex(UPSTREAM_ID);
+/** Comma-separated add-on ids, as in the booking link; "" for none. */
+const addOns = z
+  .string()
+  .refine((text) => parseAddOnIds(text) !== null)
+  .default("");
 
-/** What the calendar asks for: one month of one service with one staff choice, for a client in any zone. */
+/**
+ * What the calendar asks for: one month of one service with its add-ons and one staff choice, for a
+ * client in any zone.
+ */
 export const monthAvailabilityInput = z.object({
   locationId: id,
   serviceId: id,
   staffId: id,
+  addOns,
   month: z.string().refine(isMonth),
 });
 
@@ -26,6 +36,8 @@ export type NextAvailableInput = z.infer<typeof nextAvailableInput>;
 export const nextFreeInput = z.object({
   locationId: id,
   serviceId: id.optional(),
+  /** With `serviceId`: the add-ons chosen, whose length the staff's free times must hold. */
+  addOns,
 });
 
-export type NextFreeInput = z.infer<typeof nextFreeInput>;
+export type NextFreeInput = z.input<typeof nextFreeInput>;

@@ -3,7 +3,9 @@ import type { ReactNode } from "react";
 import { AddToCalendarLinks } from "@/components/ui/add-to-calendar";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { MapLink } from "@/components/ui/map-link";
+import { totalOf } from "@/lib/booking/add-ons";
 import { appointmentEvent } from "@/lib/booking/appointment-event";
+import { serviceFacts } from "@/lib/booking/service-facts";
 import { env } from "@/lib/env";
 import { formatDuration, formatPrice } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
@@ -11,6 +13,7 @@ import type { AppointmentConfirmation } from "@/lib/booking/confirmation-view";
 import { mapSearchHref } from "@/lib/contact/map-link";
 import { bookingSection } from "@/lib/my-bookings/group";
 import { canChangeAppointment } from "@/lib/my-bookings/policy";
+import { AddOnList } from "./add-on-list";
 import { AppointmentWhen } from "./appointment-when";
 import { ConfirmationActions } from "./confirmation-actions";
 import { ManageLinkField } from "./manage-link-field";
@@ -53,9 +56,13 @@ export async function BookingConfirmation({
   const { service, staff, status } = appointment;
   const isLive = status === "booked" || status === "rescheduled";
   const event = appointmentEvent(appointment, address, {
-    title: t("booking.calendarEvent.title", { service: service.name, business: env.BUSINESS_NAME }),
-    description: staff ? t("booking.calendarEvent.withStaff", { staff: staff.name }) : undefined,
+    t,
+    locale,
+    currency: env.BUSINESS_CURRENCY,
+    business: env.BUSINESS_NAME,
   });
+  const { addOns } = appointment;
+  const total = totalOf(service, addOns);
   const statusText =
     status === "unknown"
       ? t("booking.status.unknown", { status: appointment.statusRaw })
@@ -96,6 +103,11 @@ export async function BookingConfirmation({
             {formatDuration(service.durationMinutes, locale)}
           </span>
         </Row>
+        {addOns.length > 0 ? (
+          <Row label={t("booking.confirmation.addOns")}>
+            <AddOnList addOns={addOns} />
+          </Row>
+        ) : null}
         <Row label={t("booking.confirmation.when")}>
           <AppointmentWhen
             startsAt={appointment.startsAt}
@@ -111,7 +123,11 @@ export async function BookingConfirmation({
           {address ? <bdi className="block text-sm font-normal text-ink-muted">{address}</bdi> : null}
           <MapLink href={mapSearchHref(address)} location={appointment.location.title} />
         </Row>
-        {service.price !== null ? (
+        {addOns.length > 0 ? (
+          <Row label={t("booking.confirmation.total")}>
+            {serviceFacts(total, t, locale, env.BUSINESS_CURRENCY)}
+          </Row>
+        ) : service.price !== null ? (
           <Row label={t("booking.confirmation.price")}>
             {formatPrice(service.price, env.BUSINESS_CURRENCY, locale)}
           </Row>

@@ -7,6 +7,8 @@ import { contactPrefill } from "@/lib/booking/prefill";
 import { getI18n } from "@/lib/i18n/server";
 import { businessPhone } from "@/lib/contact/business-phone";
 import { defaultPhoneCountry } from "@/lib/contact/phone";
+import type { BookingStep } from "@/lib/booking/booking-selection";
+import { AddOnsStep } from "./add-ons-step";
 import { BookingSummary } from "./booking-summary";
 import { DateTimeStep } from "./date-time-step";
 import type { FirstMonth } from "./use-month-availability";
@@ -17,7 +19,7 @@ import { ServiceStep } from "./service-step";
 import { StaffStep } from "./staff-step";
 import { StepHeading } from "./step-heading";
 
-const stepNumbers = { location: 1, service: 2, staff: 3, datetime: 4, details: 5 } as const;
+const allSteps: BookingStep[] = ["location", "service", "addOns", "staff", "datetime", "details"];
 
 /** The current step of the journey under a summary of what was chosen before it. */
 export async function BookingJourney({
@@ -50,6 +52,8 @@ export async function BookingJourney({
   const { t, locale } = await getI18n();
   const { step, params, location, service, staff, services, eligibleStaff } = selection;
   const contact = businessPhone(location?.phone);
+  // The extras step counts only for a service that offers some.
+  const steps = service?.addOns.length ? allSteps : allSteps.filter((each) => each !== "addOns");
   return (
     <div className="@container space-y-6">
       <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">
@@ -67,7 +71,7 @@ export async function BookingJourney({
           <div>
             {reschedule ? null : (
               <p className="text-sm text-ink-muted">
-                {t("booking.stepCount", { current: stepNumbers[step], total: 5 })}
+                {t("booking.stepCount", { current: steps.indexOf(step) + 1, total: steps.length })}
               </p>
             )}
             <StepHeading key={step} id="booking-step-heading">
@@ -85,6 +89,9 @@ export async function BookingJourney({
               categories={catalogue.categories}
               serverNow={serverNow}
             />
+          ) : null}
+          {step === "addOns" && service ? (
+            <AddOnsStep params={params} service={service} currency={env.BUSINESS_CURRENCY} />
           ) : null}
           {step === "staff" ? (
             <StaffStep params={params} staff={eligibleStaff} serverNow={serverNow} />

@@ -33,7 +33,13 @@ export async function renderBookingPage(requested: BookingParams, now = new Date
   if (target) {
     // Moving keeps what was booked: only the day and time are the client's to choose.
     const fixed = rescheduleSelection(target.appointment);
-    params = { ...params, location: fixed.locationId, service: fixed.serviceId, staff: fixed.staffId };
+    params = {
+      ...params,
+      location: fixed.locationId,
+      service: fixed.serviceId,
+      addOns: fixed.addOnIds.join(","),
+      staff: fixed.staffId,
+    };
   }
   if (typeof catalogueRead === "string") {
     return (
@@ -49,7 +55,7 @@ export async function renderBookingPage(requested: BookingParams, now = new Date
   }
   const { catalogue, stale: catalogueStale } = catalogueRead;
   const selection = resolveBookingSelection(params, catalogue);
-  const { step, service } = selection;
+  const { step, service, addOns } = selection;
   if (target && step !== "datetime" && step !== "details") {
     return (
       <RescheduleBlocked
@@ -58,10 +64,10 @@ export async function renderBookingPage(requested: BookingParams, now = new Date
     );
   }
   const details =
-    step === "details" && service && params.staff && params.time
+    step === "details" && service && addOns && params.staff && params.time
       ? await Promise.all([
           returningClientPrefill(),
-          readRequestedTime(service, params.staff, params.time, params.tz ?? savedZone ?? "UTC"),
+          readRequestedTime(service, addOns, params.staff, params.time, params.tz ?? savedZone ?? "UTC"),
         ]).then(([returning, requested]) => ({
           returning,
           locationTimeZone: requested?.locationTimeZone ?? null,

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { contactSchema } from "@/lib/contact/contact-schema";
 import type { MessageKey } from "@/lib/i18n/messages/en";
+import { MAX_ADD_ONS } from "@/lib/booking/add-ons";
 import { UPSTREAM_ID } from "@/lib/upstream-id";
 
 // One schema for the details form (zodResolver) and the booking action (safeParse). Messages are
@@ -15,6 +16,8 @@ export const bookingSelectionSchema = z.object({
   serviceId: id,
   /** A staff id or "any". */
   staffId: id,
+  /** Checked on the server against the add-ons the service offers, never taken on the browser's word. */
+  addOnIds: z._default(z.array(id).check(z.maxLength(MAX_ADD_ONS, message("booking.selectionInvalid"))), []),
   startsAt: z.iso.datetime({ offset: true, message: message("booking.selectionInvalid") }),
 });
 

@@ -2,12 +2,14 @@ import type { ReactNode } from "react";
 import { MapLink } from "@/components/ui/map-link";
 import type { BookingParamChanges, BookingParams } from "@/lib/booking/booking-params";
 import type { BookingSelection } from "@/lib/booking/booking-selection";
+import { totalOf } from "@/lib/booking/add-ons";
 import { ANY_STAFF } from "@/lib/booking/types";
 import { mapSearchHref } from "@/lib/contact/map-link";
 import { env } from "@/lib/env";
 import { getI18n } from "@/lib/i18n/server";
+import { AddOnList } from "./add-on-list";
 import { BookingLink } from "./booking-link";
-import { serviceFacts } from "./service-facts";
+import { serviceFacts } from "@/lib/booking/service-facts";
 import { ClientTime, SelectedTime } from "./selected-time";
 
 function SummaryRow({
@@ -58,7 +60,7 @@ export async function BookingSummary({
   className?: string;
 }) {
   const { t, locale } = await getI18n();
-  const { step, params, location, service, staff } = selection;
+  const { step, params, location, service, addOns, staff } = selection;
   if (!location || (!service && locationCount === 1)) return null;
   const change = t("booking.change");
   const fixedChoices = moving !== null;
@@ -94,7 +96,7 @@ export async function BookingSummary({
               <>
                 {service.name}
                 <span className="block text-sm font-normal text-ink-muted">
-                  {serviceFacts(service, t, locale)}
+                  {serviceFacts(service, t, locale, env.BUSINESS_CURRENCY)}
                 </span>
               </>
             }
@@ -103,6 +105,25 @@ export async function BookingSummary({
             changeLabel={t("booking.summary.changeService")}
             changeText={change}
           />
+        ) : null}
+        {service && addOns && service.addOns.length > 0 ? (
+          <>
+            <SummaryRow
+              label={t("booking.summary.addOns")}
+              value={addOns.length > 0 ? <AddOnList addOns={addOns} /> : t("booking.summary.noAddOns")}
+              params={params}
+              changes={fixedChoices ? undefined : { addOns: null }}
+              changeLabel={t("booking.summary.changeAddOns")}
+              changeText={change}
+            />
+            {addOns.length > 0 ? (
+              <SummaryRow
+                label={t("booking.summary.total")}
+                value={serviceFacts(totalOf(service, addOns), t, locale, env.BUSINESS_CURRENCY)}
+                params={params}
+              />
+            ) : null}
+          </>
         ) : null}
         {staff ? (
           <SummaryRow

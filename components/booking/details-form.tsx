@@ -18,7 +18,7 @@ import type { ContactPrefill } from "@/lib/booking/prefill";
 import { bookMessages, type BookFailure } from "./booking-failures";
 import { bookingSchema, NOTES_MAX_LENGTH, type BookingInput } from "./booking-schema";
 
-type Selection = Pick<BookingInput, "locationId" | "serviceId" | "staffId" | "startsAt">;
+type Selection = Pick<BookingInput, "locationId" | "serviceId" | "addOnIds" | "staffId" | "startsAt">;
 const contactFields = ["fullName", "country", "phone", "notes"] as const;
 
 /** Name, phone and notes, checked with the schema the booking action checks them with again. */

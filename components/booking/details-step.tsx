@@ -7,6 +7,7 @@ import { notifyEmbedHostOfAppointment } from "@/components/embed/notify-appointm
 import { useTimeZone } from "@/components/time/use-time-zone";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { ActionError } from "@/lib/actions/result";
+import { parseAddOnIds } from "@/lib/booking/add-ons";
 import type { BookingParams } from "@/lib/booking/booking-params";
 import type { BusinessPhone } from "@/lib/contact/business-phone";
 import type { ContactPrefill } from "@/lib/booking/prefill";
@@ -116,6 +117,7 @@ export function DetailsStep({
           selection={{
             locationId: params.location ?? "",
             serviceId: params.service ?? "",
+            addOnIds: parseAddOnIds(params.addOns ?? "") ?? [],
             staffId: params.staff ?? "",
             startsAt: chosen,
           }}

@@ -24,7 +24,11 @@ export function FirstAvailableButton({
   onJump: (date: string) => void;
 }) {
   const { t, locale } = useI18n();
-  const { data } = useNextFreeTimes({ locationId: input.locationId, serviceId: input.serviceId });
+  const { data } = useNextFreeTimes({
+    locationId: input.locationId,
+    serviceId: input.serviceId,
+    addOns: input.addOns,
+  });
   const startsAt = data?.times[input.staffId];
   if (!startsAt) return null;
   const date = utcToZonedParts(startsAt, timeZone).date;

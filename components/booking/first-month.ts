@@ -19,8 +19,15 @@ export async function loadFirstMonth(input: {
   catalogueStale: boolean;
 }): Promise<FirstMonth | null> {
   const { selection, early, today, catalogueStale } = input;
-  const { step, params, service } = selection;
-  const scope = step === "datetime" && service && params.staff ? slotScopeOf(service, params.staff) : null;
+  const { step, params, service, addOns } = selection;
+  const scope =
+    step === "datetime" && service && addOns && params.staff
+      ? slotScopeOf(
+          service,
+          params.staff,
+          addOns.map((addOn) => addOn.id),
+        )
+      : null;
   if (!service || !scope) return null;
   const month = monthToShow(params, bookableMonths(today, service.bookingWindowDays));
   const queryKey = availabilityKeys.month(monthInputOf(params, month));

@@ -14,13 +14,14 @@ export const availabilityKeys = {
 // Here rather than beside the schemas: those are zod, which the browser's bundle must not carry.
 /** The month the calendar asks for on a page with these choices, the same on the server and in the browser. */
 export function monthInputOf(
-  params: { location?: string; service?: string; staff?: string },
+  params: { location?: string; service?: string; addOns?: string; staff?: string },
   month: string,
 ): MonthAvailabilityInput {
   return {
     locationId: params.location ?? "",
     serviceId: params.service ?? "",
     staffId: params.staff ?? "",
+    addOns: params.addOns ?? "",
     month,
   };
 }

@@ -1,10 +1,11 @@
 import type { BookingParams } from "@/lib/booking/booking-params";
 import { groupServicesByCategory } from "@/lib/booking/service-groups";
+import { env } from "@/lib/env";
 import { getI18n } from "@/lib/i18n/server";
 import type { Service, ServiceCategory } from "@/lib/whautomate/types";
 import { BookingLink } from "./booking-link";
+import { serviceFacts } from "@/lib/booking/service-facts";
 import { NextFreeTime } from "./next-free-time";
-import { serviceFacts } from "./service-facts";
 import { choiceLinkStyles } from "./choice-styles";
 
 export async function ServiceStep({
@@ -47,7 +48,9 @@ export async function ServiceStep({
                     <span className="min-w-0 flex-1">
                       <span className="flex flex-wrap items-baseline justify-between gap-x-3">
                         <span className="font-medium text-ink">{service.name}</span>
-                        <span className="text-sm text-ink-muted">{serviceFacts(service, t, locale)}</span>
+                        <span className="text-sm text-ink-muted">
+                          {serviceFacts(service, t, locale, env.BUSINESS_CURRENCY)}
+                        </span>
                       </span>
                       {service.description ? (
                         <span className="mt-1 block text-sm text-ink-muted">{service.description}</span>

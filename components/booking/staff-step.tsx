@@ -26,7 +26,11 @@ export async function StaffStep({
       </div>
     );
   }
-  const nextFreeInput = { locationId: params.location ?? "", serviceId: params.service ?? "" };
+  const nextFreeInput = {
+    locationId: params.location ?? "",
+    serviceId: params.service ?? "",
+    addOns: params.addOns ?? "",
+  };
   return (
     <ul className="space-y-3">
       <li>

@@ -7,6 +7,7 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { isCancelledBooking, type BookingSection } from "@/lib/my-bookings/group";
 import { MapLink } from "@/components/ui/map-link";
+import { addOnsLine } from "@/lib/booking/appointment-event";
 import { bookingHref } from "@/lib/booking/booking-params";
 import { timetableHref } from "@/lib/classes/timetable-params";
 import type { LocationContact } from "@/lib/contact/location-contacts";
@@ -65,16 +66,19 @@ export function BookingItem({
   item,
   section,
   business,
+  currency,
   noticeHours,
   contact,
 }: {
   item: BookingListItem;
   section: BookingSection;
   business: string;
+  /** The business's ISO 4217 currency. */
+  currency: string;
   noticeHours: number;
   contact: LocationContact | null;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const id = useId();
   const details = describe(item);
   const { when, atLocation } = useBookingWhen(details.startsAt, details.timeZone, details.location);
@@ -102,6 +106,9 @@ export function BookingItem({
         </p>
       </div>
       <div className="space-y-1">
+        {item.kind === "appointment" && item.appointment.addOns.length > 0 ? (
+          <p className="text-sm">{addOnsLine(item.appointment, t, locale, currency)}</p>
+        ) : null}
         <p>
           <time dateTime={details.startsAt}>{when}</time>
         </p>

@@ -9,12 +9,15 @@ export async function BookingsSection({
   name,
   items,
   business,
+  currency,
   noticeHours,
   contacts,
 }: {
   name: BookingSection;
   items: BookingListItem[];
   business: string;
+  /** The business's ISO 4217 currency. */
+  currency: string;
   noticeHours: number;
   /** Each location's number and map, by location id. */
   contacts: Record<string, LocationContact>;
@@ -36,6 +39,7 @@ export async function BookingsSection({
                 item={item}
                 section={name}
                 business={business}
+                currency={currency}
                 noticeHours={noticeHours}
                 contact={
                   contacts[

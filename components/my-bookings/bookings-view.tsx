@@ -33,7 +33,12 @@ export async function BookingsView({ viewer }: { viewer: Session }) {
   const now = new Date();
   const noticeHours = env.CANCEL_NOTICE_HOURS;
   const groups = groupBookings(bookings, now);
-  const shared = { business: env.BUSINESS_NAME, noticeHours, contacts: await readLocationContacts() };
+  const shared = {
+    business: env.BUSINESS_NAME,
+    currency: env.BUSINESS_CURRENCY,
+    noticeHours,
+    contacts: await readLocationContacts(),
+  };
   return (
     <BookingsAnnouncer>
       <div className="space-y-8">

@@ -2,6 +2,7 @@
 // browser too, and these few checks cost the page no extra script.
 import { isCalendarDate, isValidTimeZone } from "@/lib/time/zoned";
 import { UPSTREAM_ID } from "@/lib/upstream-id";
+import { parseAddOnIds } from "./add-ons";
 import { isMonth } from "./month";
 
 // The journey's state lives in the URL. Each parameter is read on its own and dropped when it is
@@ -12,6 +13,8 @@ export interface BookingParams {
   reschedule?: string;
   location?: string;
   service?: string;
+  /** The chosen add-ons' ids, comma separated; "" when the client chose none. */
+  addOns?: string;
   /** A staff id or "any". */
   staff?: string;
   /** "YYYY-MM", in the client's zone. */
@@ -53,6 +56,7 @@ const readers: Record<BookingParamName, Reader> = {
   reschedule: id,
   location: id,
   service: id,
+  addOns: (text) => (parseAddOnIds(text) === null ? undefined : text),
   staff: id,
   month: (text) => (isMonth(text) ? text : undefined),
   date: (text) => (isCalendarDate(text) ? text : undefined),
@@ -67,6 +71,7 @@ export const bookingParamOrder: BookingParamName[] = [
   "reschedule",
   "location",
   "service",
+  "addOns",
   "staff",
   "month",
   "date",
@@ -96,8 +101,9 @@ export function parseBookingParams(raw: RawParams): BookingParams {
 
 /** Choosing something earlier in the journey forgets the choices that depended on it. */
 const dependants: Partial<Record<BookingParamName, BookingParamName[]>> = {
-  location: ["service", "staff", "month", "date", "time"],
-  service: ["staff", "month", "date", "time"],
+  location: ["service", "addOns", "staff", "month", "date", "time"],
+  service: ["addOns", "staff", "month", "date", "time"],
+  addOns: ["time"],
   staff: ["time"],
   month: ["date", "time"],
   date: ["time"],

@@ -18,6 +18,7 @@ function service(id: string, locationId: string, overrides: Partial<Service> = {
     kind: "appointment",
     description: null,
     paysOnline: false,
+    addOns: [],
     ...overrides,
   };
 }
@@ -74,6 +75,40 @@ describe("resolveBookingSelection", () => {
     expect(resolveBookingSelection({ ...base, staff: "oliver" }, catalogue).step).toBe("staff");
     expect(resolveBookingSelection({ ...base, staff: "priya" }, catalogue).step).toBe("staff");
     expect(resolveBookingSelection({ ...base, staff: "any" }, catalogue).staff).toBe("any");
+  });
+
+  describe("add-ons", () => {
+    const conditioning = { id: "conditioning", name: "Conditioning", durationMinutes: 15, price: 20 };
+    const massage = { id: "massage_add_on", name: "Scalp Massage", durationMinutes: 15, price: 12 };
+    const withAddOns = {
+      ...catalogue,
+      services: [...catalogue.services, service("colour", "london", { addOns: [conditioning, massage] })],
+    };
+    const base = { location: "london", service: "colour", staff: "amelia" };
+
+    it("asks for them after the service, only when it has some", () => {
+      expect(resolveBookingSelection(base, withAddOns)).toMatchObject({ step: "addOns", addOns: null });
+      expect(resolveBookingSelection({ ...base, service: "cut" }, withAddOns)).toMatchObject({
+        step: "datetime",
+        addOns: [],
+      });
+    });
+
+    it("takes 'no extras' and the service's own add-ons, in its order", () => {
+      expect(resolveBookingSelection({ ...base, addOns: "" }, withAddOns)).toMatchObject({
+        step: "datetime",
+        addOns: [],
+      });
+      const both = resolveBookingSelection({ ...base, addOns: "massage_add_on,conditioning" }, withAddOns);
+      expect(both).toMatchObject({ step: "datetime", addOns: [conditioning, massage] });
+    });
+
+    // A link naming another service's extra asks again rather than booking something the service lacks.
+    it("asks again when a link names an add-on the service does not offer", () => {
+      const forged = resolveBookingSelection({ ...base, addOns: "conditioning,bond_repair" }, withAddOns);
+      expect(forged).toMatchObject({ step: "addOns", addOns: null });
+      expect(forged.params.addOns).toBeUndefined();
+    });
   });
 
   it("goes to the details step only with a time, and forgets a time on earlier steps", () => {

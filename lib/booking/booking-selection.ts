@@ -1,8 +1,9 @@
-import type { Location, Service, ServiceCategory, StaffMember } from "@/lib/whautomate/types";
+import type { Location, Service, ServiceCategory, ServiceSummary, StaffMember } from "@/lib/whautomate/types";
+import { chosenAddOns, parseAddOnIds } from "./add-ons";
 import type { BookingParams } from "./booking-params";
 import { ANY_STAFF } from "./types";
 
-export type BookingStep = "location" | "service" | "staff" | "datetime" | "details";
+export type BookingStep = "location" | "service" | "addOns" | "staff" | "datetime" | "details";
 
 export interface BookingCatalogue {
   locations: Location[];
@@ -19,6 +20,8 @@ export interface BookingSelection {
   /** Services a client may book online at the chosen location. */
   services: Service[];
   service: Service | null;
+  /** The chosen service's add-ons the client chose ([] for none); null while not chosen. */
+  addOns: ServiceSummary[] | null;
   /** Who performs the chosen service, in the service's own order. */
   eligibleStaff: StaffMember[];
   /** A named staff member, "any", or null while not chosen. */
@@ -53,6 +56,15 @@ export function resolveBookingSelection(raw: BookingParams, catalogue: BookingCa
   const service = services.find((candidate) => candidate.id === params.service) ?? null;
   if (!service) delete params.service;
 
+  const addOnIds = params.addOns === undefined ? null : parseAddOnIds(params.addOns);
+  // A service without add-ons has no step for them: it counts as "no extras" chosen.
+  const addOns = !service
+    ? null
+    : service.addOns.length === 0
+      ? []
+      : addOnIds && chosenAddOns(service, addOnIds);
+  if (!service || service.addOns.length === 0 || !addOns) delete params.addOns;
+
   const eligibleStaff = service ? eligibleStaffFor(service, catalogue.staff) : [];
   const staff =
     params.staff === ANY_STAFF && eligibleStaff.length > 0
@@ -64,11 +76,13 @@ export function resolveBookingSelection(raw: BookingParams, catalogue: BookingCa
     ? "location"
     : !service
       ? "service"
-      : !staff
-        ? "staff"
-        : params.time
-          ? "details"
-          : "datetime";
+      : !addOns
+        ? "addOns"
+        : !staff
+          ? "staff"
+          : params.time
+            ? "details"
+            : "datetime";
   if (step !== "details") delete params.time;
-  return { step, params, location, services, service, eligibleStaff, staff };
+  return { step, params, location, services, service, addOns, eligibleStaff, staff };
 }

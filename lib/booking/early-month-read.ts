@@ -1,5 +1,6 @@
 import "server-only";
 import { UpstreamContractError } from "@/lib/whautomate/errors";
+import { parseAddOnIds } from "./add-ons";
 import type { BookingParams } from "./booking-params";
 import { bookableMonths, monthToShow } from "./month";
 import { loadMonthAvailability } from "./month-loader";
@@ -19,10 +20,20 @@ export interface MonthRead {
  */
 export function readMonthEarly(params: BookingParams, today: string): MonthRead | null {
   const { location, service, staff } = params;
-  if (params.reschedule || params.time || !location || !service || !staff || staff === ANY_STAFF) {
+  // No add-ons named reads as none, which every service without add-ons confirms.
+  const addOnIds = params.addOns === undefined ? [] : parseAddOnIds(params.addOns);
+  if (
+    params.reschedule ||
+    params.time ||
+    !location ||
+    !service ||
+    !staff ||
+    staff === ANY_STAFF ||
+    !addOnIds
+  ) {
     return null;
   }
-  const scope = { locationId: location, serviceId: service, staffIds: [staff] };
+  const scope = { locationId: location, serviceId: service, addOnIds, staffIds: [staff] };
   const month = monthToShow(params, bookableMonths(today, null));
   const read = loadMonthAvailability(scope, month);
   // Dropped unawaited when the catalogue does not confirm the link.
@@ -35,7 +46,8 @@ function sameRead(early: MonthRead, scope: SlotScope, month: string): boolean {
     early.month === month &&
     early.scope.locationId === scope.locationId &&
     early.scope.serviceId === scope.serviceId &&
-    early.scope.staffIds.join() === scope.staffIds.join()
+    early.scope.staffIds.join() === scope.staffIds.join() &&
+    early.scope.addOnIds.join() === scope.addOnIds.join()
   );
 }
 

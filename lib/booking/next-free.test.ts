@@ -37,7 +37,12 @@ function diary(free: Record<string, Record<string, string[]>>) {
   return { read, calls };
 }
 
-const scope = (staffIds: string[]): SlotScope => ({ locationId: "loc", serviceId: "svc", staffIds });
+const scope = (staffIds: string[]): SlotScope => ({
+  locationId: "loc",
+  serviceId: "svc",
+  addOnIds: [],
+  staffIds,
+});
 
 // If these fail, the cards name a time that has passed, or a later time than the first free one.
 describe("earliestStartByStaff", () => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { cachedListServices } from "@/lib/upstream-cache/cached-reads";
 import { addDaysToDate, todayInZone } from "@/lib/time/zoned";
+import { chosenAddOns } from "./add-ons";
 import { isBookableOnline } from "./booking-selection";
 import { mapWithConcurrency } from "./concurrency";
 import { dateRange } from "./month";
@@ -65,7 +66,7 @@ export async function findEarliestStarts(
  * bookable online there.
  */
 export async function loadNextFreeTimes(
-  { locationId, serviceId }: { locationId: string; serviceId?: string },
+  { locationId, serviceId, addOnIds }: { locationId: string; serviceId?: string; addOnIds: string[] },
   now: Date = new Date(),
 ): Promise<NextFreeTimes | null> {
   // All services, as the booking pages read them, so those reads and this one share a cache entry.
@@ -75,7 +76,7 @@ export async function loadNextFreeTimes(
   );
   if (serviceId === undefined) {
     const answers = await mapWithConcurrency(bookable, SERVICES_IN_FLIGHT, async (service) => {
-      const scope = slotScopeOf(service, ANY_STAFF);
+      const scope = slotScopeOf(service, ANY_STAFF, []);
       const found = scope ? await findEarliestStarts(scope, now) : null;
       return { serviceId: service.id, start: earliestOf([...(found?.byStaff.values() ?? [])]), found };
     });
@@ -86,7 +87,9 @@ export async function loadNextFreeTimes(
   }
   const service = bookable.find((candidate) => candidate.id === serviceId);
   if (!service) return null;
-  const scope = slotScopeOf(service, ANY_STAFF);
+  // An add-on the service does not offer makes the scope null: refused, as the month read does.
+  if (!chosenAddOns(service, addOnIds)) return null;
+  const scope = slotScopeOf(service, ANY_STAFF, addOnIds);
   if (!scope) return { times: { [ANY_STAFF]: null }, stale: services.stale };
   const { byStaff, stale } = await findEarliestStarts(scope, now);
   return {

@@ -28,6 +28,7 @@ const startsAt = "2026-06-10T09:00:00.000Z";
 const scope = {
   locationId: "loc_london",
   serviceId: "svc_signature_cut",
+  addOnIds: [],
   durationMinutes: 45,
   staffIds: ["stf_amelia", "stf_oliver"],
 };

@@ -153,6 +153,7 @@ async function checkAndBook({
         client,
         locationId: scope.locationId,
         serviceId: scope.serviceId,
+        addOnIds: scope.addOnIds,
         staffId,
         date: found.date,
         time: found.time,

@@ -4,7 +4,7 @@ import { loadMonthAvailability } from "./month-loader";
 import { alternativesUnlessFree } from "./nearest-alternatives";
 import { slotScopeOf } from "./slot-scope";
 import type { BookableSlot } from "./types";
-import type { Service } from "@/lib/whautomate/types";
+import type { Service, ServiceSummary } from "@/lib/whautomate/types";
 import { utcToZonedParts } from "@/lib/time/zoned";
 
 export interface RequestedTime {
@@ -21,11 +21,16 @@ export interface RequestedTime {
  */
 export async function readRequestedTime(
   service: Service,
+  addOns: ServiceSummary[],
   staffId: string,
   time: string,
   timeZone: string,
 ): Promise<RequestedTime | null> {
-  const scope = slotScopeOf(service, staffId);
+  const scope = slotScopeOf(
+    service,
+    staffId,
+    addOns.map((addOn) => addOn.id),
+  );
   if (!scope) return null;
   try {
     const month = await loadMonthAvailability(scope, monthOfDate(utcToZonedParts(time, timeZone).date));

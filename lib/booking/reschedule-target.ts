@@ -27,11 +27,12 @@ export async function loadRescheduleTarget(
     : { kind: "refused", appointment, reason: policy.reason };
 }
 
-/** The journey's fixed choices when moving an appointment: its location, service and staff member. */
+/** The journey's fixed choices when moving an appointment: its location, service, add-ons and staff member. */
 export function rescheduleSelection(appointment: Appointment) {
   return {
     locationId: appointment.location.id,
     serviceId: appointment.service.id,
+    addOnIds: appointment.addOns.map((addOn) => addOn.id),
     staffId: appointment.staff?.id ?? ANY_STAFF,
   };
 }

@@ -18,6 +18,7 @@ function service(id: string, categories: { id: string; name: string }[]): Servic
     kind: "appointment",
     description: null,
     paysOnline: false,
+    addOns: [],
   };
 }
 

@@ -52,7 +52,13 @@ vi.mock("@/lib/upstream-cache/cached-reads", () => ({
 }));
 const { readStaffDays } = await import("./slot-reader");
 
-const scope = { locationId: "loc", serviceId: "svc", durationMinutes: 30, staffIds: ["amelia", "oliver"] };
+const scope = {
+  locationId: "loc",
+  serviceId: "svc",
+  addOnIds: [],
+  durationMinutes: 30,
+  staffIds: ["amelia", "oliver"],
+};
 const dates = ["2027-03-01", "2027-03-02", "2027-03-03", "2027-03-04", "2027-03-05"];
 
 describe("readStaffDays", () => {

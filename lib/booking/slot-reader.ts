@@ -13,7 +13,9 @@ const DAYS_PER_CALL = 3;
 export interface SlotScope {
   locationId: string;
   serviceId: string;
-  /** The service's length; unknown for a read started before the catalogue came in. */
+  /** Add-ons the slots must also hold, in the service's order. */
+  addOnIds: string[];
+  /** The service's length with its add-ons; unknown for a read started before the catalogue came in. */
   durationMinutes?: number;
   /** In preference order: the first free one is booked when the client chose "any". */
   staffIds: string[];
@@ -63,7 +65,7 @@ export async function readStaffDays(
   dates: string[],
   { fresh = false }: { fresh?: boolean } = {},
 ): Promise<StaffDaysRead> {
-  const { locationId, serviceId, durationMinutes } = scope;
+  const { locationId, serviceId, addOnIds, durationMinutes } = scope;
   const wanted = new Set(dates);
   const found = new Map<string, Map<string, DayAvailability>>(
     scope.staffIds.map((staffId) => [staffId, new Map()]),
@@ -80,7 +82,11 @@ export async function readStaffDays(
   await mapWithConcurrency(ranged, MAX_IN_FLIGHT, async ({ staffId, date, nextThreeDays }) =>
     record(
       staffId,
-      await readSlots({ locationId, serviceId, staffId, date, nextThreeDays }, durationMinutes, fresh),
+      await readSlots(
+        { locationId, serviceId, addOnIds, staffId, date, nextThreeDays },
+        durationMinutes,
+        fresh,
+      ),
     ),
   );
 
@@ -88,7 +94,10 @@ export async function readStaffDays(
     dates.filter((date) => !found.get(staffId)?.has(date)).map((date) => ({ staffId, date })),
   );
   await mapWithConcurrency(missing, MAX_IN_FLIGHT, async ({ staffId, date }) =>
-    record(staffId, await readSlots({ locationId, serviceId, staffId, date }, durationMinutes, fresh)),
+    record(
+      staffId,
+      await readSlots({ locationId, serviceId, addOnIds, staffId, date }, durationMinutes, fresh),
+    ),
   );
 
   const staffDays = scope.staffIds.map((staffId) => ({

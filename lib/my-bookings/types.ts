@@ -10,7 +10,7 @@ import type { AppointmentChangePolicy, LeaveClassPolicy } from "./policy";
  */
 export type AppointmentView = Pick<
   Appointment,
-  "id" | "status" | "statusRaw" | "startsAt" | "endsAt" | "timeZone" | "service" | "paymentStatus"
+  "id" | "status" | "statusRaw" | "startsAt" | "endsAt" | "timeZone" | "service" | "addOns" | "paymentStatus"
 > & {
   location: { id: string; title: string };
   /** As the business names its staff member; the id books them again. */

@@ -24,6 +24,7 @@ describe("booking views", () => {
       location: { id: "loc_london", title: "Soho Studio" },
       staff: { id: "stf_amelia", name: "Amelia Hart" },
       service: { id: "svc_signature_cut", name: "Signature Cut", durationMinutes: 45, price: 60 },
+      addOns: [],
     });
     const text = JSON.stringify(toAppointmentView(stored));
     for (const secret of ["cli_emma", "Emma Clarke", "Door code", "Admin Portal"]) {

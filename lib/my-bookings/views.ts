@@ -5,8 +5,19 @@ import type { AppointmentView, ClassPlaceView } from "./types";
 // Field by field rather than by omission, so a field added to the domain types later reaches no page unasked.
 
 export function toAppointmentView(appointment: Appointment): AppointmentView {
-  const { id, status, statusRaw, startsAt, endsAt, timeZone, location, staff, service, paymentStatus } =
-    appointment;
+  const {
+    id,
+    status,
+    statusRaw,
+    startsAt,
+    endsAt,
+    timeZone,
+    location,
+    staff,
+    service,
+    addOns,
+    paymentStatus,
+  } = appointment;
   return {
     id,
     status,
@@ -23,6 +34,12 @@ export function toAppointmentView(appointment: Appointment): AppointmentView {
       durationMinutes: service.durationMinutes,
       price: service.price,
     },
+    addOns: addOns.map((addOn) => ({
+      id: addOn.id,
+      name: addOn.name,
+      durationMinutes: addOn.durationMinutes,
+      price: addOn.price,
+    })),
   };
 }
 

@@ -68,7 +68,8 @@ export function createCachedReads({ cache, catalogueMs, availabilityMs, keepMs, 
     },
 
     getSlots(query: SlotQuery): Promise<CachedRead<DayAvailability[]>> {
-      const { locationId, serviceId, staffId, date, timeZone, nextThreeDays, durationMinutes } = query;
+      const { locationId, serviceId, staffId, date, timeZone, nextThreeDays, addOnIds, durationMinutes } =
+        query;
       const key = keyOf(
         locationId,
         serviceId,
@@ -76,6 +77,7 @@ export function createCachedReads({ cache, catalogueMs, availabilityMs, keepMs, 
         date,
         timeZone,
         Boolean(nextThreeDays),
+        addOnIds?.join(","),
         durationMinutes,
       );
       return cache.read(`slots:${key}`, {

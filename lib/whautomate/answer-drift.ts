@@ -84,6 +84,7 @@ export const documentedShapes = {
   },
   service: {
     label: "services",
+    // addOnServices is not documented on services; the sandbox answers it as the guess the portal reads.
     fields: [
       "id",
       "serviceType",
@@ -104,6 +105,7 @@ export const documentedShapes = {
       "allowOnlineBooking",
       "acceptPaymentOnline",
       "advanceSettings",
+      "addOnServices",
       "createdAt",
       "updatedAt",
     ],

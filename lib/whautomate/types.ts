@@ -50,6 +50,8 @@ export interface Service {
   description: string | null;
   /** The business takes payment for it online (acceptPaymentOnline), otherwise at the visit. */
   paysOnline: boolean;
+  /** Extras a client may add to it, each lengthening the appointment; [] when it offers none. */
+  addOns: ServiceSummary[];
 }
 
 export interface AvailableSlot {
@@ -88,6 +90,8 @@ export interface Appointment {
   staff: { id: string; name: string } | null;
   client: { id: string; fullName: string };
   service: ServiceSummary;
+  /** Extras booked with the service; the appointment's length includes them. */
+  addOns: ServiceSummary[];
   notes: string;
   /** The reference of the portal request that made it; null when made elsewhere. */
   reference: string | null;

@@ -1,13 +1,28 @@
 import { z } from "zod";
-import { appointmentEnd, eligibleStaff, firstFreeStaff, isOpenSlot } from "../availability";
+import { appointmentMinutes, bookedAddOns, chosenAddOns } from "../add-ons";
+import { eligibleStaff, firstFreeStaff, isOpenSlot } from "../availability";
 import { clientRefSchema, resolveClientRef, saveClient } from "../client-ref";
 import { invalidBody, ok, rejected, unknownId } from "../http";
 import { listByStart } from "../list-by-start";
 import { findAppointment, findLocation, findService, findStaff, newId } from "../lookup";
 import type { Route } from "../router";
 import { appointmentJson } from "../shapes";
-import { isValidLocalDate, isValidTimeZone, isoInstant, parseClockTime, zonedToInstant } from "../time";
-import type { AppointmentRecord, LocationRecord, SandboxState, ServiceRecord, StaffRecord } from "../types";
+import {
+  MINUTE_MS,
+  isValidLocalDate,
+  isValidTimeZone,
+  isoInstant,
+  parseClockTime,
+  zonedToInstant,
+} from "../time";
+import type {
+  AddOnRecord,
+  AppointmentRecord,
+  LocationRecord,
+  SandboxState,
+  ServiceRecord,
+  StaffRecord,
+} from "../types";
 import { appointmentEvent } from "../webhooks";
 
 const idRef = z.object({ id: z.string().min(1) });
@@ -54,7 +69,7 @@ function instantOf(
 /** The staff member who takes a booking at `start`, or undefined when nobody may. */
 function pickStaff(
   state: SandboxState,
-  query: { location: LocationRecord; service: ServiceRecord; now: number },
+  query: { location: LocationRecord; service: ServiceRecord; addOns: readonly AddOnRecord[]; now: number },
   start: number,
   chosen: StaffRecord | undefined,
   override: boolean,
@@ -96,16 +111,16 @@ export const appointmentRoutes: Route[] = [
       if (chosenStaff && !eligibleStaff(state, service).some((member) => member.id === chosenStaff.id)) {
         throw rejected("Selected staff does not perform this service");
       }
-      const addOns = (request.addOnServices ?? []).map(({ id }) => {
-        const addOn = findService(state, id);
-        if (addOn.locationId !== location.id) throw unknownId("serviceId");
-        return addOn;
-      });
+      const addOns = chosenAddOns(
+        service,
+        (request.addOnServices ?? []).map(({ id }) => id),
+        () => rejected("Add-on service is not offered with this service"),
+      );
       const resolved = resolveClientRef(state, request.client, location.id, now);
       const start = instantOf(request, location);
 
       const override = request.overrideTimeSlotValidation === true;
-      const staff = pickStaff(state, { location, service, now }, start, chosenStaff, override);
+      const staff = pickStaff(state, { location, service, addOns, now }, start, chosenStaff, override);
       if (!staff) throw rejected("Selected time slot is not available");
 
       saveClient(state, resolved);
@@ -119,7 +134,7 @@ export const appointmentRoutes: Route[] = [
         addOnServiceIds: addOns.map((addOn) => addOn.id),
         timezone: request.timezone ?? location.timezone,
         startUtc: isoInstant(start),
-        endUtc: isoInstant(appointmentEnd(state, service.id, start)),
+        endUtc: isoInstant(start + appointmentMinutes(service, addOns) * MINUTE_MS),
         status: "Booked",
         bookedFrom: "Online Booking",
         notes: request.notes ?? "",
@@ -154,16 +169,17 @@ export const appointmentRoutes: Route[] = [
       const start = instantOf(request, location);
       const service = findService(state, appointment.serviceId);
       const staff = findStaff(state, appointment.staffId);
+      const addOns = bookedAddOns(service, appointment);
       const open = isOpenSlot(
         state,
-        { location, service, staff, now, ignoreAppointmentId: appointment.id },
+        { location, service, addOns, staff, now, ignoreAppointmentId: appointment.id },
         start,
       );
       if (!open && request.overrideTimeSlotValidation !== true) {
         throw rejected("Selected time slot is not available");
       }
       appointment.startUtc = isoInstant(start);
-      appointment.endUtc = isoInstant(appointmentEnd(state, service.id, start));
+      appointment.endUtc = isoInstant(start + appointmentMinutes(service, addOns) * MINUTE_MS);
       appointment.timezone = request.timezone ?? location.timezone;
       appointment.status = "Rescheduled";
       appointment.updatedAt = isoInstant(now);

@@ -1,3 +1,4 @@
+import { appointmentMinutes, chosenAddOns } from "../add-ons";
 import { slotStartsForAnyStaff } from "../availability";
 import {
   invalidParameters,
@@ -24,6 +25,8 @@ export const slotRoutes: Route[] = [
       const staffId = readText(query, "staffId");
       const requestedZone = readTimeZone(query, "timezone");
       const days = readBoolean(query, "nextThreeDays") ? 3 : 1;
+      // Not in the vendor's docs [guess]: the add-on ids, comma separated, as the booking names them.
+      const addOnIds = readText(query, "addOnServices")?.split(",") ?? [];
       if (!locationId || !serviceId || !date) throw invalidParameters();
 
       const location = findLocation(state, locationId);
@@ -31,13 +34,15 @@ export const slotRoutes: Route[] = [
       if (service.locationId !== location.id) throw unknownId("serviceId");
       const staff = staffId === undefined ? undefined : findStaff(state, staffId);
       const zone = requestedZone ?? location.timezone;
-      const duration = service.durationMinutes * MINUTE_MS;
+      const addOns = chosenAddOns(service, addOnIds, invalidParameters);
+      const duration = appointmentMinutes(service, addOns) * MINUTE_MS;
 
       const buckets = Array.from({ length: days }, (_, offset) => {
         const day = addDaysToLocalDate(date, offset);
         const starts = slotStartsForAnyStaff(state, {
           location,
           service,
+          addOns,
           staff,
           window: dayWindow(day, zone),
           now,

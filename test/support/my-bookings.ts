@@ -15,6 +15,7 @@ export function appointment(overrides: Partial<Appointment> = {}): Appointment {
     staff: { id: "stf_amelia", name: "Amelia Hart" },
     client: { id: "cli_emma", fullName: "Emma Clarke" },
     service: { id: "svc_signature_cut", name: "Signature Cut", durationMinutes: 45, price: 60 },
+    addOns: [],
     notes: "",
     reference: null,
     bookedFrom: "Online Booking",

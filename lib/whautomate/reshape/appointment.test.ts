@@ -20,6 +20,7 @@ describe("reshapeAppointment", () => {
       staff: { id: "stf_1", name: "Staff Name" },
       client: { id: "cli_1", fullName: "Client test" },
       service: { id: "svc_1", name: "Consultation", durationMinutes: 30, price: 100.27 },
+      addOns: [],
       notes: "",
       reference: null,
       bookedFrom: "Admin Portal",

@@ -1,7 +1,7 @@
 import { splitReference } from "../booking-reference";
 import type { RawAppointment } from "../schemas/appointments";
 import type { Appointment } from "../types";
-import { locationSummary, serviceSummary, staffSummary, timing } from "./shared";
+import { addOnSummaries, locationSummary, serviceSummary, staffSummary, timing } from "./shared";
 import { toBookingStatus, toPaymentStatus } from "./status";
 
 export function reshapeAppointment(raw: RawAppointment): Appointment {
@@ -14,6 +14,7 @@ export function reshapeAppointment(raw: RawAppointment): Appointment {
     staff: staffSummary(raw.staff),
     client: { id: raw.client.id, fullName: raw.client.fullName ?? "" },
     service: serviceSummary(raw.service, when.startsAt, when.endsAt),
+    addOns: addOnSummaries(raw.addOnServices),
     ...splitReference(raw.notes ?? ""),
     bookedFrom: raw.bookedFrom || null,
     paymentStatus: toPaymentStatus(raw.paymentStatus),

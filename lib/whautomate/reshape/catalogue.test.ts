@@ -70,12 +70,33 @@ describe("catalogue reshaping", () => {
       kind: "appointment",
       description: "Wash and cut.",
       paysOnline: true,
+      addOns: [],
     });
     const hidden = reshapeService(
       rawServiceSchema.parse({ ...base, allowOnlineBooking: false, serviceType: "PACKAGE" }),
     );
     expect(hidden).toMatchObject({ bookableOnline: false, kind: "other" });
     expect(reshapeService(rawServiceSchema.parse({ ...base, active: false })).bookableOnline).toBe(false);
+  });
+
+  // Where the guess about how a service lists its add-ons is wrong, the service still books, without extras.
+  it("reads a service's add-ons, and reads ones it cannot make sense of as none", () => {
+    const base = { id: "svc", name: "Cut", location: { id: "loc_1" }, durationMinutes: 45 };
+    const withAddOns = rawServiceSchema.parse({
+      ...base,
+      addOnServices: [
+        { id: "add_1", name: "Deep Conditioning", durationMinutes: "15", sellingPrice: 20 },
+        { id: "add_2", name: "Hot Towel" },
+      ],
+    });
+    expect(reshapeService(withAddOns).addOns).toEqual([
+      { id: "add_1", name: "Deep Conditioning", durationMinutes: 15, price: 20 },
+      { id: "add_2", name: "Hot Towel", durationMinutes: 0, price: null },
+    ]);
+    for (const addOnServices of [undefined, null, "none", [{ name: "no id" }]]) {
+      const service = reshapeService(rawServiceSchema.parse({ ...base, addOnServices }));
+      expect(service.addOns).toEqual([]);
+    }
   });
 
   it("reads numbers written as text, and drops advanceSettings it cannot read rather than the service", () => {

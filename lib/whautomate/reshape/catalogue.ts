@@ -1,5 +1,6 @@
 import type { RawLocation, RawService, RawServiceCategory, RawStaff } from "../schemas/catalogue";
 import type { Location, Service, ServiceCategory, ServiceKind, StaffMember } from "../types";
+import { addOnSummaries } from "./shared";
 
 export function reshapeLocation(raw: RawLocation): Location {
   const lines = [raw.addressLine1, raw.addressLine2, raw.city, raw.district, raw.postalCode];
@@ -54,5 +55,6 @@ export function reshapeService(raw: RawService): Service {
     kind: serviceKind(raw.serviceType),
     description: raw.description?.trim() || null,
     paysOnline: raw.acceptPaymentOnline === true,
+    addOns: addOnSummaries(raw.addOnServices),
   };
 }

@@ -39,6 +39,16 @@ export function serviceSummary(raw: RawServiceRef, startsAt: string, endsAt: str
   };
 }
 
+/** Add-ons as a service or an appointment lists them; one without a duration takes no time [guess]. */
+export function addOnSummaries(raw: RawServiceRef[] | null | undefined): ServiceSummary[] {
+  return (raw ?? []).map((addOn) => ({
+    id: addOn.id,
+    name: addOn.name ?? "",
+    durationMinutes: addOn.durationMinutes ?? 0,
+    price: addOn.sellingPrice ?? null,
+  }));
+}
+
 export function staffSummary(raw: RawStaffRef): { id: string; name: string } | null {
   return raw?.id ? { id: raw.id, name: raw.name ?? "" } : null;
 }

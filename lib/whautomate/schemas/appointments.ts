@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  addOnsSchema,
   calendarDateText,
   clientIdentityBody,
   clientRefSchema,
@@ -24,6 +25,7 @@ export const rawAppointmentSchema = z.looseObject({
   startTimeUTC: instantText,
   endTimeUTC: instantText.nullish(),
   service: serviceRefSchema,
+  addOnServices: addOnsSchema,
   status: optionalText,
   notes: optionalText,
   bookedFrom: optionalText,
@@ -48,6 +50,7 @@ export const bookAppointmentBody = z.object({
   time: twelveHourTime,
   timezone: timeZoneName,
   notes: z.string().max(2000).optional(),
+  addOnServices: z.array(idBody).min(1).optional(),
   // The override skips the availability check; a customer-facing app must never set it.
   overrideTimeSlotValidation: z.literal(false),
 });

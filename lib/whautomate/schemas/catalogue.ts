@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalNumber, optionalText, vendorNumber } from "./common";
+import { addOnsSchema, optionalNumber, optionalText, vendorNumber } from "./common";
 
 export const rawLocationSchema = z.looseObject({
   id: z.string(),
@@ -51,6 +51,8 @@ export const rawServiceSchema = z.looseObject({
     .looseObject({ advanceBookingLimitDays: optionalNumber, blockTimeAfterAppointment: optionalNumber })
     .nullish()
     .catch(null),
+  // Not documented on services [guess]: listed in the shape appointments answer them.
+  addOnServices: addOnsSchema,
 });
 
 export type RawLocation = z.infer<typeof rawLocationSchema>;

@@ -38,6 +38,8 @@ export const serviceRefSchema = z.looseObject({
   durationMinutes: optionalNumber,
   sellingPrice: optionalNumber,
 });
+/** A service's or an appointment's add-ons; unreadable ones read as none rather than hiding the rest. */
+export const addOnsSchema = z.array(serviceRefSchema).nullish().catch(null);
 
 export const idBody = z.object({ id: z.string().min(1) });
 /** An existing client by id, or a new one by name and phone (the API creates or matches it). */

@@ -1,6 +1,7 @@
 // The calendar's month: every eligible staff member's free slots, for the browser to group by its dates.
 import { monthAvailabilityInput } from "@/components/booking/availability-input";
 import { loadMonthAvailability } from "@/lib/booking/month-loader";
+import { parseAddOnIds } from "@/lib/booking/add-ons";
 import { resolveSlotScope } from "@/lib/booking/slot-scope";
 import { ReadRefusedError, readRoute } from "@/lib/http/read-route";
 import { limits } from "@/lib/rate-limit/limits";
@@ -11,7 +12,7 @@ export const GET = readRoute({
   limit: limits.availabilityPerIp,
   caching: "public",
   read: async (input) => {
-    const resolved = await resolveSlotScope(input);
+    const resolved = await resolveSlotScope({ ...input, addOnIds: parseAddOnIds(input.addOns) ?? [] });
     if (!resolved) throw new ReadRefusedError("invalid");
     const month = await loadMonthAvailability(resolved.scope, input.month);
     return { ...month, stale: month.stale || resolved.stale };

@@ -1,5 +1,6 @@
 // The service and staff cards' next free times, read after the page so they never hold it up.
 import { nextFreeInput } from "@/components/booking/availability-input";
+import { parseAddOnIds } from "@/lib/booking/add-ons";
 import { loadNextFreeTimes } from "@/lib/booking/next-free";
 import { ReadRefusedError, readRoute } from "@/lib/http/read-route";
 import { limits } from "@/lib/rate-limit/limits";
@@ -10,7 +11,7 @@ export const GET = readRoute({
   limit: limits.availabilityPerIp,
   caching: "public",
   read: async (input) => {
-    const times = await loadNextFreeTimes(input);
+    const times = await loadNextFreeTimes({ ...input, addOnIds: parseAddOnIds(input.addOns) ?? [] });
     if (!times) throw new ReadRefusedError("invalid");
     return times;
   },

@@ -9,16 +9,13 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const owned = await readOwnedConfirmation(id).catch(() => undefined);
   if (owned === undefined) return new Response("Could not reach the booking system", { status: 503 });
   if (!owned) return new Response("Not found", { status: 404 });
-  const { t } = await getI18n();
+  const { t, locale } = await getI18n();
   const { appointment, location } = owned;
   const event = appointmentEvent(appointment, location?.address ?? null, {
-    title: t("booking.calendarEvent.title", {
-      service: appointment.service.name,
-      business: env.BUSINESS_NAME,
-    }),
-    description: appointment.staff
-      ? t("booking.calendarEvent.withStaff", { staff: appointment.staff.name })
-      : undefined,
+    t,
+    locale,
+    currency: env.BUSINESS_CURRENCY,
+    business: env.BUSINESS_NAME,
   });
   return icsResponse(event, `appointment-${appointment.id}`);
 }

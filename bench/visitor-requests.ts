@@ -30,7 +30,7 @@ const cataloguePages = [
   "/book?location=loc_london",
   "/book?location=loc_london&service=svc_signature_cut",
   "/book?location=loc_mumbai",
-  "/book?location=loc_mumbai&service=svc_physio_assessment",
+  "/book?location=loc_mumbai&service=svc_physio_assessment&addOns=",
 ];
 
 const isReadRoute = (url: string) => new URL(url).pathname.startsWith("/api/");

@@ -94,6 +94,8 @@ test("service and staff cards show the first free day the sandbox has, and the s
   await expectNoAxeViolations(page);
 
   await colour.click();
+  await expectStep(page, "Add extras");
+  await page.getByRole("link", { name: "No extras" }).click();
   await expectStep(page, "Choose who you would like to see");
   // "Any available" is whoever is free first.
   await expect(page.getByRole("link", { name: /^Any available/ })).toContainText(label(anyFirst));

@@ -21,7 +21,7 @@ function rateLimit(name: string, limit: number, windowMs: number): RateLimitPoli
 }
 
 export const limits = {
-  availabilityPerIp: rateLimit("booking-availability-ip", 40, MINUTE_MS),
+  availabilityPerIp: rateLimit("booking-availability-ip", 120, MINUTE_MS),
   bookingsPerIp: rateLimit("booking-create-ip", env.LIMIT_BOOKINGS_PER_IP_PER_HOUR, HOUR_MS),
   bookingsPerPhone: rateLimit("booking-create-phone", env.LIMIT_BOOKINGS_PER_PHONE_PER_HOUR, HOUR_MS),
   bookingChangesPerClient: rateLimit("booking-change-client", 20, QUARTER_HOUR_MS),

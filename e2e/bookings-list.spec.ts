@@ -91,6 +91,11 @@ test("past and cancelled bookings offer Book again with the same choices; sign-o
   const client = await createClient(sandbox, "Bea Again");
   const upcoming = await bookAppointment(sandbox, client, { hoursFromNow: 24 * 20 });
   const past = await bookAppointment(sandbox, client, { hoursFromNow: -72, serviceId: "svc_beard_trim" });
+  const pastWithExtra = await bookAppointment(sandbox, client, {
+    hoursFromNow: -120,
+    serviceId: "svc_full_colour",
+    addOnIds: ["add_deep_conditioning"],
+  });
   const session = await joinClass(sandbox, client);
   const participants = await sandbox.api<Array<{ id: string; client: { id: string } }>>(
     `/v1/classes/${session.id}/participants`,
@@ -119,6 +124,13 @@ test("past and cancelled bookings offer Book again with the same choices; sign-o
   await expect(again).toHaveAttribute(
     "href",
     `/book?location=loc_london&service=${pastRecord.service.id}${staff}`,
+  );
+  // The same extras too.
+  await expect(
+    section("Past").getByRole("link", { name: `Book ${pastWithExtra.serviceName} again` }),
+  ).toHaveAttribute(
+    "href",
+    /^\/book\?location=loc_london&service=svc_full_colour&addOns=add_deep_conditioning(&|$)/,
   );
   await expect(
     section("Cancelled").getByRole("link", { name: `Book ${session.name} again` }),

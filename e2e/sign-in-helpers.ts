@@ -65,7 +65,11 @@ export interface TestAppointment {
 export async function bookAppointment(
   sandbox: SandboxControl,
   client: TestClient,
-  { hoursFromNow, serviceId = "svc_signature_cut" }: { hoursFromNow: number; serviceId?: string },
+  {
+    hoursFromNow,
+    serviceId = "svc_signature_cut",
+    addOnIds = [],
+  }: { hoursFromNow: number; serviceId?: string; addOnIds?: string[] },
 ): Promise<TestAppointment> {
   const { date, time } = londonWallTime(hoursFromNow);
   const appointment = await sandbox.api<{ id: string; service: { name: string }; startTimeUTC: string }>(
@@ -76,6 +80,7 @@ export async function bookAppointment(
         client: { id: client.id },
         location: { id: "loc_london" },
         service: { id: serviceId },
+        ...(addOnIds.length ? { addOnServices: addOnIds.map((id) => ({ id })) } : {}),
         date,
         time,
         timezone: "Europe/London",

@@ -37,6 +37,8 @@ function describe(item: BookingListItem) {
       againHref: bookingHref({
         location: appointment.location.id,
         service: appointment.service.id,
+        // The same extras again; one the service no longer offers makes the journey ask afresh.
+        addOns: appointment.addOns.length ? appointment.addOns.map((addOn) => addOn.id).join(",") : undefined,
         staff: appointment.staff?.id,
       }),
     };

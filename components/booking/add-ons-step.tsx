@@ -3,9 +3,8 @@
 import { useState, type FormEvent } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { totalOf } from "@/lib/booking/add-ons";
+import { totalOf, type ServiceWithAddOns } from "@/lib/booking/add-ons";
 import type { BookingParams } from "@/lib/booking/booking-params";
-import type { ServiceSummary } from "@/lib/whautomate/types";
 import { BookingLink } from "./booking-link";
 import { addOnFacts, serviceFacts } from "@/lib/booking/service-facts";
 import { useBookingUrl } from "./use-booking-url";
@@ -17,7 +16,7 @@ export function AddOnsStep({
   currency,
 }: {
   params: BookingParams;
-  service: ServiceSummary & { addOns: ServiceSummary[] };
+  service: ServiceWithAddOns;
   /** The business's ISO 4217 currency. */
   currency: string;
 }) {

@@ -4,6 +4,9 @@ import { UPSTREAM_ID } from "@/lib/upstream-id";
 import type { ServiceSummary } from "@/lib/whautomate/types";
 
 /** More than any real service offers; bounds what a link or a request may name. */
+/** A service as the extras step offers it, with each add-on's own length and price. */
+export type ServiceWithAddOns = ServiceSummary & { addOns: ServiceSummary[] };
+
 export const MAX_ADD_ONS = 10;
 
 /** The ids of an `addOns` parameter ("" is the client's "no extras"), or null when it is not well formed. */

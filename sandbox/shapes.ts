@@ -70,7 +70,7 @@ export function serviceJson(state: SandboxState, service: ServiceRecord) {
       advanceBookingLimitDays: service.advanceBookingLimitDays,
       blockTimeAfterAppointment: service.blockTimeAfterAppointment,
     },
-    addOnServices: service.addOns.map(addOnSummary),
+    addOnServices: service.addOns.map(serviceSummary),
     createdAt: service.createdAt,
     updatedAt: service.updatedAt,
   };
@@ -91,16 +91,8 @@ export function clientJson(client: ClientRecord) {
   };
 }
 
-function addOnSummary(addOn: AddOnRecord) {
-  return {
-    id: addOn.id,
-    name: addOn.name,
-    durationMinutes: addOn.durationMinutes,
-    sellingPrice: addOn.sellingPrice,
-  };
-}
-
-function serviceSummary(service: ServiceRecord) {
+/** A service or an add-on as appointments and classes name it: the same four fields. */
+function serviceSummary(service: AddOnRecord | ServiceRecord) {
   return {
     id: service.id,
     name: service.name,
@@ -142,7 +134,7 @@ export function appointmentJson(state: SandboxState, appointment: AppointmentRec
     overrideTimeSlotValidation: appointment.overrideTimeSlotValidation,
     ...timeFields(appointment.startUtc, appointment.endUtc, appointment.timezone),
     service: serviceSummary(findService(state, appointment.serviceId)),
-    addOnServices: bookedAddOns(findService(state, appointment.serviceId), appointment).map(addOnSummary),
+    addOnServices: bookedAddOns(findService(state, appointment.serviceId), appointment).map(serviceSummary),
     bookedFrom: appointment.bookedFrom,
     status: appointment.status,
     appointmentType: "LOCATION_VISIT",

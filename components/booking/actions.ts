@@ -7,7 +7,6 @@ import { placeBooking } from "@/lib/booking/place-booking";
 import { appointmentChange, sendConfirmation } from "@/lib/confirmations/confirmation-message";
 import { runOnce } from "@/lib/booking/request-once";
 import { resolveSlotScope } from "@/lib/booking/slot-scope";
-import type { BookableSlot } from "@/lib/booking/types";
 import { defineAction } from "@/lib/actions/define-action";
 import { fail, succeed, type Result } from "@/lib/actions/result";
 import { limits, requestIp, withinLimits } from "@/lib/rate-limit/limits";
@@ -22,7 +21,7 @@ const REPEAT_WAIT_MS = 12_000;
 
 type Booked = { appointmentId: string; clientId: string };
 export type BookCode = "slot_taken" | "not_checked" | "not_booked" | "unconfirmed" | "in_progress";
-export type BookDetail = { alternatives: BookableSlot[] };
+export type BookDetail = { alternatives: string[] };
 type BookResult = Result<Booked, BookCode, BookDetail>;
 
 // Books the chosen time after re-checking it; the same requestId never books twice.

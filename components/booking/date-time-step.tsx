@@ -99,7 +99,7 @@ export function DateTimeStep({
           timeZone={timeZone}
           locationTimeZone={data.locationTimeZone}
           locationTitle={locationTitle}
-          at={selectedDay?.slots[0]?.startsAt ?? now}
+          at={selectedDay?.starts[0] ?? now}
           onChangeZone={() => zoneField.current?.focus()}
         />
       ) : null}
@@ -127,8 +127,8 @@ export function DateTimeStep({
             <SlotPicker
               day={selectedDay}
               timeZone={timeZone}
-              onChoose={(slot) =>
-                url.push({ month, date: selectedDay.date, time: slot.startsAt, tz: timeZone })
+              onChoose={(startsAt) =>
+                url.push({ month, date: selectedDay.date, time: startsAt, tz: timeZone })
               }
             />
           ) : days ? (

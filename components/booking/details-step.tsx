@@ -11,7 +11,6 @@ import { parseAddOnIds } from "@/lib/booking/add-ons";
 import type { BookingParams } from "@/lib/booking/booking-params";
 import type { BusinessPhone } from "@/lib/contact/business-phone";
 import type { ContactPrefill } from "@/lib/booking/prefill";
-import type { BookableSlot } from "@/lib/booking/types";
 import type { BookFailure } from "./booking-failures";
 import type { BookingInput } from "./booking-schema";
 import { LocationTimeNote } from "./location-time-note";
@@ -45,7 +44,7 @@ export function DetailsStep({
   prefill: ContactPrefill;
   serverNow: string;
   /** Set when the link's time is not free: the nearest free times, read with the page. */
-  requestedUnavailable: { alternatives: BookableSlot[] } | null;
+  requestedUnavailable: { alternatives: string[] } | null;
 }) {
   const router = useRouter();
   const [timeZone] = useTimeZone();
@@ -87,7 +86,7 @@ export function DetailsStep({
     startNavigation(() => router.push(`/bookings/${encodeURIComponent(appointmentId)}?${query}`));
     return null;
   };
-  const chooseAlternative = (slot: BookableSlot) => url.replace({ time: slot.startsAt });
+  const chooseAlternative = (startsAt: string) => url.replace({ time: startsAt });
 
   if (!timeZone || !hydrated) return <SlotsSkeleton />;
   return (

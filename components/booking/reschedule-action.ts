@@ -7,7 +7,6 @@ import { appointmentChange, sendConfirmation } from "@/lib/confirmations/confirm
 import { runOnce } from "@/lib/booking/request-once";
 import { loadRescheduleTarget, rescheduleSelection } from "@/lib/booking/reschedule-target";
 import { resolveSlotScope } from "@/lib/booking/slot-scope";
-import type { BookableSlot } from "@/lib/booking/types";
 import { limits, requestIp } from "@/lib/rate-limit/limits";
 import { readSession } from "@/lib/session/session-cookie";
 import { getStore } from "@/lib/store";
@@ -18,7 +17,7 @@ const REPEAT_WAIT_MS = 12_000;
 
 export type RescheduleCode = "signed_out" | "not_allowed" | "not_checked" | "slot_taken" | "in_progress";
 type Moved = { appointmentId: string };
-export type RescheduleDetail = { alternatives: BookableSlot[] };
+export type RescheduleDetail = { alternatives: string[] };
 type RescheduleResult = Result<Moved, RescheduleCode, RescheduleDetail>;
 
 // Moves the signed-in client's own appointment to a re-checked free time; one requestId moves it once.

@@ -13,7 +13,6 @@ import type { BusinessPhone } from "@/lib/contact/business-phone";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { ActionError } from "@/lib/actions/result";
 import type { BookingParams } from "@/lib/booking/booking-params";
-import type { BookableSlot } from "@/lib/booking/types";
 import type { RescheduleCode, RescheduleDetail } from "./reschedule-action";
 import { SlotTakenPanel, type UnavailableTime } from "./slot-taken-panel";
 import { SlotsSkeleton } from "./slots-skeleton";
@@ -46,7 +45,7 @@ export function RescheduleStep({
   currentStartsAt: string;
   contact: BusinessPhone | null;
   /** Set when the link's time is not free: the nearest free times, read with the page. */
-  requestedUnavailable: { alternatives: BookableSlot[] } | null;
+  requestedUnavailable: { alternatives: string[] } | null;
 }) {
   const { t } = useI18n();
   const router = useRouter();
@@ -101,7 +100,7 @@ export function RescheduleStep({
           alternatives={unavailable.alternatives}
           chosen={chosen}
           timeZone={timeZone}
-          onChoose={(slot: BookableSlot) => url.replace({ time: slot.startsAt })}
+          onChoose={(startsAt: string) => url.replace({ time: startsAt })}
           anotherDayHref={url.href({ time: null })}
         />
       ) : null}

@@ -1,8 +1,8 @@
 "use client";
 
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { groupSlotsByPartOfDay } from "@/lib/booking/slot-groups";
-import type { BookableDay, BookableSlot } from "@/lib/booking/types";
+import { groupStartsByPartOfDay } from "@/lib/booking/slot-groups";
+import type { BookableDay } from "@/lib/booking/types";
 import { useTimeFormat } from "@/components/time/use-time-format";
 
 /** The chosen day's free times, as buttons grouped into morning, afternoon and evening. */
@@ -13,19 +13,19 @@ export function SlotPicker({
 }: {
   day: BookableDay;
   timeZone: string;
-  onChoose: (slot: BookableSlot) => void;
+  onChoose: (startsAt: string) => void;
 }) {
   const { t } = useI18n();
   const format = useTimeFormat(timeZone);
   const dateName = format.wallDate(day.date);
-  const groups = groupSlotsByPartOfDay(day.slots, timeZone);
+  const groups = groupStartsByPartOfDay(day.starts, timeZone);
   return (
     <section aria-labelledby="slots-heading" className="space-y-4">
       <h3 id="slots-heading" className="text-lg font-semibold">
         {t("booking.slots.heading", { date: dateName })}
       </h3>
       <p role="status" className="sr-only">
-        {t("booking.slots.count", { count: day.slots.length, date: dateName })}
+        {t("booking.slots.count", { count: day.starts.length, date: dateName })}
       </p>
       {groups.map((group) => (
         <div key={group.part} role="group" aria-labelledby={`slots-${group.part}`} className="space-y-2">
@@ -33,13 +33,13 @@ export function SlotPicker({
             {t(`booking.slots.${group.part}`)}
           </h4>
           <ul className="grid grid-cols-3 gap-2">
-            {group.slots.map((slot) => {
-              const time = format.time(slot.startsAt);
+            {group.starts.map((startsAt) => {
+              const time = format.time(startsAt);
               return (
-                <li key={slot.startsAt}>
+                <li key={startsAt}>
                   <button
                     type="button"
-                    onClick={() => onChoose(slot)}
+                    onClick={() => onChoose(startsAt)}
                     aria-label={t("booking.slots.choose", { time })}
                     className="min-h-11 w-full rounded-control border border-brand bg-surface whitespace-nowrap px-2 py-2 font-medium text-brand tabular-nums hover:bg-brand hover:text-brand-contrast"
                   >

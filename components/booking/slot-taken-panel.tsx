@@ -3,7 +3,6 @@
 import Link from "next/link";
 import { useEffect, useRef } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import type { BookableSlot } from "@/lib/booking/types";
 import { useTimeFormat } from "@/components/time/use-time-format";
 
 /**
@@ -13,7 +12,8 @@ import { useTimeFormat } from "@/components/time/use-time-format";
 export interface UnavailableTime {
   reason: "taken" | "unavailable";
   at: string;
-  alternatives: BookableSlot[];
+  /** The nearest free start instants. */
+  alternatives: string[];
 }
 
 const headlines = {
@@ -33,10 +33,10 @@ export function SlotTakenPanel({
 }: {
   reason: UnavailableTime["reason"];
   takenAt: string;
-  alternatives: BookableSlot[];
+  alternatives: string[];
   chosen: string;
   timeZone: string;
-  onChoose: (slot: BookableSlot) => void;
+  onChoose: (startsAt: string) => void;
   anotherDayHref: string;
 }) {
   const { t } = useI18n();
@@ -46,7 +46,7 @@ export function SlotTakenPanel({
     panel.current?.focus();
   }, [takenAt]);
   const takenTime = format.time(takenAt);
-  const picked = alternatives.find((slot) => slot.startsAt === chosen);
+  const picked = alternatives.find((startsAt) => startsAt === chosen);
   return (
     <div ref={panel} tabIndex={-1} className="space-y-3 rounded-card border border-danger/40 bg-surface p-4">
       <p role="alert" className="font-medium text-danger">
@@ -54,17 +54,17 @@ export function SlotTakenPanel({
       </p>
       {alternatives.length > 0 ? (
         <ul className="grid gap-2 sm:grid-cols-2">
-          {alternatives.map((slot) => {
+          {alternatives.map((startsAt) => {
             const label = t("booking.details.when", {
-              date: format.date(slot.startsAt),
-              time: format.time(slot.startsAt),
+              date: format.date(startsAt),
+              time: format.time(startsAt),
             });
             return (
-              <li key={slot.startsAt}>
+              <li key={startsAt}>
                 <button
                   type="button"
-                  aria-pressed={slot.startsAt === chosen}
-                  onClick={() => onChoose(slot)}
+                  aria-pressed={startsAt === chosen}
+                  onClick={() => onChoose(startsAt)}
                   className="min-h-11 w-full rounded-control border border-brand px-3 py-2 text-start font-medium text-brand aria-pressed:bg-brand aria-pressed:text-brand-contrast"
                 >
                   {label}
@@ -75,7 +75,7 @@ export function SlotTakenPanel({
         </ul>
       ) : null}
       <p aria-live="polite" className="text-sm">
-        {picked ? t("booking.slotTaken.chosen", { time: format.time(picked.startsAt) }) : null}
+        {picked ? t("booking.slotTaken.chosen", { time: format.time(picked) }) : null}
       </p>
       <Link href={anotherDayHref} className="inline-block text-sm font-medium text-brand underline">
         {t("booking.slotTaken.pickAnother")}

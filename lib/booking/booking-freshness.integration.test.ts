@@ -30,8 +30,7 @@ const slotReads = async () => (await upstreamRequests()).byRoute["GET /v1/appoin
 /** Amelia's free times in a month, as the next visitor's calendar gets them. */
 async function freeTimes(month: string, choice = amelia): Promise<string[]> {
   newVisitor();
-  const { slots } = readData<MonthAvailability>(await reads.month({ ...choice, month }), month);
-  return slots.map((slot) => slot.startsAt);
+  return readData<MonthAvailability>(await reads.month({ ...choice, month }), month).starts;
 }
 
 /** Reads the month twice, proving the second visitor was served from the cache. */

@@ -1,7 +1,13 @@
 import { utcToZonedParts } from "@/lib/time/zoned";
 import type { DayAvailability } from "@/lib/whautomate/types";
 import { monthOfDate } from "./month";
-import type { BookableDay, BookableSlot, MonthAvailability } from "./types";
+import type { BookableDay, MonthAvailability } from "./types";
+
+/** A free instant as the server books it: the staff members free then, in the service's order. */
+export interface FreeSlot {
+  startsAt: string;
+  staffIds: string[];
+}
 
 export interface StaffDays {
   staffId: string;
@@ -12,14 +18,14 @@ export interface StaffDays {
  * Unions every staff member's slots by instant, remembering who is free at each.
  * `staffDays` is in the order staff should be preferred when the client chose "any".
  */
-export function unionSlotsByInstant(staffDays: StaffDays[]): BookableSlot[] {
-  const byInstant = new Map<string, BookableSlot>();
+export function unionSlotsByInstant(staffDays: StaffDays[]): FreeSlot[] {
+  const byInstant = new Map<string, FreeSlot>();
   for (const { staffId, days } of staffDays) {
     for (const day of days) {
       for (const slot of day.slots) {
         const existing = byInstant.get(slot.startsAt);
         if (!existing) {
-          byInstant.set(slot.startsAt, { startsAt: slot.startsAt, endsAt: slot.endsAt, staffIds: [staffId] });
+          byInstant.set(slot.startsAt, { startsAt: slot.startsAt, staffIds: [staffId] });
         } else if (!existing.staffIds.includes(staffId)) {
           existing.staffIds.push(staffId);
         }
@@ -34,20 +40,20 @@ export function locationTimeZoneOf(staffDays: StaffDays[]): string | null {
   return staffDays.flatMap(({ days }) => days.map((day) => day.timeZone)).find(Boolean) ?? null;
 }
 
-export function groupSlotsByLocalDate(slots: BookableSlot[], timeZone: string): BookableDay[] {
-  const byDate = new Map<string, BookableSlot[]>();
-  for (const slot of slots) {
-    const { date } = utcToZonedParts(slot.startsAt, timeZone);
+export function groupStartsByLocalDate(starts: string[], timeZone: string): BookableDay[] {
+  const byDate = new Map<string, string[]>();
+  for (const startsAt of starts) {
+    const { date } = utcToZonedParts(startsAt, timeZone);
     const list = byDate.get(date) ?? [];
-    list.push(slot);
+    list.push(startsAt);
     byDate.set(date, list);
   }
   return [...byDate.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([date, daySlots]) => ({ date, slots: daySlots }));
+    .map(([date, dayStarts]) => ({ date, starts: dayStarts }));
 }
 
-/** The month's free days as the client sees them: its slots grouped by the client's own dates. */
-export function daysOfMonth({ month, slots }: MonthAvailability, timeZone: string): BookableDay[] {
-  return groupSlotsByLocalDate(slots, timeZone).filter((day) => monthOfDate(day.date) === month);
+/** The month's free days as the client sees them: its free times grouped by the client's own dates. */
+export function daysOfMonth({ month, starts }: MonthAvailability, timeZone: string): BookableDay[] {
+  return groupStartsByLocalDate(starts, timeZone).filter((day) => monthOfDate(day.date) === month);
 }

@@ -35,11 +35,11 @@ export async function loadMonthAvailability(
   const last = addDaysToDate(clientDates.at(-1)!, ZONE_MARGIN_DAYS);
   const earliest = earliestLocationDate(now);
   const from = first < earliest ? earliest : first;
-  if (from > last) return { month, slots: [], locationTimeZone: null, stale: false };
+  if (from > last) return { month, starts: [], locationTimeZone: null, stale: false };
   const { staffDays, stale } = await readStaffDays(scope, dateRange(from, last));
   return {
     month,
-    slots: unionSlotsByInstant(staffDays),
+    starts: unionSlotsByInstant(staffDays).map((slot) => slot.startsAt),
     locationTimeZone: locationTimeZoneOf(staffDays),
     stale,
   };

@@ -1,23 +1,19 @@
-import type { BookableSlot } from "./types";
-
-/** Up to `count` free slots closest in time to the one that was taken, in time order. */
-export function nearestAlternatives(slots: BookableSlot[], requested: string, count = 4): BookableSlot[] {
+/** Up to `count` free times closest to the one that was taken, in time order. */
+export function nearestAlternatives(starts: string[], requested: string, count = 4): string[] {
   const target = new Date(requested).getTime();
-  return slots
-    .filter((slot) => slot.startsAt !== requested)
-    .map((slot) => ({ slot, distance: Math.abs(new Date(slot.startsAt).getTime() - target) }))
-    .sort((a, b) => a.distance - b.distance || a.slot.startsAt.localeCompare(b.slot.startsAt))
+  return starts
+    .filter((startsAt) => startsAt !== requested)
+    .map((startsAt) => ({ startsAt, distance: Math.abs(new Date(startsAt).getTime() - target) }))
+    .sort((a, b) => a.distance - b.distance || a.startsAt.localeCompare(b.startsAt))
     .slice(0, count)
-    .map(({ slot }) => slot)
-    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+    .map(({ startsAt }) => startsAt)
+    .sort((a, b) => a.localeCompare(b));
 }
 
-/** Null when `requested` is one of the free slots; else the nearest free ones to offer instead. */
+/** Null when `requested` is one of the free times; else the nearest free ones to offer instead. */
 export function alternativesUnlessFree(
-  slots: BookableSlot[],
+  starts: string[],
   requested: string,
-): { alternatives: BookableSlot[] } | null {
-  return slots.some((slot) => slot.startsAt === requested)
-    ? null
-    : { alternatives: nearestAlternatives(slots, requested) };
+): { alternatives: string[] } | null {
+  return starts.includes(requested) ? null : { alternatives: nearestAlternatives(starts, requested) };
 }

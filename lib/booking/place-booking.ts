@@ -25,14 +25,13 @@ import {
 } from "@/lib/whautomate";
 import type { Appointment, ClientIdentity } from "@/lib/whautomate/types";
 import { dateRange } from "./month";
-import { unionSlotsByInstant } from "./month-availability";
+import { unionSlotsByInstant, type FreeSlot } from "./month-availability";
 import { nearestAlternatives } from "./nearest-alternatives";
 import { readStaffDays, type SlotScope } from "./slot-reader";
-import type { BookableSlot } from "./types";
 
 export type RescheduleOutcome =
   | { kind: "booked"; appointment: Appointment }
-  | { kind: "slot_taken"; alternatives: BookableSlot[] }
+  | { kind: "slot_taken"; alternatives: string[] }
   /** The upstream was busy or down when the time was to be re-checked: nothing was booked or moved. */
   | { kind: "not_checked" };
 
@@ -56,7 +55,7 @@ export interface BookingRequest {
 }
 
 interface FreshSlot {
-  slot: BookableSlot;
+  slot: FreeSlot;
   date: string;
   time: string;
   timeZone: string;
@@ -79,7 +78,10 @@ async function readFreshSlot(scope: SlotScope, startsAt: string) {
   const fresh = unionSlotsByInstant(read.staffDays);
   const slotTaken = (): RescheduleOutcome => ({
     kind: "slot_taken",
-    alternatives: nearestAlternatives(fresh, startsAt),
+    alternatives: nearestAlternatives(
+      fresh.map((slot) => slot.startsAt),
+      startsAt,
+    ),
   });
   const slot = fresh.find((candidate) => candidate.startsAt === startsAt);
   const timeZone = read.staffDays.flatMap(({ days }) => days).find((day) => day.slots.length > 0)?.timeZone;

@@ -3,7 +3,6 @@ import { monthOfDate } from "./month";
 import { loadMonthAvailability } from "./month-loader";
 import { alternativesUnlessFree } from "./nearest-alternatives";
 import { slotScopeOf } from "./slot-scope";
-import type { BookableSlot } from "./types";
 import type { Service, ServiceSummary } from "@/lib/whautomate/types";
 import { utcToZonedParts } from "@/lib/time/zoned";
 
@@ -11,7 +10,7 @@ export interface RequestedTime {
   /** The location's IANA zone; only slot answers carry it. */
   locationTimeZone: string | null;
   /** Set when the time is not free: the nearest free times to offer instead. */
-  unavailable: { alternatives: BookableSlot[] } | null;
+  unavailable: { alternatives: string[] } | null;
 }
 
 /**
@@ -36,7 +35,7 @@ export async function readRequestedTime(
     const month = await loadMonthAvailability(scope, monthOfDate(utcToZonedParts(time, timeZone).date));
     return {
       locationTimeZone: month.locationTimeZone,
-      unavailable: alternativesUnlessFree(month.slots, time),
+      unavailable: alternativesUnlessFree(month.starts, time),
     };
   } catch {
     return null;

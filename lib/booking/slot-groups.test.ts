@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { groupSlotsByPartOfDay, partOfDay } from "./slot-groups";
+import { groupStartsByPartOfDay, partOfDay } from "./slot-groups";
 
-const slot = (startsAt: string) => ({ startsAt, endsAt: startsAt, staffIds: ["a"] });
-
-describe("groupSlotsByPartOfDay", () => {
+describe("groupStartsByPartOfDay", () => {
   it("splits at 12:00 and 17:00 in the client's zone", () => {
     expect(partOfDay("2027-03-15T11:59:00.000Z", "UTC")).toBe("morning");
     expect(partOfDay("2027-03-15T12:00:00.000Z", "UTC")).toBe("afternoon");
@@ -18,11 +16,11 @@ describe("groupSlotsByPartOfDay", () => {
   });
 
   it("leaves out empty groups and keeps order", () => {
-    const groups = groupSlotsByPartOfDay(
-      [slot("2027-03-15T18:00:00.000Z"), slot("2027-03-15T09:00:00.000Z"), slot("2027-03-15T09:30:00.000Z")],
+    const groups = groupStartsByPartOfDay(
+      ["2027-03-15T18:00:00.000Z", "2027-03-15T09:00:00.000Z", "2027-03-15T09:30:00.000Z"],
       "UTC",
     );
-    expect(groups.map((group) => [group.part, group.slots.length])).toEqual([
+    expect(groups.map((group) => [group.part, group.starts.length])).toEqual([
       ["morning", 2],
       ["evening", 1],
     ]);

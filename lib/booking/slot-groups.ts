@@ -1,5 +1,4 @@
 import { utcToZonedParts } from "@/lib/time/zoned";
-import type { BookableSlot } from "./types";
 
 export type PartOfDay = "morning" | "afternoon" | "evening";
 
@@ -13,13 +12,13 @@ export function partOfDay(instant: string, timeZone: string): PartOfDay {
   return minuteOfDay < EVENING_FROM ? "afternoon" : "evening";
 }
 
-/** Slots by the hour in the client's zone: morning < 12:00 ≤ afternoon < 17:00 ≤ evening. Empty groups are left out. */
-export function groupSlotsByPartOfDay(
-  slots: BookableSlot[],
+/** Free times by the hour in the client's zone: morning < 12:00 ≤ afternoon < 17:00 ≤ evening. Empty groups are left out. */
+export function groupStartsByPartOfDay(
+  starts: string[],
   timeZone: string,
-): { part: PartOfDay; slots: BookableSlot[] }[] {
+): { part: PartOfDay; starts: string[] }[] {
   const parts: PartOfDay[] = ["morning", "afternoon", "evening"];
   return parts
-    .map((part) => ({ part, slots: slots.filter((slot) => partOfDay(slot.startsAt, timeZone) === part) }))
-    .filter((group) => group.slots.length > 0);
+    .map((part) => ({ part, starts: starts.filter((startsAt) => partOfDay(startsAt, timeZone) === part) }))
+    .filter((group) => group.starts.length > 0);
 }

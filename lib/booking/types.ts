@@ -1,27 +1,22 @@
-// Availability as the booking journey sees it: instants in UTC, grouped by the client's own dates.
-// Pure types, shared by the server action and the client components.
-
-export interface BookableSlot {
-  startsAt: string;
-  endsAt: string;
-  /** Staff members free at this instant, in the service's order. */
-  staffIds: string[];
-}
+// Availability as the booking journey sees it: a free time is the instant it starts, in UTC, grouped
+// by the client's own dates. Who is free at it, and until when, stays on the server, which books
+// whoever is free when the client confirms. Pure types, shared by the server and the client components.
 
 export interface BookableDay {
   /** "YYYY-MM-DD" in the client's zone. */
   date: string;
-  slots: BookableSlot[];
+  /** The day's free start instants (ISO, UTC), in time order. */
+  starts: string[];
 }
 
 export interface MonthAvailability {
   /** "YYYY-MM" in the client's zone. */
   month: string;
   /**
-   * Every free slot of the location dates that can fall in the month in any zone, so the client
-   * groups them by its own dates (`daysOfMonth`) in whichever zone it shows.
+   * Every free start instant of the location dates that can fall in the month in any zone, in time
+   * order, so the client groups them by its own dates (`daysOfMonth`) in whichever zone it shows.
    */
-  slots: BookableSlot[];
+  starts: string[];
   /** Null when the upstream returned no day at all (e.g. a month wholly in the past). */
   locationTimeZone: string | null;
   /** Whautomate was busy or down: some of this is its last good answer, and may be out of date. */

@@ -1,5 +1,7 @@
 // Valid inputs the reliability tests start from and change one thing at a time.
 
+import type { MonthAvailability } from "@/lib/booking/types";
+
 export const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
 export const monthInput = {
@@ -33,8 +35,8 @@ export async function firstFreeTime(readMonth: MonthRead): Promise<string> {
   const nextMonth = new Date(Date.UTC(thisMonth.getUTCFullYear(), thisMonth.getUTCMonth() + 1, 1));
   for (const month of [thisMonth, nextMonth].map((date) => date.toISOString().slice(0, 7))) {
     const { status, body } = await readMonth({ ...monthInput, month });
-    const slot = status === 200 ? (body as { slots: Array<{ startsAt: string }> }).slots[0] : undefined;
-    if (slot) return slot.startsAt;
+    const startsAt = status === 200 ? (body as MonthAvailability).starts[0] : undefined;
+    if (startsAt) return startsAt;
   }
   throw new Error("The sandbox has no free time this month or next");
 }

@@ -69,6 +69,36 @@ test("an extra is offered after the service with its duration and price, and len
   await expect(page.getByRole("button", { name: "Choose 11:30 AM" })).toHaveCount(0);
 });
 
+// Changing the extras from the summary must start from what was chosen: an emptied step makes the
+// client find and tick them again, and one missed silently shortens the appointment booked.
+test("Change on the extras opens their step with the chosen ones still ticked", async ({ page }) => {
+  await page.goto("/book?location=loc_london&service=svc_full_colour");
+  await expectStep(page, "Add extras");
+  const conditioning = page.getByRole("checkbox", { name: /^Deep Conditioning Treatment/ });
+  const bondRepair = page.getByRole("checkbox", { name: /^Bond Repair Treatment/ });
+  await conditioning.check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expectStep(page, "Choose who you would like to see");
+  await expect(page.getByText("Step 4 of 6")).toBeVisible();
+
+  const summary = page.getByRole("region", { name: "Your booking so far" });
+  await summary.getByRole("link", { name: "Change extras" }).click();
+  await expectStep(page, "Add extras");
+  await expect(page.getByText("Step 3 of 6")).toBeVisible();
+  await expect(conditioning).toBeChecked();
+  await expect(bondRepair).not.toBeChecked();
+  await expect(page.getByRole("status").filter({ hasText: "Total:" })).toHaveText(
+    "1 extra chosen. Total: 1 hr 45 min · £140.00",
+  );
+  await expectAccessible(page);
+
+  await bondRepair.check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expectStep(page, "Choose who you would like to see");
+  await expect(summary).toContainText("Deep Conditioning Treatment");
+  await expect(summary).toContainText("Bond Repair Treatment");
+});
+
 // What was booked with it is what the client is told everywhere, and what the business's calendar holds.
 test("a booking with an extra shows it and the total on the confirmation, the calendar file and My bookings", async ({
   page,

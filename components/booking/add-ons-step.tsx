@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { totalOf, type ServiceWithAddOns } from "@/lib/booking/add-ons";
+import { parseAddOnIds, totalOf, type ServiceWithAddOns } from "@/lib/booking/add-ons";
 import type { BookingParams } from "@/lib/booking/booking-params";
 import { BookingLink } from "./booking-link";
 import { addOnFacts, serviceFacts } from "@/lib/booking/service-facts";
@@ -22,7 +22,8 @@ export function AddOnsStep({
 }) {
   const { t, locale } = useI18n();
   const url = useBookingUrl(params);
-  const [chosenIds, setChosenIds] = useState<string[]>([]);
+  // Ticked as the link has them when the client came back to change them.
+  const [chosenIds, setChosenIds] = useState(() => parseAddOnIds(params.addOns ?? "") ?? []);
   const chosen = service.addOns.filter((addOn) => chosenIds.includes(addOn.id));
   const toggle = (id: string, checked: boolean) =>
     setChosenIds((ids) => (checked ? [...ids, id] : ids.filter((each) => each !== id)));

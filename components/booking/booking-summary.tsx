@@ -112,7 +112,7 @@ export async function BookingSummary({
               label={t("booking.summary.addOns")}
               value={addOns.length > 0 ? <AddOnList addOns={addOns} /> : t("booking.summary.noAddOns")}
               params={params}
-              changes={fixedChoices ? undefined : { addOns: null }}
+              changes={fixedChoices ? undefined : { change: "addOns" }}
               changeLabel={t("booking.summary.changeAddOns")}
               changeText={change}
             />

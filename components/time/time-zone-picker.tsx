@@ -4,11 +4,11 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent, type Ref } from
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { inputStyles } from "@/components/forms/field-styles";
 import { formatList } from "@/lib/i18n/format";
-import type { ZoneEntry } from "@/lib/time/time-zone-search";
-import { currentZoneName } from "@/lib/time/time-zone-names";
+import { currentZoneName, describeZoneId, type ZoneEntry } from "@/lib/time/time-zone-names";
 import { isValidTimeZone } from "@/lib/time/zoned";
 import { deviceTimeZone } from "./remembered-time-zone";
 import { useTimeFormat } from "./use-time-format";
+import { zonePlace } from "./zone-place";
 
 type ZoneSearch = typeof import("@/lib/time/time-zone-search");
 
@@ -40,7 +40,8 @@ function suggestedOptions(
 /**
  * A combobox (the WAI-ARIA "combobox with listbox popup" pattern) that finds a zone by city,
  * country, zone id or abbreviation. Before anything is typed it suggests this device's zone and the
- * business's. The zone data is loaded when the field is first used, not with the page.
+ * business's. Closed, it names the chosen zone as the results do ("Kolkata, India"): the zone data
+ * that holds the country is loaded after the page, and until it arrives the field shows the city alone.
  */
 export function TimeZonePicker({
   value,
@@ -77,6 +78,10 @@ export function TimeZonePicker({
     );
     return loading.current;
   };
+
+  useEffect(() => {
+    void loadSearch().catch(() => undefined);
+  }, []);
 
   const query = typed?.trim() ?? "";
   const options: ZoneOption[] = !search
@@ -147,6 +152,7 @@ export function TimeZonePicker({
   };
 
   const now = new Date().toISOString();
+  const chosen = search ? search.describeTimeZone(value, locale) : describeZoneId(value);
   const announcement = !open
     ? ""
     : !search
@@ -175,7 +181,7 @@ export function TimeZonePicker({
           aria-controls={`${id}-list`}
           aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
           aria-describedby={`${id}-hint${noMatch ? ` ${id}-status` : ""}`}
-          value={typed ?? value}
+          value={typed ?? zonePlace(chosen, t)}
           onChange={(event) => {
             void loadSearch().catch(() => undefined);
             setTyped(event.target.value);
@@ -193,8 +199,16 @@ export function TimeZonePicker({
           autoComplete="off"
           autoCapitalize="off"
           spellCheck={false}
-          className={inputStyles}
+          className={`${inputStyles} pe-28`}
         />
+        {typed === null ? (
+          <bdi
+            aria-hidden="true"
+            className="pointer-events-none absolute inset-y-0 end-3 flex items-center text-sm text-ink-muted"
+          >
+            {format.utcOffset(value, now)}
+          </bdi>
+        ) : null}
         <ul
           id={`${id}-list`}
           role="listbox"
@@ -218,11 +232,7 @@ export function TimeZonePicker({
                 >
                   {/* The spaces between the lines keep them apart in the option's accessible name. */}
                   <span className="min-w-0">
-                    <span className="block font-medium">
-                      {option.entry.country
-                        ? t("timeZone.place", { city: option.entry.city, country: option.entry.country })
-                        : option.entry.city}
-                    </span>{" "}
+                    <span className="block font-medium">{zonePlace(option.entry, t)}</span>{" "}
                     {option.reasons.length > 0 ? (
                       <span className="block text-sm text-ink-muted">
                         {option.reasons.map((reason) => t(`timeZone.${reason}`)).join(" · ")}

@@ -74,6 +74,19 @@ describe("bookingHref", () => {
     );
   });
 
+  it("changes the extras keeping them in the link, until they or an earlier choice are made again", () => {
+    const withAddOns = { ...current, addOns: "add_deep_conditioning" };
+    const changing = bookingHref(withAddOns, { change: "addOns" });
+    expect(changing).toBe(
+      "/book?location=loc_london&service=svc_cut&addOns=add_deep_conditioning&staff=stf_amelia&month=2027-03&date=2027-03-15&tz=Europe%2FLondon&change=addOns",
+    );
+    const params = parseBookingParams(new URLSearchParams(changing.split("?")[1]));
+    expect(params.change).toBe("addOns");
+    expect(bookingHref(params, { addOns: "" })).not.toContain("change=");
+    expect(bookingHref(params, { staff: null })).not.toContain("change=");
+    expect(parseBookingParams({ change: "staff" }).change).toBeUndefined();
+  });
+
   it("sets dependants given in the same change", () => {
     expect(bookingHref({ location: "l" }, { month: "2027-04", date: "2027-04-02" })).toBe(
       "/book?location=l&month=2027-04&date=2027-04-02",

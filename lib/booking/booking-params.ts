@@ -28,6 +28,8 @@ export interface BookingParams {
   /** Prefill for the details form. */
   name?: string;
   phone?: string;
+  /** "addOns": the client is changing the extras they chose, which stay in `addOns` to be adjusted. */
+  change?: string;
 }
 
 export type BookingParamName = keyof BookingParams;
@@ -64,6 +66,7 @@ const readers: Record<BookingParamName, Reader> = {
   tz: (text) => (text.length <= 64 && isValidTimeZone(text) ? text : undefined),
   name: trimmed(80),
   phone: trimmed(40),
+  change: (text) => (text === "addOns" ? text : undefined),
 };
 
 /** The order parameters are written in, so links read naturally and compare equal. */
@@ -79,6 +82,7 @@ export const bookingParamOrder: BookingParamName[] = [
   "tz",
   "name",
   "phone",
+  "change",
 ];
 
 type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
@@ -101,10 +105,11 @@ export function parseBookingParams(raw: RawParams): BookingParams {
 
 /** Choosing something earlier in the journey forgets the choices that depended on it. */
 const dependants: Partial<Record<BookingParamName, BookingParamName[]>> = {
-  location: ["service", "addOns", "staff", "month", "date", "time"],
-  service: ["addOns", "staff", "month", "date", "time"],
-  addOns: ["time"],
-  staff: ["time"],
+  location: ["service", "addOns", "staff", "month", "date", "time", "change"],
+  service: ["addOns", "staff", "month", "date", "time", "change"],
+  addOns: ["time", "change"],
+  staff: ["time", "change"],
+  change: ["time"],
   month: ["date", "time"],
   date: ["time"],
 };

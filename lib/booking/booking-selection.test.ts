@@ -109,6 +109,19 @@ describe("resolveBookingSelection", () => {
       expect(forged).toMatchObject({ step: "addOns", addOns: null });
       expect(forged.params.addOns).toBeUndefined();
     });
+
+    // The summary's "Change" on the extras: emptied, the client would have to find and tick them again.
+    it("reopens their step with the chosen ones kept in the link while they are changed", () => {
+      const changing = resolveBookingSelection(
+        { ...base, addOns: "conditioning", change: "addOns" },
+        withAddOns,
+      );
+      expect(changing).toMatchObject({ step: "addOns", addOns: null });
+      expect(changing.params).toMatchObject({ addOns: "conditioning", change: "addOns", staff: "amelia" });
+      const cut = resolveBookingSelection({ ...base, service: "cut", change: "addOns" }, withAddOns);
+      expect(cut.step).toBe("datetime");
+      expect(cut.params.change).toBeUndefined();
+    });
   });
 
   it("goes to the details step only with a time, and forgets a time on earlier steps", () => {

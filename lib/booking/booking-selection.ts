@@ -64,6 +64,9 @@ export function resolveBookingSelection(raw: BookingParams, catalogue: BookingCa
       ? []
       : addOnIds && chosenAddOns(service, addOnIds);
   if (!service || service.addOns.length === 0 || !addOns) delete params.addOns;
+  // Changing the extras reopens their step with the chosen ones still in the link, to be adjusted.
+  const changingAddOns = params.change === "addOns" && addOns !== null && params.addOns !== undefined;
+  if (!changingAddOns) delete params.change;
 
   const eligibleStaff = service ? eligibleStaffFor(service, catalogue.staff) : [];
   const staff =
@@ -76,7 +79,7 @@ export function resolveBookingSelection(raw: BookingParams, catalogue: BookingCa
     ? "location"
     : !service
       ? "service"
-      : !addOns
+      : !addOns || changingAddOns
         ? "addOns"
         : !staff
           ? "staff"
@@ -84,5 +87,14 @@ export function resolveBookingSelection(raw: BookingParams, catalogue: BookingCa
             ? "details"
             : "datetime";
   if (step !== "details") delete params.time;
-  return { step, params, location, services, service, addOns, eligibleStaff, staff };
+  return {
+    step,
+    params,
+    location,
+    services,
+    service,
+    addOns: changingAddOns ? null : addOns,
+    eligibleStaff,
+    staff,
+  };
 }

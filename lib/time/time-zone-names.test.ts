@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isValidTimeZone } from "@/lib/time/zoned";
-import { currentZoneName } from "./time-zone-names";
+import { currentZoneName, describeZoneId } from "./time-zone-names";
 
 describe("currentZoneName", () => {
   it("names renamed zones by their current name, which Intl knows", () => {
@@ -10,5 +10,17 @@ describe("currentZoneName", () => {
 
   it("leaves every other zone alone", () => {
     expect(currentZoneName("Europe/London")).toBe("Europe/London");
+  });
+});
+
+describe("describeZoneId", () => {
+  it("names the place in the id, by the zone's current name, without a country", () => {
+    expect(describeZoneId("America/Argentina/Buenos_Aires")).toEqual({
+      timeZone: "America/Argentina/Buenos_Aires",
+      city: "Buenos Aires",
+      country: "",
+      mainCities: [],
+    });
+    expect(describeZoneId("Asia/Calcutta")).toMatchObject({ timeZone: "Asia/Calcutta", city: "Kolkata" });
   });
 });

@@ -24,3 +24,25 @@ const renamedZones: Record<string, string> = {
 export function currentZoneName(timeZone: string): string {
   return renamedZones[timeZone] ?? timeZone;
 }
+
+/** One place people can mean when they pick a zone: a canonical IANA zone with what it is known by. */
+export interface ZoneEntry {
+  /** The canonical IANA id, such as "America/New_York". */
+  timeZone: string;
+  /** The place in the id, such as "New York". */
+  city: string;
+  /** The country in the UI language. */
+  country: string;
+  /** Its largest cities, most populated first (English names). */
+  mainCities: string[];
+}
+
+/** The place in a zone's id, such as "New York" for "America/New_York". */
+export function placeInZoneId(timeZone: string): string {
+  return (timeZone.split("/").at(-1) ?? timeZone).replaceAll("_", " ");
+}
+
+/** What a zone's id alone tells, for showing it before the zone data (countries, cities) is loaded. */
+export function describeZoneId(timeZone: string): ZoneEntry {
+  return { timeZone, city: placeInZoneId(currentZoneName(timeZone)), country: "", mainCities: [] };
+}

@@ -1,17 +1,5 @@
 import { rawTimeZones } from "@vvo/tzdb";
-import { currentZoneName } from "./time-zone-names";
-
-/** One place people can mean when they pick a zone: a canonical IANA zone with what it is known by. */
-export interface ZoneEntry {
-  /** The canonical IANA id, such as "America/New_York". */
-  timeZone: string;
-  /** The place in the id, such as "New York". */
-  city: string;
-  /** The country in the UI language. */
-  country: string;
-  /** Its largest cities, most populated first (English names). */
-  mainCities: string[];
-}
+import { currentZoneName, describeZoneId, placeInZoneId, type ZoneEntry } from "./time-zone-names";
 
 interface IndexedZone {
   entry: ZoneEntry;
@@ -53,10 +41,6 @@ export function normaliseSearch(text: string): string {
     .trim();
 }
 
-function placeInId(timeZone: string): string {
-  return (timeZone.split("/").at(-1) ?? timeZone).replaceAll("_", " ");
-}
-
 function initials(genericName: string): string | null {
   const words = genericName.split(" ");
   return words.length > 1 ? words.map((word) => word[0]).join("") : null;
@@ -70,7 +54,7 @@ function indexFor(locale: string): IndexedZone[] {
   const regionNames = new Intl.DisplayNames([locale], { type: "region", fallback: "none" });
   index = rawTimeZones.map((zone) => {
     const country = regionNames.of(zone.countryCode) ?? zone.countryName;
-    const city = placeInId(zone.name);
+    const city = placeInZoneId(zone.name);
     const abbreviations = [zone.abbreviation, zone.dstAbbreviation, initials(zone.alternativeName)];
     return {
       entry: { timeZone: zone.name, city, country, mainCities: zone.mainCities },
@@ -127,8 +111,7 @@ export function describeTimeZone(timeZone: string, locale: string): ZoneEntry {
     (zone) => zone.entry.timeZone === current || zone.words.includes(normaliseSearch(current)),
   );
   return {
-    timeZone,
-    city: placeInId(current),
+    ...describeZoneId(timeZone),
     country: match?.entry.country ?? "",
     mainCities: match?.entry.timeZone === current ? match.entry.mainCities : [],
   };

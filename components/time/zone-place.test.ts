@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { compiledMessages } from "@/lib/i18n/catalogues";
+import { createTranslator } from "@/lib/i18n/translate";
+import { describeZoneId } from "@/lib/time/time-zone-names";
+import { describeTimeZone } from "@/lib/time/time-zone-search";
+import { zonePlace } from "./zone-place";
+
+// The closed zone field and the open list's results name a zone with this; a raw id such as
+// "Asia/Kolkata" in the field means it was bypassed.
+describe("zonePlace", () => {
+  const t = createTranslator("en-US", compiledMessages("en"));
+
+  it("names a zone by its city and country in the page's language", () => {
+    expect(zonePlace(describeTimeZone("Asia/Kolkata", "en"), t)).toBe("Kolkata, India");
+    expect(zonePlace(describeTimeZone("America/New_York", "en"), t)).toBe("New York, United States");
+    const spanish = createTranslator("es", compiledMessages("es"));
+    expect(zonePlace(describeTimeZone("Europe/London", "es"), spanish)).toBe("London, Reino Unido");
+  });
+
+  it("names a zone by the city in its id before the zone data is loaded", () => {
+    expect(zonePlace(describeZoneId("America/New_York"), t)).toBe("New York");
+    expect(zonePlace(describeZoneId("Asia/Calcutta"), t)).toBe("Kolkata");
+    expect(zonePlace(describeZoneId("UTC"), t)).toBe("UTC");
+  });
+});

@@ -19,6 +19,8 @@ describe("searchTimeZones", () => {
     expect(zonesFor("SÃO PAULO")[0]).toBe("America/Sao_Paulo");
     expect(zonesFor("america/new_york")[0]).toBe("America/New_York");
     expect(zonesFor("New_York")[0]).toBe("America/New_York");
+    // What an Arabic page's closed field holds, isolates and Arabic comma included, still finds its zone.
+    expect(zonesFor("\u2068Kolkata\u2069،", "ar")[0]).toBe("Asia/Kolkata");
   });
 
   it("finds a country by its English name and its name in the UI language", () => {

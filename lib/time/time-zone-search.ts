@@ -32,13 +32,16 @@ const usualZoneForAbbreviation: Record<string, string> = {
 
 /** Lower case, no accents, and "_", "/" or "-" read as spaces: "São_Paulo" and "sao paulo" agree. */
 export function normaliseSearch(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[_/\-,.()]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    text
+      .normalize("NFD")
+      // Accents, and the invisible isolates right-to-left pages put around a place kept in the field.
+      .replace(/[\p{M}\p{Cf}]/gu, "")
+      .toLowerCase()
+      .replace(/[_/\-,،.()]+/g, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }
 
 function initials(genericName: string): string | null {

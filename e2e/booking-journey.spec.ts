@@ -33,10 +33,10 @@ test("a client books a named staff member's time and sees it confirmed", async (
   await expectStep(page, "Choose a day and time");
   await waitForSlots(page);
   await expectAccessible(page);
-  await page
-    .getByRole("button", { name: /^Choose / })
-    .first()
-    .click();
+  // Today's first time can be starting as the test runs, and is then rightly refused at the details
+  // step: the second is at least one slot length away.
+  const times = page.getByRole("button", { name: /^Choose / });
+  await ((await times.count()) > 1 ? times.nth(1) : times.first()).click();
 
   await expectStep(page, "Your details");
   const startsAt = chosenInstant(page);

@@ -21,6 +21,8 @@ const sandbox = await setUpActionHarness({
 const booking = await import("@/components/booking/actions");
 const { rescheduleAppointmentAction } = await import("@/components/booking/reschedule-action");
 const reads = await loadReadRoutes();
+const { loadMonthAvailability } = await import("@/lib/booking/month-loader");
+const { resolveSlotScope } = await import("@/lib/booking/slot-scope");
 
 const amelia = { locationId: "loc_london", serviceId: "svc_signature_cut", staffId: "stf_amelia" };
 // Another service of hers for the second test, so its month is not already cached by the first.
@@ -96,5 +98,21 @@ describe("the cached free times after a change made in the portal", () => {
     const after = await freeTimes(month, consultation);
     expect(after).toContain(appointment.startsAt);
     expect(after).not.toContain(target);
+  });
+});
+
+describe("the cached free times as time passes", () => {
+  // A cached answer, or the last good one kept through an outage, was read before some of its times
+  // started: those are past now and must not be offered.
+  it("a time that has started since the month was read is not offered", async () => {
+    const month = inDays(3).slice(0, 7);
+    const cached = await warmFreeTimes(month);
+    const started = cached[2];
+    if (!started) throw new Error(`Amelia has fewer than three free times in ${month}`);
+    const resolved = await resolveSlotScope({ ...amelia, addOnIds: [] });
+
+    const later = await loadMonthAvailability(resolved!.scope, month, new Date(Date.parse(started) + 1));
+
+    expect(later.starts).toEqual(cached.filter((startsAt) => startsAt > started));
   });
 });

@@ -22,8 +22,9 @@ export function earliestLocationDate(now: Date): string {
 /**
  * The month's free slots, for a client in any zone: the location dates that can fall on the month's
  * dates anywhere. Only the past (by this server's clock; a client's today is at most a day behind
- * UTC's) is skipped here: the booking window and "not before now" are the upstream's call, whose
- * clock may differ.
+ * UTC's) is skipped here: the booking window and the notice before a start are the upstream's call,
+ * whose clock may differ. Times already started are dropped too: a cached answer, or the last good
+ * one kept while the upstream is down, can hold times that have passed since it was read.
  */
 export async function loadMonthAvailability(
   scope: SlotScope,
@@ -39,7 +40,9 @@ export async function loadMonthAvailability(
   const { staffDays, stale } = await readStaffDays(scope, dateRange(from, last));
   return {
     month,
-    starts: unionSlotsByInstant(staffDays).map((slot) => slot.startsAt),
+    starts: unionSlotsByInstant(staffDays)
+      .map((slot) => slot.startsAt)
+      .filter((startsAt) => Date.parse(startsAt) > now.getTime()),
     locationTimeZone: locationTimeZoneOf(staffDays),
     stale,
   };

@@ -181,7 +181,7 @@ export function TimeZonePicker({
           aria-controls={`${id}-list`}
           aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
           aria-describedby={`${id}-hint${noMatch ? ` ${id}-status` : ""}`}
-          value={typed ?? zonePlace(chosen, t)}
+          value={typed ?? zonePlace(chosen, t.plain)}
           onChange={(event) => {
             void loadSearch().catch(() => undefined);
             setTyped(event.target.value);

@@ -17,6 +17,13 @@ describe("zonePlace", () => {
     expect(zonePlace(describeTimeZone("Europe/London", "es"), spanish)).toBe("London, Reino Unido");
   });
 
+  it("puts no invisible isolates in an Arabic input's value", () => {
+    const arabic = createTranslator("ar", compiledMessages("ar"));
+    const place = zonePlace(describeTimeZone("Asia/Kolkata", "ar"), arabic.plain);
+    expect(place).not.toMatch(/[\u2066-\u2069]/);
+    expect(place).toContain("Kolkata");
+  });
+
   it("names a zone by the city in its id before the zone data is loaded", () => {
     expect(zonePlace(describeZoneId("America/New_York"), t)).toBe("New York");
     expect(zonePlace(describeZoneId("Asia/Calcutta"), t)).toBe("Kolkata");

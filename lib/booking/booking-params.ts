@@ -29,7 +29,7 @@ export interface BookingParams {
   name?: string;
   phone?: string;
   /** "addOns": the client is changing the extras they chose, which stay in `addOns` to be adjusted. */
-  change?: string;
+  change?: "addOns";
 }
 
 export type BookingParamName = keyof BookingParams;
@@ -54,7 +54,7 @@ const instant: Reader = (text) => {
   return date && isCalendarDate(date) ? new Date(text).toISOString() : undefined;
 };
 
-const readers: Record<BookingParamName, Reader> = {
+const readers: { [K in BookingParamName]-?: (text: string) => BookingParams[K] } = {
   reschedule: id,
   location: id,
   service: id,
@@ -66,7 +66,7 @@ const readers: Record<BookingParamName, Reader> = {
   tz: (text) => (text.length <= 64 && isValidTimeZone(text) ? text : undefined),
   name: trimmed(80),
   phone: trimmed(40),
-  change: (text) => (text === "addOns" ? text : undefined),
+  change: (text) => (text === "addOns" ? "addOns" : undefined),
 };
 
 /** The order parameters are written in, so links read naturally and compare equal. */
@@ -93,12 +93,17 @@ function rawValue(raw: RawParams, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
+/** Sets or, with undefined, removes one parameter; the value is of that parameter's own type. */
+function setParam<K extends BookingParamName>(params: BookingParams, name: K, value: BookingParams[K]): void {
+  if (value === undefined) delete params[name];
+  else params[name] = value;
+}
+
 export function parseBookingParams(raw: RawParams): BookingParams {
   const params: BookingParams = {};
   for (const name of bookingParamOrder) {
     const text = rawValue(raw, name);
-    const value = text === undefined ? undefined : readers[name](text);
-    if (value !== undefined) params[name] = value;
+    if (text !== undefined) setParam(params, name, readers[name](text));
   }
   return params;
 }
@@ -114,18 +119,18 @@ const dependants: Partial<Record<BookingParamName, BookingParamName[]>> = {
   date: ["time"],
 };
 
-export type BookingParamChanges = { [K in BookingParamName]?: string | null };
+export type BookingParamChanges = { [K in BookingParamName]?: BookingParams[K] | null };
 
 /** `/book?…` with `changes` applied; null removes a parameter. */
 export function bookingHref(current: BookingParams, changes: BookingParamChanges = {}): string {
   const next: BookingParams = { ...current };
-  for (const [name, value] of Object.entries(changes) as [BookingParamName, string | null | undefined][]) {
+  for (const name of Object.keys(changes) as BookingParamName[]) {
+    const value = changes[name];
     if (value === undefined) continue;
     for (const dependant of dependants[name] ?? []) {
       if (!(dependant in changes)) delete next[dependant];
     }
-    if (value === null) delete next[name];
-    else next[name] = value;
+    setParam(next, name, value ?? undefined);
   }
   const search = new URLSearchParams();
   for (const name of bookingParamOrder) {

@@ -35,6 +35,17 @@ describe("createTranslator", () => {
       "other",
     ]);
   });
+
+  it("isolates arguments in right-to-left text, except in the plain form an input holds", () => {
+    const ar = createTranslator("ar", compiledMessages("ar"));
+    const place = { city: "Kolkata", country: "الهند" };
+    expect(ar("timeZone.place", place)).toContain("\u2068Kolkata\u2069");
+    expect(ar.plain("timeZone.place", place)).not.toMatch(/[\u2066-\u2069]/);
+    expect(ar.plain("timeZone.place", place)).toContain("Kolkata");
+    expect(t.plain("home.title", { business: "Soho Studio" })).toBe(
+      t("home.title", { business: "Soho Studio" }),
+    );
+  });
 });
 
 describe("catalogues", () => {

@@ -13,6 +13,11 @@ export interface Translate {
   (key: MessageKey, params?: TranslationParams): string;
   /** Whether `key` is a message this translator holds, e.g. a schema error that is a catalogue key. */
   has(key: string): key is MessageKey;
+  /**
+   * The message with its arguments not isolated, for text a client edits (an input's value): the
+   * invisible isolates would be inside what they select, copy and change.
+   */
+  plain(key: MessageKey, params?: TranslationParams): string;
 }
 
 /**
@@ -25,8 +30,8 @@ export function createTranslator(
   defaults: TranslationParams = {},
 ): Translate {
   const has = (key: string): key is MessageKey => Object.hasOwn(messages, key);
-  const isolate = textDirection(locale) === "rtl";
-  const translate = (key: MessageKey, given: TranslationParams = {}) => {
+  const rightToLeft = textDirection(locale) === "rtl";
+  const render = (key: MessageKey, given: TranslationParams, isolate: boolean) => {
     const message = messages[key];
     // A key the browser was not sent shows as itself rather than breaking the page.
     if (message === undefined) return key;
@@ -41,7 +46,9 @@ export function createTranslator(
     const text = format(message, locale, values, { formatters: messageFormatters });
     return Array.isArray(text) ? text.join("") : String(text);
   };
-  return Object.assign(translate, { has });
+  const translate = (key: MessageKey, params: TranslationParams = {}) => render(key, params, rightToLeft);
+  const plain = (key: MessageKey, params: TranslationParams = {}) => render(key, params, false);
+  return Object.assign(translate, { has, plain });
 }
 
 /** The messages whose keys are one of `prefixes` or start with one of them and a dot. */

@@ -35,7 +35,7 @@ export function normaliseSearch(text: string): string {
   return (
     text
       .normalize("NFD")
-      // Accents, and the invisible isolates right-to-left pages put around a place kept in the field.
+      // Accents, and invisible format characters (bidi isolates and marks) pasted with a name.
       .replace(/[\p{M}\p{Cf}]/gu, "")
       .toLowerCase()
       .replace(/[_/\-,،.()]+/g, " ")

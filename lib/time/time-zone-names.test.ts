@@ -14,13 +14,22 @@ describe("currentZoneName", () => {
 });
 
 describe("describeZoneId", () => {
-  it("names the place in the id, by the zone's current name, without a country", () => {
-    expect(describeZoneId("America/Argentina/Buenos_Aires")).toEqual({
+  it("names the place in the id, by the zone's current name, and its country in the UI language", () => {
+    expect(describeZoneId("America/Argentina/Buenos_Aires", "es")).toEqual({
       timeZone: "America/Argentina/Buenos_Aires",
       city: "Buenos Aires",
-      country: "",
+      country: "Argentina",
       mainCities: [],
     });
-    expect(describeZoneId("Asia/Calcutta")).toMatchObject({ timeZone: "Asia/Calcutta", city: "Kolkata" });
+    expect(describeZoneId("Asia/Calcutta", "hi")).toMatchObject({
+      timeZone: "Asia/Calcutta",
+      city: "Kolkata",
+      country: "भारत",
+    });
+  });
+
+  it("gives no country for a zone outside every country", () => {
+    expect(describeZoneId("UTC", "en").country).toBe("");
+    expect(describeZoneId("Etc/GMT+5", "en").country).toBe("");
   });
 });

@@ -1,3 +1,5 @@
+import { zoneCountryCode } from "./zone-countries";
+
 // Browsers built on older ICU data still report a few zones by the names they had before they were
 // renamed (Chromium says "Asia/Calcutta"). Both work everywhere; the current name is what clients
 // recognise and what the business's own zone is called.
@@ -42,7 +44,29 @@ export function placeInZoneId(timeZone: string): string {
   return (timeZone.split("/").at(-1) ?? timeZone).replaceAll("_", " ");
 }
 
-/** What a zone's id alone tells, for showing it before the zone data (countries, cities) is loaded. */
-export function describeZoneId(timeZone: string): ZoneEntry {
-  return { timeZone, city: placeInZoneId(currentZoneName(timeZone)), country: "", mainCities: [] };
+const regionNames = new Map<string, Intl.DisplayNames>();
+
+/** A country's name in the UI language ("India", "الهند"), from its ISO 3166 code. */
+export function countryName(code: string, locale: string): string {
+  let names = regionNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: "region" });
+    regionNames.set(locale, names);
+  }
+  return names.of(code) ?? code;
+}
+
+/**
+ * A zone by its id's place and its country, in the UI language, without the search's zone data:
+ * what names the chosen zone in a closed field. Its largest cities come with the search.
+ */
+export function describeZoneId(timeZone: string, locale: string): ZoneEntry {
+  const current = currentZoneName(timeZone);
+  const code = zoneCountryCode(current);
+  return {
+    timeZone,
+    city: placeInZoneId(current),
+    country: code ? countryName(code, locale) : "",
+    mainCities: [],
+  };
 }

@@ -1,5 +1,11 @@
 import { rawTimeZones } from "@vvo/tzdb";
-import { currentZoneName, describeZoneId, placeInZoneId, type ZoneEntry } from "./time-zone-names";
+import {
+  countryName,
+  currentZoneName,
+  describeZoneId,
+  placeInZoneId,
+  type ZoneEntry,
+} from "./time-zone-names";
 
 interface IndexedZone {
   entry: ZoneEntry;
@@ -54,9 +60,8 @@ const indexes = new Map<string, IndexedZone[]>();
 function indexFor(locale: string): IndexedZone[] {
   let index = indexes.get(locale);
   if (index) return index;
-  const regionNames = new Intl.DisplayNames([locale], { type: "region", fallback: "none" });
   index = rawTimeZones.map((zone) => {
-    const country = regionNames.of(zone.countryCode) ?? zone.countryName;
+    const country = countryName(zone.countryCode, locale);
     const city = placeInZoneId(zone.name);
     const abbreviations = [zone.abbreviation, zone.dstAbbreviation, initials(zone.alternativeName)];
     return {
@@ -106,16 +111,10 @@ export function searchTimeZones(text: string, locale: string, limit = 20): ZoneE
 
 /**
  * The entry for any zone id, its own id kept: a zone that shares its clock with a larger one
- * (America/Detroit with New York) still shows as itself, with that zone's country.
+ * (America/Detroit with New York) still shows as itself, with its country and no cities of its own.
  */
 export function describeTimeZone(timeZone: string, locale: string): ZoneEntry {
   const current = currentZoneName(timeZone);
-  const match = indexFor(locale).find(
-    (zone) => zone.entry.timeZone === current || zone.words.includes(normaliseSearch(current)),
-  );
-  return {
-    ...describeZoneId(timeZone),
-    country: match?.entry.country ?? "",
-    mainCities: match?.entry.timeZone === current ? match.entry.mainCities : [],
-  };
+  const match = indexFor(locale).find((zone) => zone.entry.timeZone === current);
+  return { ...describeZoneId(timeZone, locale), mainCities: match?.entry.mainCities ?? [] };
 }

@@ -4,6 +4,7 @@ import type { NextConfig } from "next";
 // with the variable's name.
 import "./lib/env";
 import { actionBodyLimitBytes } from "./lib/security/action-request";
+import { apiSecurityHeaders } from "./lib/security/security-headers";
 
 const nextConfig: NextConfig = {
   // Lets several checkouts' test runs build side by side (e2e sets it per run); `.next` otherwise.
@@ -26,8 +27,15 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: actionBodyLimitBytes },
   },
   async headers() {
-    // /manage#<token>: keep the page's URL out of Referer headers to anything it loads or links to.
-    return [{ source: "/manage", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] }];
+    return [
+      // /manage#<token>: keep the page's URL out of Referer headers to anything it loads or links to.
+      { source: "/manage", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
+      // The proxy, which sets every page's headers, does not run for these (proxy.ts).
+      {
+        source: "/api/:path*",
+        headers: Object.entries(apiSecurityHeaders).map(([key, value]) => ({ key, value })),
+      },
+    ];
   },
 };
 

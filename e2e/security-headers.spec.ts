@@ -107,6 +107,30 @@ test("frame-ancestors follow the page type: customer pages for listed sites, the
   expect(webhook.headers()["x-powered-by"]).toBeUndefined();
 });
 
+// The JSON routes skip the proxy; their headers come from next.config.ts. Without them a read could
+// be framed or sniffed as HTML, and an unknown /api/ path would answer a page without its nonce.
+test("the /api/ routes answer under a policy that lets nothing load, and unknown ones as JSON", async ({
+  request,
+}) => {
+  const read = await request.get(
+    "/api/availability/month?locationId=loc_london&serviceId=svc_signature_cut&staffId=stf_amelia&addOns=&month=2027-01",
+  );
+  const unknown = await request.get("/api/no-such-route");
+  expect(unknown.status()).toBe(404);
+  expect(await unknown.json()).toEqual({ code: "not_found" });
+  for (const [label, response] of [
+    ["read", read],
+    ["unknown", unknown],
+  ] as const) {
+    expect(response.headers()["content-type"], label).toContain("application/json");
+    const policy = response.headers()["content-security-policy"] ?? "";
+    expect(directive(policy, "default-src"), label).toEqual(["'none'"]);
+    expect(directive(policy, "frame-ancestors"), label).toEqual(["'none'"]);
+    expect(response.headers()["x-frame-options"], label).toBe("DENY");
+    expectBaseHeaders(response, label);
+  }
+});
+
 // The manage page carries its token in the fragment; a Referer must never carry the page's URL out.
 test("the manage page sends no referrer", async ({ request }) => {
   const response = await request.get("/manage");

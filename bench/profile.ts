@@ -74,13 +74,16 @@ async function main(): Promise<void> {
     `&staffId=stf_amelia&month=${month}`;
   // Every route rendered once and every read cached before anything is timed.
   const visits = await recordBrowsing(browser, appUrl);
-  for (const url of [`${appUrl}${bookingPath}`, `${appUrl}/classes`, monthRead])
+  for (const url of [`${appUrl}${bookingPath}`, `${appUrl}/classes`, `${appUrl}/`, monthRead])
     await runClosedLoop(url, 2, 2);
 
   const stretches = [
     await measureStretch(servers, "Booking page HTML, warm", () => closedLoop(`${appUrl}${bookingPath}`)),
     await measureStretch(servers, "Timetable page HTML (/classes), warm", () =>
       closedLoop(`${appUrl}/classes`),
+    ),
+    await measureStretch(servers, "Home page HTML (/), warm: the frame every page shares", () =>
+      closedLoop(`${appUrl}/`),
     ),
     await measureStretch(servers, "A month of free times (/api/availability/month), warm", () =>
       closedLoop(monthRead),

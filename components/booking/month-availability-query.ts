@@ -6,8 +6,11 @@ import type { FailureMessages } from "@/lib/actions/failure-key";
 import type { MonthAvailabilityInput } from "./availability-input";
 import { availabilityKeys } from "./keys";
 
-// Slots go stale quickly: other clients book all the time.
-const SLOTS_STALE_MS = 20_000;
+/**
+ * How long anything read from the free times (a month, a card's next free time, the next free date)
+ * is shown without reading it again: they go stale quickly, as other clients book all the time.
+ */
+export const SLOTS_STALE_MS = 20_000;
 
 /** How the booking journey words a refused read of free times. */
 export const availabilityRefusals: FailureMessages<never> = {

@@ -35,6 +35,8 @@ export const bench = {
   sessionSecret: randomBytes(32).toString("base64url"),
   webhookSecret: randomBytes(32).toString("base64url"),
   resultsDir: path.join(root, "bench-results"),
+  /** A commit to measure first, for a "before" column (bench/base.ts); none when unset. */
+  base: process.env.BENCH_BASE?.trim() || null,
   /** Words picking some measurements (`BENCH_ONLY=javascript,lighthouse`); all when unset. */
   only: (process.env.BENCH_ONLY ?? "")
     .split(",")

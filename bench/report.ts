@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { bench } from "./config";
+import type { BaseResults } from "./base";
 import type { Measurement } from "./measurement";
 
 export interface Machine {
@@ -40,7 +41,7 @@ export function describeMachine(chromium: string): Machine {
   };
 }
 
-function formatValue({ value, unit }: Measurement): string {
+function formatValue({ value, unit }: Pick<Measurement, "value" | "unit">): string {
   if (value === null || Number.isNaN(value)) return "n/a";
   const rounded = unit === "KB" ? value.toFixed(1) : String(Math.round(value));
   return unit === "score" || unit === "count" ? rounded : `${rounded} ${unit}`;
@@ -52,17 +53,34 @@ function verdict(measurement: Measurement): string {
   return measurement.target.met(measurement.value) ? "met" : "**missed**";
 }
 
-/** A Markdown table, for the terminal and for pasting into the README. */
-export function table(measurements: Measurement[], machine: Machine): string {
+/** A Markdown table, for the terminal and for pasting into the README; with `base`, a "before" column. */
+export function table(
+  measurements: Measurement[],
+  machine: Machine,
+  base: BaseResults | null = null,
+): string {
+  const before = (m: Measurement) => {
+    const found = base?.measurements.find((candidate) => candidate.name === m.name);
+    return found ? formatValue(found) : "";
+  };
   const rows = measurements.map((m) => [
     m.name,
+    ...(base ? [before(m)] : []),
     formatValue(m),
     m.target?.label ?? "",
     verdict(m),
     m.samples.length > 1 ? `median of ${m.samples.length}` : "",
     m.note,
   ]);
-  const header = ["measurement", "result", "target", "", "runs", "notes"];
+  const header = [
+    "measurement",
+    ...(base ? [`before (${base.commit})`] : []),
+    "result",
+    "target",
+    "",
+    "runs",
+    "notes",
+  ];
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => row[column]!.length)),
   );
@@ -79,7 +97,12 @@ export function table(measurements: Measurement[], machine: Machine): string {
   ].join("\n");
 }
 
-export function writeResults(measurements: Measurement[], machine: Machine, markdown: string): string {
+export function writeResults(
+  measurements: Measurement[],
+  machine: Machine,
+  markdown: string,
+  base: BaseResults | null = null,
+): string {
   mkdirSync(bench.resultsDir, { recursive: true });
   const file = path.join(bench.resultsDir, "bench.json");
   const rows = measurements.map(({ target, ...rest }) => ({
@@ -96,7 +119,7 @@ export function writeResults(measurements: Measurement[], machine: Machine, mark
     stepSeconds: bench.stepSeconds,
     maxClients: bench.maxClients,
   };
-  writeFileSync(file, `${JSON.stringify({ machine, settings, measurements: rows }, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify({ machine, settings, base, measurements: rows }, null, 2)}\n`);
   writeFileSync(path.join(bench.resultsDir, "bench.md"), `${markdown}\n`);
   return file;
 }

@@ -2,6 +2,7 @@
 // latency on loopback ports, measures what visitors wait for and what the upstream is asked, prints
 // a table and writes bench-results/bench.json. Not a test: nothing here fails the build.
 import type { Browser } from "@playwright/test";
+import { measureBase, type BaseResults } from "./base";
 import { launchBrowser } from "./browser";
 import { appUrl, bench } from "./config";
 import { measureClasses } from "./measure-classes";
@@ -37,6 +38,12 @@ process.on("unhandledRejection", (error) => {
 });
 
 async function main(): Promise<void> {
+  let base: BaseResults | null = null;
+  if (bench.base) {
+    log(`Measuring ${bench.base} first, for the "before" column…`);
+    base = await measureBase(bench.base);
+    log(`Measured ${base.commit}. Now this checkout…`);
+  }
   log(`Building the app into ${bench.distDir}…`);
   log(`Build ${await buildApp()}. Starting the sandbox and ${appUrl}…`);
   servers = await startServers();
@@ -67,9 +74,9 @@ async function main(): Promise<void> {
   }
 
   const machine = describeMachine(browser.version());
-  const markdown = table(measurements, machine);
+  const markdown = table(measurements, machine, base);
   process.stdout.write(`\n${markdown}\n\n`);
-  log(`Written to ${writeResults(measurements, machine, markdown)}`);
+  log(`Written to ${writeResults(measurements, machine, markdown, base)}`);
 }
 
 main()

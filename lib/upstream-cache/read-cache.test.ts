@@ -26,6 +26,25 @@ describe("createReadCache", () => {
     expect(load).toHaveBeenCalledTimes(2);
   });
 
+  it("parses a cached answer once, shares it frozen, and takes a new answer once there is one", async () => {
+    const store = createMemoryStore();
+    let clock = 1_000_000;
+    const writer = createReadCache(store, () => clock);
+    const reader = createReadCache(store, () => clock);
+    const unused = async () => ({ times: [] as string[] });
+    await writer.read("k", { ...options, load: async () => ({ times: ["10:00"] }) });
+    const first = await reader.read("k", { ...options, load: unused });
+    const second = await reader.read("k", { ...options, load: unused });
+    expect(first.value).toEqual({ times: ["10:00"] });
+    expect(second.value).toBe(first.value);
+    expect(() => first.value.times.push("11:00")).toThrow(TypeError);
+    clock += 1_001;
+    await writer.read("k", { ...options, load: async () => ({ times: ["12:00"] }) });
+    clock += 1;
+    const third = await reader.read("k", { ...options, freshMs: 10_000, load: unused });
+    expect(third.value).toEqual({ times: ["12:00"] });
+  });
+
   it("shares one upstream call between identical reads in flight", async () => {
     const { cache } = setup();
     let release!: (value: string) => void;

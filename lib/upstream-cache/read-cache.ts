@@ -29,6 +29,22 @@ interface Entry<T> {
 // call per key tries again this often, instead of every visitor waiting on a struggling upstream.
 export const RETRY_AFTER_FAILURE_MS = 5_000;
 
+// Parsing a cached answer was the largest part of a warm read of our own code (a month of slots is
+// tens of KB of JSON). The last parse of each key is kept and reused while the store holds the same
+// text; at most this many keys, the least recently read forgotten first.
+const PARSED_KEYS = 2_000;
+
+/**
+ * Readers share one value, so none may change it: it is frozen, once per answer, so code that tries
+ * fails where it does it instead of changing what the next visitor is shown.
+ */
+function shared<T>(value: T): T {
+  if (value === null || typeof value !== "object" || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  for (const inner of Object.values(value)) shared(inner);
+  return value;
+}
+
 const transient = (error: unknown) =>
   error instanceof UpstreamRateLimitedError || error instanceof UpstreamUnavailableError;
 
@@ -45,6 +61,24 @@ export function createReadCache(
 ) {
   const inFlight = new Map<string, Promise<unknown>>();
   const failedAt = new Map<string, number>();
+  const parsed = new Map<string, { text: string; entry: Entry<unknown> }>();
+
+  function remember(key: string, text: string, entry: Entry<unknown>): void {
+    parsed.delete(key);
+    parsed.set(key, { text, entry });
+    if (parsed.size > PARSED_KEYS) parsed.delete(parsed.keys().next().value!);
+  }
+
+  function parse<T>(key: string, text: string): Entry<T> {
+    const last = parsed.get(key);
+    if (last?.text === text) {
+      remember(key, text, last.entry);
+      return last.entry as Entry<T>;
+    }
+    const entry = shared(JSON.parse(text) as Entry<T>);
+    remember(key, text, entry);
+    return entry;
+  }
 
   async function currentVersion(tags: string[]): Promise<string> {
     const versions = await Promise.all(tags.map(async (tag) => (await store.get(`tag:${tag}`)) ?? "0"));
@@ -58,8 +92,10 @@ export function createReadCache(
     pending = options
       .load()
       .then(async (value) => {
-        const fresh = { value, at: now(), version };
-        await store.set(`cache:${key}`, JSON.stringify(fresh), options.keepMs);
+        const fresh = shared({ value, at: now(), version });
+        const text = JSON.stringify(fresh);
+        remember(key, text, fresh);
+        await store.set(`cache:${key}`, text, options.keepMs);
         failedAt.delete(key);
         return fresh;
       })
@@ -75,7 +111,7 @@ export function createReadCache(
   async function read<T>(key: string, options: ReadOptions<T>): Promise<CachedRead<T>> {
     const version = await currentVersion(options.tags ?? []);
     const cached = await store.get(`cache:${key}`);
-    const entry = cached ? (JSON.parse(cached) as Entry<T>) : null;
+    const entry = cached ? parse<T>(key, cached) : null;
     if (entry && entry.version === version && now() - entry.at < options.freshMs) {
       return { value: entry.value, stale: false, fetchedAt: entry.at };
     }

@@ -126,6 +126,25 @@ export async function dateOfDay(day: Locator): Promise<string> {
   return name.replace(/, \d{4}\b.*$/, "");
 }
 
+/** The day the calendar shows times for, as the rest of the page words it ("Monday, December 7"). */
+export async function shownDay(page: Page): Promise<string> {
+  return dateOfDay(calendarGrid(page).getByRole("button", { pressed: true }));
+}
+
+/**
+ * A taken time (`slotName`, e.g. "Choose 3:45 PM") is no longer offered on its `day`: the day shows
+ * without it, or, when it was the day's last free time, has none left and the calendar opens on
+ * another day (which may well offer the same clock time). Checked until the refreshed times arrive.
+ */
+export async function expectNotOffered(page: Page, day: string, slotName: string) {
+  const takenDay = calendarDay(page, day);
+  await expect(async () => {
+    if (await takenDay.isDisabled()) return;
+    await expect(takenDay).toHaveAttribute("aria-pressed", "true", { timeout: 500 });
+    await expect(page.getByRole("button", { name: slotName, exact: true })).toHaveCount(0, { timeout: 500 });
+  }).toPass({ timeout: 10_000 });
+}
+
 /** Takes the first free time the day-and-time step shows, up to the details step. */
 export async function takeFirstSlot(page: Page) {
   await waitForSlots(page);

@@ -23,7 +23,15 @@ const config = [
         "error",
         { object: "process", property: "env", message: "Read configuration from lib/env.ts." },
       ],
+      "no-restricted-imports": [
+        "error",
+        { name: "next/link", message: "Use Link from components/ui/link.tsx, which does not prefetch." },
+      ],
     },
+  },
+  {
+    files: ["components/ui/link.tsx"],
+    rules: { "no-restricted-imports": "off" },
   },
   {
     // Playwright fixtures call their callback `use`, which is not React's hook.

@@ -6,6 +6,7 @@ import lighthouse from "lighthouse";
 import { chromium } from "@playwright/test";
 import { chromiumFlags, systemChromium } from "./browser";
 import { appUrl, bench } from "./config";
+import { withFloorPage } from "./lighthouse-floor";
 import { atLeast, exactly, fromSamples, notAvailable, reasonOf, type Measurement } from "./measurement";
 
 const PAGES = ["/book", "/classes"];
@@ -25,10 +26,10 @@ function freePort(): Promise<number> {
 
 async function scoresOnce(
   port: number,
-  path: string,
+  url: string,
 ): Promise<{ performance: number; accessibility: number }> {
   const octet = () => 1 + Math.floor(Math.random() * 250);
-  const result = await lighthouse(`${appUrl}${path}`, {
+  const result = await lighthouse(url, {
     port,
     output: "json",
     logLevel: "error",
@@ -45,13 +46,28 @@ async function scoresOnce(
   return { performance: Math.round(performance * 100), accessibility: Math.round(accessibility * 100) };
 }
 
-async function scores(port: number, path: string) {
+async function scores(port: number, url: string) {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await scoresOnce(port, path);
+      return await scoresOnce(port, url);
     } catch (error) {
       if (attempt === ATTEMPTS_PER_RUN) throw error;
     }
+  }
+}
+
+const FLOOR = "Lighthouse performance, a Next.js page of text alone (the floor)";
+
+async function measureFloor(port: number): Promise<Measurement> {
+  try {
+    const performance = await withFloorPage(await freePort(), async (url) => {
+      const samples: number[] = [];
+      for (let run = 0; run < bench.runs; run++) samples.push((await scores(port, url)).performance);
+      return samples;
+    });
+    return fromSamples(FLOOR, "score", performance, null, "mobile; this machine's ceiling for any page");
+  } catch (error) {
+    return notAvailable(FLOOR, "score", null, reasonOf(error));
   }
 }
 
@@ -69,7 +85,7 @@ export async function measureLighthouse(): Promise<Measurement[]> {
       const accessibility: number[] = [];
       try {
         for (let run = 0; run < bench.runs; run++) {
-          const score = await scores(port, path);
+          const score = await scores(port, `${appUrl}${path}`);
           performance.push(score.performance);
           accessibility.push(score.accessibility);
         }
@@ -81,6 +97,7 @@ export async function measureLighthouse(): Promise<Measurement[]> {
         measurements.push(notAvailable(`Lighthouse, ${path}`, "score", atLeast(95), reasonOf(error)));
       }
     }
+    measurements.push(await measureFloor(port));
   } catch (error) {
     return [notAvailable("Lighthouse", "score", atLeast(95), reasonOf(error))];
   } finally {

@@ -1,5 +1,6 @@
 // 100 simulated visitors browse availability and timetables at once for a minute, replaying what
-// real browsers sent (page HTML and read routes), each from its own address, with think time.
+// real browsers sent (page HTML, read routes and the router's page requests), each from its own
+// address, with think time.
 // Loopback only, bounded in visitors and time.
 import type { Browser } from "@playwright/test";
 import { appUrl, bench } from "./config";
@@ -16,6 +17,7 @@ const BUSY_CODE = '"code":"upstream_busy"';
 export interface Tally {
   readMs: number[];
   pageMs: number[];
+  rscMs: number[];
   errors: number;
   busy: number;
   firstError: string | null;
@@ -39,14 +41,15 @@ async function replay(request: RecordedRequest, address: string, tally: Tally): 
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
     const text = await response.text();
-    const busy = request.isRead && text.includes(BUSY_CODE);
+    const busy = request.kind === "read" && text.includes(BUSY_CODE);
     if (busy) tally.busy++;
     if (busy) failure = `upstream busy, from ${url.pathname}`;
     else if (response.status >= 400) failure = `HTTP ${response.status} from ${url.pathname}`;
   } catch (error) {
     failure = reasonOf(error);
   }
-  (request.isRead ? tally.readMs : tally.pageMs).push(performance.now() - started);
+  const latencies = { page: tally.pageMs, read: tally.readMs, rsc: tally.rscMs };
+  latencies[request.kind].push(performance.now() - started);
   if (failure) {
     tally.errors++;
     tally.firstError ??= failure;
@@ -69,7 +72,7 @@ async function visitor(steps: BrowsingStep[], until: number, tally: Tally): Prom
 
 /** `bench.loadVisitors` visitors replaying the recorded steps for `bench.loadSeconds`. */
 export async function playVisitors(steps: BrowsingStep[]): Promise<Tally> {
-  const tally: Tally = { readMs: [], pageMs: [], errors: 0, busy: 0, firstError: null };
+  const tally: Tally = { readMs: [], pageMs: [], rscMs: [], errors: 0, busy: 0, firstError: null };
   const until = Date.now() + bench.loadSeconds * 1000;
   await Promise.all(Array.from({ length: bench.loadVisitors }, () => visitor(steps, until, tally)));
   return tally;
@@ -104,7 +107,7 @@ export async function measureLoad(browser: Browser, baseUrl = appUrl, name = "Lo
   const after = await upstream.stats();
   await upstream.setRateLimit(0);
 
-  const requests = tally.readMs.length + tally.pageMs.length;
+  const requests = tally.readMs.length + tally.pageMs.length + tally.rscMs.length;
   const perMinute = (after.total - before.total) / minutes;
   const errorNote = tally.firstError ? `first: ${tally.firstError}` : `${requests} visitor requests`;
   return [
@@ -131,6 +134,13 @@ export async function measureLoad(browser: Browser, baseUrl = appUrl, name = "Lo
       [percentile(tally.pageMs, 95)],
       null,
       `${tally.pageMs.length} pages`,
+    ),
+    fromSamples(
+      `${prefix}: the router's page requests (link prefetches, client navigations)`,
+      "count",
+      [tally.rscMs.length],
+      null,
+      tally.rscMs.length ? `p95 ${Math.round(percentile(tally.rscMs, 95))} ms` : "",
     ),
   ];
 }

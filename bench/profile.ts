@@ -90,7 +90,7 @@ async function main(): Promise<void> {
     ),
     await measureStretch(servers, `Load phase, ${bench.loadVisitors} visitors`, async () => {
       const tally = await playVisitors(visits);
-      return tally.pageMs.length + tally.readMs.length;
+      return tally.pageMs.length + tally.readMs.length + tally.rscMs.length;
     }),
   ];
   // The profile is written as the app exits.

@@ -1,6 +1,7 @@
 // The HTTP requests real visitors make while browsing availability and timetables, recorded from
-// a browser: each page's HTML and the read routes it calls (the cards' next free times, slots per
-// month, classes per week).
+// a browser: each page's HTML, the read routes it calls (the cards' next free times, slots per
+// month, classes per week) and the router's own requests for pages (link prefetches, client-side
+// navigations), each of which the server renders.
 import type { Browser, Request } from "@playwright/test";
 import { newVisitor } from "./browser";
 import { firstSlot } from "./booking-page";
@@ -10,8 +11,8 @@ export interface RecordedRequest {
   url: string;
   headers: Record<string, string>;
   body?: string;
-  /** The read routes (/api/…) are what the latency percentiles are about. */
-  isRead: boolean;
+  /** A page's HTML, a read route (/api/…), or the router's RSC request for a page. */
+  kind: "page" | "read" | "rsc";
 }
 
 /** One visitor's look at one page: its HTML, then the reads it made, in order. */
@@ -34,6 +35,7 @@ const cataloguePages = [
 ];
 
 const isReadRoute = (url: string) => new URL(url).pathname.startsWith("/api/");
+const isRouterRequest = (request: Request) => request.headers()["rsc"] === "1";
 
 const DROPPED_HEADERS = new Set(["host", "content-length", "connection", "cookie", "x-forwarded-for"]);
 
@@ -46,7 +48,7 @@ function record(request: Request): RecordedRequest {
     url: request.url(),
     headers,
     body: request.postData() ?? undefined,
-    isRead: isReadRoute(request.url()),
+    kind: isReadRoute(request.url()) ? "read" : isRouterRequest(request) ? "rsc" : "page",
   };
 }
 
@@ -59,7 +61,8 @@ export async function recordBrowsing(browser: Browser, baseUrl: string): Promise
     const requests: RecordedRequest[] = [];
     page.on("request", (request) => {
       const isDocument = request.resourceType() === "document";
-      if (isDocument || isReadRoute(request.url())) requests.push(record(request));
+      if (isDocument || isReadRoute(request.url()) || isRouterRequest(request))
+        requests.push(record(request));
     });
     try {
       await page.goto(path);
@@ -90,5 +93,5 @@ export async function recordBrowsing(browser: Browser, baseUrl: string): Promise
     await page.getByRole("link", { name: "Next week" }).click({ timeout: 5_000 });
   });
   await visit("/classes?location=loc_mumbai");
-  return steps.filter((step) => step.some((request) => request.isRead));
+  return steps.filter((step) => step.some((request) => request.kind === "read"));
 }

@@ -112,3 +112,23 @@ test("name and phone from the link prefill the details, bad values are skipped",
   await expect(page.getByLabel("Full name")).toHaveValue("");
   await expect(page.getByRole("textbox", { name: "Mobile number" })).toHaveValue("");
 });
+
+// Every page is rendered per request, so a prefetched link brings back only the route's title while
+// the server renders the whole page for it: a step's dozen links would cost it a dozen renders per
+// visitor. The page is asked for when the visitor follows a link, once.
+test("a step asks the server for no other page until a link is followed", async ({ page }) => {
+  const pageRequests: string[] = [];
+  page.on("request", (request) => {
+    if (request.headers()["rsc"] === "1") pageRequests.push(request.url());
+  });
+  await page.goto("/book?location=loc_london");
+  await expectStep(page, "Choose a service");
+  await page.getByRole("link", { name: /Signature Haircut/ }).hover();
+  await page.waitForLoadState("networkidle");
+  expect(pageRequests).toEqual([]);
+
+  await page.getByRole("link", { name: /Signature Haircut/ }).click();
+  await expectStep(page, "Choose who you would like to see");
+  expect(pageRequests).toHaveLength(1);
+  expect(new URL(pageRequests[0]!).searchParams.get("service")).toBe("svc_signature_cut");
+});

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Suspense } from "react";
 import { BookingsSkeleton } from "@/components/my-bookings/bookings-skeleton";
 import { BookingsView } from "@/components/my-bookings/bookings-view";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { AddToCalendarLinks } from "@/components/ui/add-to-calendar";
 import { buttonStyles } from "@/components/ui/button-styles";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { BookingsAnnouncer } from "@/components/my-bookings/bookings-announcer";
 import { CancelAppointmentDialog } from "@/components/my-bookings/cancel-appointment-dialog";
 import { useBookingWhen } from "@/components/my-bookings/use-booking-when";

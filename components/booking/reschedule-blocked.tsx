@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { ContactLinks } from "@/components/ui/contact-links";
 import { readLocationContacts } from "@/lib/contact/location-contacts";

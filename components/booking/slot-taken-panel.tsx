@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useEffect, useRef } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { useTimeFormat } from "@/components/time/use-time-format";

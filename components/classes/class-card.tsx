@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useId } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { useHourCycle } from "@/components/time/use-hour-cycle";
@@ -41,8 +41,6 @@ export function ClassCard({
       <h4 className="font-semibold leading-snug">
         <Link
           href={`/classes/${encodeURIComponent(session.id)}?tz=${encodeURIComponent(timeZone)}`}
-          // A week holds dozens of classes; prefetching every one on a phone's data plan is not worth it.
-          prefetch={false}
           aria-label={`${session.name}, ${labels.day}, ${labels.time}`}
           aria-describedby={statusId}
           className={`text-ink underline-offset-4 after:absolute after:inset-0 after:rounded-card hover:underline focus-visible:outline-none ${cancelled ? "line-through" : ""}`}

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import type { ServerAnswer } from "@/components/query/server-answer";
 import { useTimeZone } from "@/components/time/use-time-zone";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { groupBookings } from "@/lib/my-bookings/group";

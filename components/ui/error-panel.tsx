@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 
 /** A failed read, said in plain words, with the one thing the visitor can do about it. */
 export function ErrorPanel({

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { usePathname } from "next/navigation";
 
 export function NavLinks({ label, links }: { label: string; links: { href: string; label: string }[] }) {

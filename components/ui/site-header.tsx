@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Suspense } from "react";
 import { LanguageSwitcher } from "@/components/i18n/language-switcher";
 import { env } from "@/lib/env";

@@ -1,6 +1,7 @@
 // The country each zone id is in (ISO 3166 codes, ids space-separated), from @vvo/tzdb, so a zone
 // can be named "Kolkata, India" without loading the zone search (16 KB compressed, and an index
-// built on first use). zone-countries.test.ts fails, showing the new table, when the package changes.
+// built on first use). `npm run zone-countries` writes the table; its test fails when the package
+// changes.
 export const zonesByCountry: Record<string, string> = {
   AD: "Europe/Andorra",
   AE: "Asia/Dubai",

@@ -1,7 +1,7 @@
 // What Lighthouse's performance score can be on this machine for any page of this stack: a Next.js
 // page of one heading and one paragraph, no stylesheet, no client component of its own, built with
 // this checkout's Next and React (node_modules hard-linked) and served by `next start`. Lighthouse
-// slows the CPU 4× from the host's own speed, so on slow shared cores this floor sits well below
+// slows the CPU 4× from the host's own speed, so on slow shared cores this floor sits below
 // 100; the app's pages are compared with it in the same run.
 import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";

@@ -15,7 +15,7 @@ export interface RecordedRequest {
   kind: "page" | "read" | "rsc";
 }
 
-/** One visitor's look at one page: its HTML, then the reads it made, in order. */
+/** One visitor's look at one page: its HTML, then the reads and router requests it made, in order. */
 export type BrowsingStep = RecordedRequest[];
 
 const bookingPages = [

@@ -119,3 +119,39 @@ test("going back after booking does not offer the booked time again", async ({ p
   await expect(page.getByLabel("Full name")).toHaveCount(0);
   expect(await appointmentsOfPhone(sandbox, "stf_amelia", phone)).toHaveLength(1);
 });
+
+// A browser's first booking sets its device cookie, and Next answers an action that sets a cookie
+// with the page rendered again. A render whose reads are slow (Whautomate slow or refusing) streams
+// in behind the skeleton, a quick one goes out whole; when the two differ between the details step
+// and that answer, the step must still keep what the client typed and the answer they were given.
+test("a refusal keeps the typed details when the page was rendered slowly before", async ({
+  page,
+  sandbox,
+}) => {
+  await page.goto(amelia);
+  await waitForSlots(page);
+  const slot = page.getByRole("button", { name: /^Choose / }).first();
+  const time = (await slot.textContent())!.trim();
+  await sandbox.settings({ latencyMs: 1_500, latencyRoutes: ["GET /v1/appointments/slots"] });
+  await slot.click();
+  await expectStep(page, "Your details");
+  await fillDetails(page, { name: "Ada Lovelace", phone: randomUkMobile() });
+  await bookThroughApi(sandbox, {
+    locationId: "loc_london",
+    serviceId: "svc_signature_cut",
+    staffId: "stf_amelia",
+    startsAt: chosenInstant(page),
+    timeZone: "Europe/London",
+  });
+  await sandbox.settings({ latencyMs: 0, latencyRoutes: [] });
+
+  await page.getByRole("button", { name: "Confirm booking" }).click();
+  const refusal = page.getByRole("alert").filter({ hasText: "just booked" });
+  await expect(refusal).toHaveText(
+    `Sorry, ${time} was just booked by someone else. Here are the nearest free times:`,
+  );
+  // Still there once every answer, the page's new render included, has arrived.
+  await page.waitForLoadState("networkidle");
+  await expect(refusal).toBeVisible();
+  await expect(page.getByLabel("Full name")).toHaveValue("Ada Lovelace");
+});

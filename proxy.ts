@@ -11,6 +11,8 @@ import {
   resolveLocale,
 } from "@/lib/i18n/locales";
 import { contentSecurityPolicy, createNonce, securityHeaders } from "@/lib/security/security-headers";
+import { deviceCookieName, isDeviceId, newDeviceId } from "@/lib/session/device-id";
+import { sessionCookieAttributes } from "@/lib/session/session-payload";
 
 // Headers next.config.ts sets on a path and the proxy must leave alone (/manage keeps no-referrer).
 const configuredHeaders: Record<string, string[]> = { "/manage": ["referrer-policy"] };
@@ -42,6 +44,10 @@ export function proxy(request: NextRequest) {
     development: env.NODE_ENV === "development",
   };
 
+  // A browser's first request gets its device id, this request included, so no write has to set it.
+  const newDevice = isDeviceId(request.cookies.get(deviceCookieName)?.value) ? null : newDeviceId();
+  if (newDevice) request.cookies.set(deviceCookieName, newDevice);
+
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(localeHeader, locale);
   // Next reads the nonce for its own scripts from the request's policy.
@@ -58,6 +64,7 @@ export function proxy(request: NextRequest) {
   if (requested && matchLocale(requested, env.LOCALES) === locale && remembered !== locale) {
     response.cookies.set(localeCookieName, locale, localeCookieAttributes);
   }
+  if (newDevice) response.cookies.set(deviceCookieName, newDevice, sessionCookieAttributes);
   if (embed.cookie === "clear") {
     response.cookies.set(embedCookieName, "", { ...embedCookieAttributes, maxAge: 0 });
   } else if (embed.cookie !== "keep") {

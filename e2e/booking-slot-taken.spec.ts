@@ -120,16 +120,21 @@ test("going back after booking does not offer the booked time again", async ({ p
   expect(await appointmentsOfPhone(sandbox, "stf_amelia", phone)).toHaveLength(1);
 });
 
-// A browser's first booking sets its device cookie, and Next answers an action that sets a cookie
-// with the page rendered again. A render whose reads are slow (Whautomate slow or refusing) streams
-// in behind the skeleton, a quick one goes out whole; when the two differ between the details step
-// and that answer, the step must still keep what the client typed and the answer they were given.
+// Next answers an action that sets a cookie with the page rendered again. A render whose reads are
+// slow (Whautomate slow or refusing) streams in behind the skeleton, a quick one goes out whole, and
+// a step that changed parent that way is mounted anew. So a browser gets its device cookie with its
+// first page, and a refused booking leaves the step as it was: what the client typed and the answer.
 test("a refusal keeps the typed details when the page was rendered slowly before", async ({
   page,
   sandbox,
 }) => {
   await page.goto(amelia);
   await waitForSlots(page);
+  const cookies = await page.context().cookies();
+  expect(cookies.find((cookie) => cookie.name === "__Host-booking-device")).toMatchObject({
+    httpOnly: true,
+    secure: true,
+  });
   const slot = page.getByRole("button", { name: /^Choose / }).first();
   const time = (await slot.textContent())!.trim();
   await sandbox.settings({ latencyMs: 1_500, latencyRoutes: ["GET /v1/appointments/slots"] });

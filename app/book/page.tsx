@@ -18,13 +18,9 @@ export default async function BookPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const page = renderBookingPage(parseBookingParams(await searchParams));
-  // Whole when its reads are quick, else the skeleton at once and the page streamed in. The tree is
-  // the same either way: an action that sets a cookie gets the page rendered again, and a step whose
-  // parent changed would be mounted anew, losing what the client typed and the action's answer.
+  // Whole when its reads are quick, else the skeleton at once and the page streamed in.
   const ready = await settledWithin(page);
   return (
-    <WidePage width="booker">
-      <Suspense fallback={<BookingSkeleton />}>{ready ?? page}</Suspense>
-    </WidePage>
+    <WidePage width="booker">{ready ?? <Suspense fallback={<BookingSkeleton />}>{page}</Suspense>}</WidePage>
   );
 }

@@ -1,22 +1,20 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import { cookies } from "next/headers";
+import { deviceCookieName, isDeviceId, newDeviceId } from "./device-id";
 import { sessionCookieAttributes } from "./session-payload";
 
-export const deviceCookieName = "__Host-booking-device";
-const DEVICE_ID = /^[A-Za-z0-9_-]{22}$/;
-
 /**
- * Who is asking for a write: this browser (a random id in an HttpOnly cookie, which no script and
- * no other browser can read) together with the details it sent. Ids a browser sends (a request id,
- * a phone number) can be copied; this cannot, so a repeat of a write is honoured only for it.
- * Only in a server action or route handler, where a new device id can still be set.
+ * Who is asking for a write: this browser (its device id) together with the details it sent. Ids
+ * a browser sends (a request id, a phone number) can be copied; the device id cannot, so a repeat
+ * of a write is honoured only for it. Only in a server action or route handler, where a browser
+ * that came without the id (its first page did not keep the cookie) can still be given one.
  */
 export async function requesterOf(...details: string[]): Promise<string> {
   const jar = await cookies();
   let device = jar.get(deviceCookieName)?.value;
-  if (!device || !DEVICE_ID.test(device)) {
-    device = randomBytes(16).toString("base64url");
+  if (!isDeviceId(device)) {
+    device = newDeviceId();
     jar.set(deviceCookieName, device, sessionCookieAttributes);
   }
   return createHash("sha256")

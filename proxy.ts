@@ -44,8 +44,10 @@ export function proxy(request: NextRequest) {
     development: env.NODE_ENV === "development",
   };
 
-  // A browser's first request gets its device id, this request included, so no write has to set it.
-  const newDevice = isDeviceId(request.cookies.get(deviceCookieName)?.value) ? null : newDeviceId();
+  // A browser's first page gets its device id, this request included, so no write has to set it.
+  // Not a file's answer (an icon, the manifest): a shared cache may keep one, cookie and all.
+  const isFile = /\.[^/]*$/.test(pathname);
+  const newDevice = isFile || isDeviceId(request.cookies.get(deviceCookieName)?.value) ? null : newDeviceId();
   if (newDevice) request.cookies.set(deviceCookieName, newDevice);
 
   const requestHeaders = new Headers(request.headers);

@@ -153,3 +153,23 @@ test("scripts and static files do not name the server", async ({ page, request }
     expect(response.headers()["x-powered-by"], url).toBeUndefined();
   }
 });
+
+// The device id tells one browser's writes from another's copy of them; a shared cache that kept a
+// file's answer with its Set-Cookie would hand one id to everyone, so only pages give it out.
+test("a browser's first page gives it a device id; a file's answer sets none", async ({ request }) => {
+  const deviceCookie = (response: APIResponse) =>
+    response
+      .headersArray()
+      .filter((header) => header.name.toLowerCase() === "set-cookie")
+      .map((header) => header.value)
+      .find((value) => value.startsWith("__Host-booking-device="));
+  for (const path of ["/brand-icon.svg", "/manifest.webmanifest"]) {
+    expect(deviceCookie(await request.get(path)), path).toBeUndefined();
+  }
+  const cookie = deviceCookie(await request.get("/book"));
+  expect(cookie).toMatch(/^__Host-booking-device=[A-Za-z0-9_-]{22};/);
+  expect(cookie).toMatch(/; HttpOnly/i);
+  expect(cookie).toMatch(/; Secure/i);
+  // Kept from then on, not given again.
+  expect(deviceCookie(await request.get("/classes"))).toBeUndefined();
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  formatDateTime,
   formatDayTab,
   formatDuration,
   formatList,
@@ -31,6 +32,16 @@ describe("formatting", () => {
       "4:00 AM",
     );
     expect(formatTime(instant, { locale: "en-GB", timeZone: "Asia/Kolkata", hour12: false })).toBe("13:30");
+  });
+
+  it("writes a 24-hour time before ten with its leading zero, alone and with its date", () => {
+    const early = "2027-01-10T05:00:00.000Z";
+    const clock = { locale: "en-GB", timeZone: "Europe/London", hour12: false };
+    expect(formatTime(early, clock)).toBe("05:00");
+    expect(formatDateTime(early, clock)).toBe("Sunday, 10 January 2027 at 05:00");
+    expect(formatDateTime(early, { ...clock, locale: "en-US", hour12: true })).toBe(
+      "Sunday, January 10, 2027 at 5:00 AM",
+    );
   });
 
   it("never shifts a wall-clock date through a zone", () => {

@@ -64,10 +64,14 @@ export function formatDuration(
   return `${unit(hours, "hour")} ${unit(minutes, "minute")}`;
 }
 
+// A 24-hour clock reads "05:00", not "5:00", in every locale of the app (en-GB's own "numeric" hour
+// drops the zero); a 12-hour one reads "5:00 AM".
+const clockHour = (hour12: boolean | undefined) => (hour12 === false ? "2-digit" : "numeric");
+
 export function formatTime(instant: string, { locale, timeZone, hour12 }: ClockOptions): string {
   return dateTimeFormat(locale, {
     timeZone,
-    hour: hour12 === false ? "2-digit" : "numeric",
+    hour: clockHour(hour12),
     minute: "2-digit",
     hour12,
   }).format(new Date(instant));
@@ -80,7 +84,7 @@ export function formatDateTime(instant: string, { locale, timeZone, hour12 }: Cl
     day: "numeric",
     month: "long",
     year: "numeric",
-    hour: "numeric",
+    hour: clockHour(hour12),
     minute: "2-digit",
     hour12,
   }).format(new Date(instant));

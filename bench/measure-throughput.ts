@@ -6,9 +6,10 @@ import os from "node:os";
 import type { Browser } from "@playwright/test";
 import { bench, bookingPath, proxyUrl } from "./config";
 import { busiest, busiestWithin, describeStep, stepUp, type LoadStep } from "./closed-loop";
-import { fromSamples, notAvailable, reasonOf, type Measurement } from "./measurement";
+import { exactly, fromSamples, notAvailable, reasonOf, type Measurement } from "./measurement";
 import { measureLoad } from "./measure-load";
 import type { Servers } from "./servers";
+import type { AppInstance } from "../test/support/app-instances";
 
 const P95_BOUND_MS = 500;
 
@@ -68,6 +69,18 @@ export async function measureThroughput(baseUrl: string, served: string): Promis
   }
 }
 
+// Each time is a stretch in which that instance counted limits and the upstream budget alone.
+function redisLosses(instances: AppInstance[]): Measurement {
+  const losses = instances.map((instance) => instance.log().split("[store] Redis unreachable").length - 1);
+  return fromSamples(
+    "Two instances: times an instance fell back to its own memory",
+    "count",
+    [losses.reduce((sum, n) => sum + n, 0)],
+    exactly(0),
+    `per instance: ${losses.join(", ")}; Redis never stopped`,
+  );
+}
+
 /**
  * Starts two instances on one redis-server behind the proxy, measures one of them alone and then the
  * proxy back to back, runs the load phase through the proxy, and stops them.
@@ -81,7 +94,7 @@ export async function measureTwoInstances(browser: Browser, servers: Servers): P
     );
     const proxied = await measureThroughput(proxyUrl, "two instances on Redis behind the proxy");
     const load = await measureLoad(browser, proxyUrl, "Load on two instances behind the proxy");
-    return [...oneOfTwo, ...proxied, ...load];
+    return [...oneOfTwo, ...proxied, ...load, redisLosses(Object.values(deployment.instances))];
   } finally {
     await deployment.stop();
   }

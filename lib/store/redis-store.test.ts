@@ -1,3 +1,5 @@
+import { once } from "node:events";
+import { createServer, type Socket } from "node:net";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeKeyValueStoreContract } from "./key-value-store-contract";
@@ -30,6 +32,44 @@ describe("redis store keys", () => {
     } finally {
       await store.close?.();
       await raw.quit();
+    }
+  });
+});
+
+function keepBusy(ms: number) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    // An instance rendering pages: the event loop turns no more until this is done.
+  }
+}
+
+describe("redis command timeout", () => {
+  it("takes a reply that came while the instance was busy for longer than the timeout", async () => {
+    const redis = createRedisClient(server.url, { commandTimeoutMs: 200 });
+    try {
+      await redis.set("busy-check", "answered");
+      const reply = redis.get("busy-check");
+      keepBusy(400);
+      expect(await reply).toBe("answered");
+    } finally {
+      await redis.quit();
+    }
+  });
+
+  it("still fails a command that Redis leaves unanswered, within the timeout", async () => {
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => sockets.push(socket)).listen(0, "127.0.0.1");
+    await once(silent, "listening");
+    const { port } = silent.address() as { port: number };
+    const redis = createRedisClient(`redis://127.0.0.1:${port}`, { commandTimeoutMs: 200 });
+    const started = Date.now();
+    try {
+      await expect(redis.get("never-answered")).rejects.toThrow("Command timed out");
+      expect(Date.now() - started).toBeLessThan(1_000);
+    } finally {
+      redis.disconnect();
+      sockets.forEach((socket) => socket.destroy());
+      silent.close();
     }
   });
 });

@@ -1,4 +1,4 @@
-import { Redis } from "ioredis";
+import { Redis, type Command, type RedisOptions } from "ioredis";
 import type { KeyValueStore } from "./key-value-store";
 
 // One round trip and atomic: the TTL is set by whichever increment creates the counter, and only then.
@@ -14,17 +14,53 @@ return count
 export type RedisClientOptions = { commandTimeoutMs?: number };
 
 /**
+ * ioredis's own `commandTimeout` is a timer that can fire while the reply is already waiting in the
+ * socket: when one turn of the event loop lasts longer than the timeout (an instance busy rendering
+ * pages under load), timers run before the socket is read, the command fails, and the instance
+ * falls back to its own memory, splitting the limits and the upstream budget it shares with the
+ * others. Here a timer that fires first lets the loop read what has arrived, and fails the command
+ * only if it is still unanswered then.
+ */
+class PatientRedis extends Redis {
+  constructor(
+    url: string,
+    options: RedisOptions & { replyMapping?: "legacy" },
+    private readonly commandTimeoutMs: number,
+  ) {
+    super(url, options);
+  }
+
+  override sendCommand(command: Command, stream?: Parameters<Redis["sendCommand"]>[1]): unknown {
+    if (this.commandTimeoutMs > 0) {
+      const timer = setTimeout(
+        () =>
+          setImmediate(() => {
+            if (!command.isSettled) command.reject(new Error("Command timed out"));
+          }),
+        this.commandTimeoutMs,
+      );
+      const settled = () => clearTimeout(timer);
+      command.promise.then(settled, settled);
+    }
+    return super.sendCommand(command, stream);
+  }
+}
+
+/**
  * A connection that fails a command fast instead of holding a visitor's request while Redis is
  * away: no retries per command, a short timeout, and reconnection every two seconds at most so the
  * shared store is back soon after Redis is.
  */
 export function createRedisClient(url: string, { commandTimeoutMs = 1_000 }: RedisClientOptions = {}): Redis {
-  const redis = new Redis(url, {
-    maxRetriesPerRequest: 0,
-    commandTimeout: commandTimeoutMs,
-    connectTimeout: 2_000,
-    retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
-  });
+  const redis = new PatientRedis(
+    url,
+    {
+      maxRetriesPerRequest: 0,
+      connectTimeout: 2_000,
+      retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
+    },
+    commandTimeoutMs,
+  );
   // Without a listener ioredis prints every failed reconnect; the store reports the outage once
   // (see fallback-store.ts) when a call finds Redis away.
   redis.on("error", () => undefined);

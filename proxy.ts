@@ -17,6 +17,19 @@ import { sessionCookieAttributes } from "@/lib/session/session-payload";
 // Headers next.config.ts sets on a path and the proxy must leave alone (/manage keeps no-referrer).
 const configuredHeaders: Record<string, string[]> = { "/manage": ["referrer-policy"] };
 
+type CookieAttributes = Parameters<NextResponse["cookies"]["set"]>[2];
+
+// A cookie set through `response.cookies` also reaches the render as one this request changed, and
+// Next answers a server action that changed a cookie with the page rendered again, which can mount
+// the page's steps anew (typed details lost). The request already carries what it needs of these
+// (the device id in its cookies, the language and embed settings in headers): they go to the
+// browser alone.
+function setBrowserCookie(response: NextResponse, name: string, value: string, attributes: CookieAttributes) {
+  const serializer = new NextResponse(null);
+  serializer.cookies.set(name, value, attributes);
+  for (const line of serializer.headers.getSetCookie()) response.headers.append("set-cookie", line);
+}
+
 export function proxy(request: NextRequest) {
   const { pathname, searchParams, origin } = request.nextUrl;
   const embed = decideEmbed({
@@ -64,13 +77,13 @@ export function proxy(request: NextRequest) {
   }
   // A language chosen on a link (the switcher's too) holds for the pages the visitor opens next.
   if (requested && matchLocale(requested, env.LOCALES) === locale && remembered !== locale) {
-    response.cookies.set(localeCookieName, locale, localeCookieAttributes);
+    setBrowserCookie(response, localeCookieName, locale, localeCookieAttributes);
   }
-  if (newDevice) response.cookies.set(deviceCookieName, newDevice, sessionCookieAttributes);
+  if (newDevice) setBrowserCookie(response, deviceCookieName, newDevice, sessionCookieAttributes);
   if (embed.cookie === "clear") {
-    response.cookies.set(embedCookieName, "", { ...embedCookieAttributes, maxAge: 0 });
+    setBrowserCookie(response, embedCookieName, "", { ...embedCookieAttributes, maxAge: 0 });
   } else if (embed.cookie !== "keep") {
-    response.cookies.set(embedCookieName, embed.cookie.set, embedCookieAttributes);
+    setBrowserCookie(response, embedCookieName, embed.cookie.set, embedCookieAttributes);
   }
   return response;
 }

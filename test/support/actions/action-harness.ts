@@ -4,15 +4,19 @@
 import { afterAll, beforeEach, expect, vi } from "vitest";
 import { parseEnv } from "@/lib/env-schema";
 import { en } from "@/lib/i18n/messages/en";
+import { deviceCookieName, newDeviceId } from "@/lib/session/device-id";
 import { sealSession } from "@/lib/session/session-payload";
 import { startTestSandbox, type TestSandbox } from "@/sandbox/test-support";
 
 export const webhookSecret = "malformed-input-test-webhook-secret";
 const sessionSecret = "malformed-input-test-session-secret-0123456789";
 
+// A browser's cookies as an action sees them: the proxy has given it a device id with its first request.
+const browserCookies = () => new Map([[deviceCookieName, newDeviceId()]]);
+
 export const fake = {
   ip: "10.0.0.1",
-  cookies: new Map<string, string>(),
+  cookies: browserCookies(),
   upstreamUrl: "http://127.0.0.1:9",
   /** Extra configuration, set before the first import of an action. */
   env: {} as Record<string, string>,
@@ -103,11 +107,11 @@ export function writes({ byRoute }: { byRoute: Record<string, number> }): number
 
 let visitor = 0;
 
-/** A new visitor: their own address (so per-IP limits never carry over) and no cookies. */
+/** A new visitor: their own address (so per-IP limits never carry over) and browser (no session). */
 export function newVisitor(): number {
   visitor += 1;
   fake.ip = `10.${(visitor >> 16) & 255}.${(visitor >> 8) & 255}.${visitor & 255}`;
-  fake.cookies.clear();
+  fake.cookies = browserCookies();
   return visitor;
 }
 

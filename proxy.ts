@@ -22,8 +22,8 @@ type CookieAttributes = Parameters<NextResponse["cookies"]["set"]>[2];
 // A cookie set through `response.cookies` also reaches the render as one this request changed, and
 // Next answers a server action that changed a cookie with the page rendered again, which can mount
 // the page's steps anew (typed details lost). The request already carries what it needs of these
-// (the device id in its cookies, the language and embed settings in headers): they go to the
-// browser alone.
+// (the device id and a chosen language in its cookies, the language and embed settings in
+// headers): they go to the browser alone.
 function setBrowserCookie(response: NextResponse, name: string, value: string, attributes: CookieAttributes) {
   const serializer = new NextResponse(null);
   serializer.cookies.set(name, value, attributes);
@@ -62,6 +62,11 @@ export function proxy(request: NextRequest) {
   const isFile = /\.[^/]*$/.test(pathname);
   const newDevice = isFile || isDeviceId(request.cookies.get(deviceCookieName)?.value) ? null : newDeviceId();
   if (newDevice) request.cookies.set(deviceCookieName, newDevice);
+  // A language chosen on a link (the switcher's too) holds for the pages the visitor opens next,
+  // and for this request (signing in does not replace a language the visitor chose).
+  const chosenLocale =
+    requested !== null && matchLocale(requested, env.LOCALES) === locale && remembered !== locale;
+  if (chosenLocale) request.cookies.set(localeCookieName, locale);
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(localeHeader, locale);
@@ -75,10 +80,7 @@ export function proxy(request: NextRequest) {
   for (const [name, value] of Object.entries(securityHeaders(policyInput))) {
     if (!leaveAlone.includes(name.toLowerCase())) response.headers.set(name, value);
   }
-  // A language chosen on a link (the switcher's too) holds for the pages the visitor opens next.
-  if (requested && matchLocale(requested, env.LOCALES) === locale && remembered !== locale) {
-    setBrowserCookie(response, localeCookieName, locale, localeCookieAttributes);
-  }
+  if (chosenLocale) setBrowserCookie(response, localeCookieName, locale, localeCookieAttributes);
   if (newDevice) setBrowserCookie(response, deviceCookieName, newDevice, sessionCookieAttributes);
   if (embed.cookie === "clear") {
     setBrowserCookie(response, embedCookieName, "", { ...embedCookieAttributes, maxAge: 0 });

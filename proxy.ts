@@ -3,6 +3,7 @@ import { decideEmbed, embedCookieAttributes, embedCookieName, embedHeader } from
 import { serializeEmbedSettings } from "@/lib/embed/embed-settings";
 import { isEmbeddablePath } from "@/lib/embed/embeddable-paths";
 import { env } from "@/lib/env";
+import { setCookieHeader, type CookieAttributes } from "@/lib/http/set-cookie";
 import {
   localeCookieAttributes,
   localeCookieName,
@@ -17,17 +18,13 @@ import { sessionCookieAttributes } from "@/lib/session/session-payload";
 // Headers next.config.ts sets on a path and the proxy must leave alone (/manage keeps no-referrer).
 const configuredHeaders: Record<string, string[]> = { "/manage": ["referrer-policy"] };
 
-type CookieAttributes = Parameters<NextResponse["cookies"]["set"]>[2];
-
 // A cookie set through `response.cookies` also reaches the render as one this request changed, and
 // Next answers a server action that changed a cookie with the page rendered again, which can mount
 // the page's steps anew (typed details lost). The request already carries what it needs of these
 // (the device id and a chosen language in its cookies, the language and embed settings in
 // headers): they go to the browser alone.
 function setBrowserCookie(response: NextResponse, name: string, value: string, attributes: CookieAttributes) {
-  const serializer = new NextResponse(null);
-  serializer.cookies.set(name, value, attributes);
-  for (const line of serializer.headers.getSetCookie()) response.headers.append("set-cookie", line);
+  response.headers.append("set-cookie", setCookieHeader(name, value, attributes));
 }
 
 export function proxy(request: NextRequest) {

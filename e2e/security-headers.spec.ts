@@ -82,6 +82,63 @@ test("every script on a page carries that response's nonce and nothing is blocke
   }
 });
 
+// The server keeps a page any visitor without a session sees, and serves it again while its upstream
+// answers are current (lib/rendering/page-cache.ts): each answer must still have a nonce of its own,
+// on every script too, and must not hand the first visitor's device id to the next.
+test("a page served again to the next visitor has its own nonce and device id, and its scripts run", async ({
+  browser,
+}) => {
+  const path = "/book?location=loc_london";
+  const visits = [];
+  for (const visitor of ["first", "next"]) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const violations: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = violations;
+      document.addEventListener("securitypolicyviolation", (event) =>
+        violations.push(event.violatedDirective),
+      );
+    });
+    const response = await page.goto(path);
+    const headers = await response!.allHeaders();
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const nonces = await page.evaluate(() =>
+      [...document.scripts].map((script) => script.nonce).filter(Boolean),
+    );
+    const violations = await page.evaluate(
+      () => (window as unknown as { cspViolations: string[] }).cspViolations,
+    );
+    const device = (await context.cookies()).find((cookie) => cookie.name === "__Host-booking-device")?.value;
+    // The page works: a service's link opens its step.
+    await page
+      .getByRole("link", { name: /Signature Cut/ })
+      .first()
+      .click();
+    await expect(page).toHaveURL(/service=svc_signature_cut/);
+    visits.push({
+      visitor,
+      cache: headers["x-page-cache"],
+      nonce: nonceOf(headers["content-security-policy"] ?? ""),
+      nonces,
+      violations,
+      device,
+    });
+    await context.close();
+  }
+  const [first, next] = visits;
+  expect(["hit", "miss"]).toContain(first!.cache);
+  expect(next!.cache).toBe("hit");
+  expect(next!.nonce).not.toBe(first!.nonce);
+  for (const visit of visits) {
+    expect(visit.nonces.length, visit.visitor).toBeGreaterThan(0);
+    expect(new Set(visit.nonces), visit.visitor).toEqual(new Set([visit.nonce]));
+    expect(visit.violations, visit.visitor).toEqual([]);
+    expect(visit.device, visit.visitor).toMatch(/^[A-Za-z0-9_-]{22}$/);
+  }
+  expect(next!.device).not.toBe(first!.device);
+});
+
 // The embed lets listed sites frame the customer pages; anything else framed could be clickjacked.
 test("frame-ancestors follow the page type: customer pages for listed sites, the rest for none", async ({
   request,

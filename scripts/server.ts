@@ -20,6 +20,8 @@ import {
   screenActionHead,
   type ActionRefusal,
 } from "../lib/security/action-request";
+import { captureSentBody, createPageCache, sharedPageKey } from "../lib/rendering/page-cache";
+import { recordingRender } from "../lib/rendering/render-record";
 import { forwardingPolicy, rewriteForwardedHeaders } from "../lib/security/forwarded-headers";
 import { closeGracefully } from "./graceful-shutdown";
 
@@ -121,12 +123,38 @@ async function screenAction(req: IncomingMessage, res: ServerResponse, host: str
   await handle(replay(req, body), res);
 }
 
+// In development a page changes as its files do.
+const pageCache = dev ? null : createPageCache({ maxEntries: 300, maxAgeMs: 60_000 });
+
+/** A page any visitor sending the same request sees: served again while it is current (page-cache.ts). */
+async function serveShared(key: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const kept = await pageCache!.answer(key, req.headers);
+  if (kept) {
+    for (const [name, value] of kept.headers) res.setHeader(name, value);
+    res.setHeader("x-page-cache", "hit");
+    res.setHeader("content-length", kept.body.length);
+    res.end(kept.body);
+    return;
+  }
+  res.setHeader("x-page-cache", "miss");
+  const renderedAt = Date.now();
+  const sent = captureSentBody(res);
+  const { record, result } = recordingRender(() => handle(req, res));
+  res.on("finish", () => {
+    const body = sent();
+    if (body)
+      pageCache!.keep(key, { status: res.statusCode, headers: res.getHeaders(), body }, record, renderedAt);
+  });
+  await result;
+}
+
 function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const forwarding = decideForwarding(req.socket.remoteAddress, req.headers);
   rewriteForwardedHeaders(req.headers, forwarding);
-  return isActionRequest(req.method, req.url)
-    ? screenAction(req, res, forwarding.host ?? req.headers.host)
-    : handle(req, res);
+  if (isActionRequest(req.method, req.url))
+    return screenAction(req, res, forwarding.host ?? req.headers.host);
+  const sharedKey = pageCache && sharedPageKey(req.method, req.url, req.headers);
+  return sharedKey ? serveShared(sharedKey, req, res) : handle(req, res);
 }
 
 await app.prepare();

@@ -4,6 +4,7 @@
 // request that reaches both books twice.
 import { randomBytes } from "node:crypto";
 import { request as httpRequest } from "node:http";
+import type { Browser } from "@playwright/test";
 import {
   appointmentsOfPhone,
   bookThroughApi,
@@ -99,10 +100,26 @@ test("sign-in codes for one number are counted across both instances", async ({ 
   expect(codes).toHaveLength(3);
 });
 
+/**
+ * A visitor new to `instance` (no session: the page any visitor is shown, which the instance keeps
+ * and serves again while its free times are current) is not offered `time`.
+ */
+async function expectGoneForNewVisitor(browser: Browser, instance: string, time: string): Promise<void> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await visitFrom(page, randomAddress());
+  const shown = await page.goto(`${instance}${amelia}`);
+  expect(["hit", "miss"]).toContain(shown?.headers()["x-page-cache"]);
+  await waitForSlots(page);
+  await expect(page.getByRole("button", { name: time, exact: true })).toHaveCount(0);
+  await context.close();
+}
+
 test("a time booked on one instance is gone at once from the other's cached free times", async ({
   page,
   sandbox,
   cluster,
+  browser,
 }) => {
   const { a, b } = cluster.instances;
   await visitFrom(page, randomAddress());
@@ -133,6 +150,7 @@ test("a time booked on one instance is gone at once from the other's cached free
   await page.goto(`${b.url}${amelia}`);
   await waitForSlots(page);
   await expect(page.getByRole("button", { name: time!, exact: true })).toHaveCount(0);
+  await expectGoneForNewVisitor(browser, b.url, time!);
 });
 
 test("a webhook delivered to one instance clears the other's cached free times", async ({
@@ -140,6 +158,7 @@ test("a webhook delivered to one instance clears the other's cached free times",
   sandbox,
   cluster,
   request,
+  browser,
 }) => {
   const { a, b } = cluster.instances;
   await visitFrom(page, randomAddress());
@@ -173,6 +192,7 @@ test("a webhook delivered to one instance clears the other's cached free times",
   await page.goto(`${b.url}${amelia}`);
   await waitForSlots(page);
   await expect(page.getByRole("button", { name: time, exact: true })).toHaveCount(0);
+  await expectGoneForNewVisitor(browser, b.url, time);
 });
 
 /** Sends a copy of a request to the proxy, pinned to `instance`; answers its status and body. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { cookies } from "next/headers";
+import { renderIsUnshareable } from "@/lib/rendering/render-record";
 import { deviceCookieName, isDeviceId, newDeviceId } from "./device-id";
 
 /**
@@ -12,6 +13,7 @@ import { deviceCookieName, isDeviceId, newDeviceId } from "./device-id";
  * given an id of its own that nothing else has: its repeat is a new request.
  */
 export async function requesterOf(...details: string[]): Promise<string> {
+  renderIsUnshareable("the visitor's device");
   const sent = (await cookies()).get(deviceCookieName)?.value;
   const device = isDeviceId(sent) ? sent : newDeviceId();
   return createHash("sha256")

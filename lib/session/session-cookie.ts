@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { env } from "@/lib/env";
+import { renderIsUnshareable } from "@/lib/rendering/render-record";
 import {
   mergeSession,
   openSession,
@@ -14,7 +15,9 @@ import {
 
 export async function readSession(): Promise<Session | null> {
   const token = (await cookies()).get(sessionCookieName)?.value;
-  return token ? openSession(token, env.SESSION_SECRETS) : null;
+  if (!token) return null;
+  renderIsUnshareable("the visitor's session");
+  return openSession(token, env.SESSION_SECRETS);
 }
 
 /**

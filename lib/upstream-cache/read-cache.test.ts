@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { recordingRender, renderIsUnshareable } from "@/lib/rendering/render-record";
 import { createMemoryStore } from "@/lib/store/memory-store";
 import {
   UpstreamInvalidRequestError,
@@ -146,5 +147,65 @@ describe("createReadCache", () => {
     await cache.invalidate("t");
     expect((await read()).value).toBe("second");
     expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  describe("what a page rendered from its answers depends on", () => {
+    const stillCurrent = async (dependencies: (() => Promise<boolean>)[]) =>
+      (await Promise.all(dependencies.map((check) => check()))).every(Boolean);
+
+    it("holds while the answer is fresh and not invalidated", async () => {
+      const { cache, tick } = setup();
+      const tagged = { ...options, tags: ["slots:amelia"], load: async () => "slots" };
+      const { record, result } = recordingRender(() => cache.read("k", tagged));
+      await result;
+      expect(record.unshareable).toBeNull();
+      expect(record.dependencies).toHaveLength(1);
+      expect(await stillCurrent(record.dependencies)).toBe(true);
+      tick(999);
+      expect(await stillCurrent(record.dependencies)).toBe(true);
+      tick(2);
+      expect(await stillCurrent(record.dependencies)).toBe(false);
+    });
+
+    it("ends when a booking or a webhook invalidates one of its tags", async () => {
+      const { cache } = setup();
+      const tagged = { ...options, tags: ["slots:amelia", "slots:oliver"], load: async () => "slots" };
+      const { record, result } = recordingRender(() => cache.read("k", tagged));
+      await result;
+      await cache.invalidate("slots:someone-else");
+      expect(await stillCurrent(record.dependencies)).toBe(true);
+      await cache.invalidate("slots:oliver");
+      expect(await stillCurrent(record.dependencies)).toBe(false);
+    });
+
+    it("is never shared when it showed a last good answer or a failure", async () => {
+      const { cache, tick } = setup();
+      await cache.read("k", { ...options, load: async () => "first" });
+      tick(1_001);
+      const failing = {
+        ...options,
+        load: () => Promise.reject(new UpstreamUnavailableError("down", "server")),
+      };
+      const stale = recordingRender(() => cache.read("k", failing));
+      expect((await stale.result).stale).toBe(true);
+      expect(stale.record.unshareable).toMatch(/out of date|failed/);
+      const cold = recordingRender(() => cache.read("cold", failing).catch(() => null));
+      await cold.result;
+      expect(cold.record.unshareable).toMatch(/failed/);
+    });
+
+    it("does not take what the shared upstream call does as the render's own", async () => {
+      const { cache } = setup();
+      const load = async () => {
+        renderIsUnshareable("an upstream call outside the read cache");
+        return "slots";
+      };
+      const { record, result } = recordingRender(() => cache.read("k", { ...options, load }));
+      await result;
+      expect(record.unshareable).toBeNull();
+      const direct = recordingRender(async () => renderIsUnshareable("a call of its own"));
+      await direct.result;
+      expect(direct.record.unshareable).toBe("a call of its own");
+    });
   });
 });

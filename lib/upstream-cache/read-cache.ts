@@ -1,3 +1,4 @@
+import { outsideRenderRecord, renderDependsOn, renderIsUnshareable } from "@/lib/rendering/render-record";
 import type { KeyValueStore } from "@/lib/store/key-value-store";
 import { UpstreamRateLimitedError, UpstreamUnavailableError } from "@/lib/whautomate/errors";
 
@@ -89,8 +90,7 @@ export function createReadCache(
     const flightKey = `${key}@${version}`;
     let pending = inFlight.get(flightKey) as Promise<Entry<T>> | undefined;
     if (pending) return pending;
-    pending = options
-      .load()
+    pending = outsideRenderRecord(() => options.load())
       .then(async (value) => {
         const fresh = shared({ value, at: now(), version });
         const text = JSON.stringify(fresh);
@@ -108,32 +108,44 @@ export function createReadCache(
     return pending;
   }
 
+  // A page rendered from an answer may be served again while the answer would be: fresh and not
+  // invalidated since (lib/rendering/render-record.ts).
+  function served<T>(entry: Entry<T>, options: ReadOptions<T>): CachedRead<T> {
+    const { at, version } = entry;
+    const tags = options.tags ?? [];
+    renderDependsOn(async () => now() - at < options.freshMs && (await currentVersion(tags)) === version);
+    return { value: entry.value, stale: false, fetchedAt: at };
+  }
+
+  function servedStale<T>(entry: Entry<T>): CachedRead<T> {
+    renderIsUnshareable("an upstream answer that may be out of date");
+    return { value: entry.value, stale: true, fetchedAt: entry.at };
+  }
+
   async function read<T>(key: string, options: ReadOptions<T>): Promise<CachedRead<T>> {
     const version = await currentVersion(options.tags ?? []);
     const cached = await store.get(`cache:${key}`);
     const entry = cached ? parse<T>(key, cached) : null;
     if (entry && entry.version === version && now() - entry.at < options.freshMs) {
-      return { value: entry.value, stale: false, fetchedAt: entry.at };
+      return served(entry, options);
     }
     const lastFailure = failedAt.get(key);
     if (entry && lastFailure !== undefined) {
       if (now() - lastFailure >= RETRY_AFTER_FAILURE_MS) load(key, version, options).catch(() => undefined);
-      return { value: entry.value, stale: true, fetchedAt: entry.at };
+      return servedStale(entry);
     }
     // Every upstream call counts against the budget. Once it is spent, an answer past its time
     // but not invalidated beats a 429 for everyone, bookings included; a cold or invalidated read
     // still goes upstream, so nobody is shown a time this app knows is gone.
     const withinBudget = inFlight.has(`${key}@${version}`) || (await spend());
-    if (entry && entry.version === version && !withinBudget) {
-      return { value: entry.value, stale: false, fetchedAt: entry.at };
-    }
+    if (entry && entry.version === version && !withinBudget) return served(entry, options);
     try {
-      const fresh = await load(key, version, options);
-      return { value: fresh.value, stale: false, fetchedAt: fresh.at };
+      return served(await load(key, version, options), options);
     } catch (error) {
+      renderIsUnshareable("an upstream read that failed");
       // Even an answer from before an invalidation beats an error page; it is marked as such, and
       // nothing is ever booked on it (bookings are checked by the upstream itself).
-      if (entry && transient(error)) return { value: entry.value, stale: true, fetchedAt: entry.at };
+      if (entry && transient(error)) return servedStale(entry);
       throw error;
     }
   }

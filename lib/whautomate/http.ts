@@ -1,5 +1,6 @@
 import "server-only";
 import type { ZodType } from "zod";
+import { renderIsUnshareable } from "@/lib/rendering/render-record";
 import { contractError, describeIssues, errorForStatus, errorForTransportFailure } from "./error-mapping";
 import { UpstreamContractError, UpstreamRateLimitedError, UpstreamUnavailableError } from "./errors";
 
@@ -83,6 +84,8 @@ export function createWhautomateHttp(config: WhautomateHttpConfig): WhautomateHt
     options: RequestOptions<T>,
     body?: string,
   ) {
+    // The read cache loads outside any render's record; a call a page makes itself is its own.
+    renderIsUnshareable(`an upstream call outside the read cache (${operation})`);
     const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
     const headers: Record<string, string> = { "x-api-key": apiKey, accept: "application/json" };
     if (body !== undefined) headers["content-type"] = "application/json";

@@ -18,6 +18,8 @@ export interface Tally {
   readMs: number[];
   pageMs: number[];
   rscMs: number[];
+  /** Pages the server answered from the pages it keeps (lib/rendering/page-cache.ts). */
+  pagesServedAgain: number;
   errors: number;
   busy: number;
   firstError: string | null;
@@ -41,6 +43,7 @@ async function replay(request: RecordedRequest, address: string, tally: Tally): 
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
     const text = await response.text();
+    if (request.kind === "page" && response.headers.get("x-page-cache") === "hit") tally.pagesServedAgain++;
     const busy = request.kind === "read" && text.includes(BUSY_CODE);
     if (busy) tally.busy++;
     if (busy) failure = `upstream busy, from ${url.pathname}`;
@@ -72,7 +75,15 @@ async function visitor(steps: BrowsingStep[], until: number, tally: Tally): Prom
 
 /** `bench.loadVisitors` visitors replaying the recorded steps for `bench.loadSeconds`. */
 export async function playVisitors(steps: BrowsingStep[]): Promise<Tally> {
-  const tally: Tally = { readMs: [], pageMs: [], rscMs: [], errors: 0, busy: 0, firstError: null };
+  const tally: Tally = {
+    readMs: [],
+    pageMs: [],
+    rscMs: [],
+    pagesServedAgain: 0,
+    errors: 0,
+    busy: 0,
+    firstError: null,
+  };
   const until = Date.now() + bench.loadSeconds * 1000;
   await Promise.all(Array.from({ length: bench.loadVisitors }, () => visitor(steps, until, tally)));
   return tally;
@@ -133,7 +144,7 @@ export async function measureLoad(browser: Browser, baseUrl = appUrl, name = "Lo
       "ms",
       [percentile(tally.pageMs, 95)],
       null,
-      `${tally.pageMs.length} pages`,
+      `${tally.pageMs.length} pages, ${tally.pagesServedAgain} of them served again`,
     ),
     fromSamples(
       `${prefix}: the router's page requests (link prefetches, client navigations)`,

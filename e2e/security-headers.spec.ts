@@ -112,7 +112,7 @@ test("a page served again to the next visitor has its own nonce and device id, a
     const device = (await context.cookies()).find((cookie) => cookie.name === "__Host-booking-device")?.value;
     // The page works: a service's link opens its step.
     await page
-      .getByRole("link", { name: /Signature Cut/ })
+      .getByRole("link", { name: /Signature Haircut/ })
       .first()
       .click();
     await expect(page).toHaveURL(/service=svc_signature_cut/);

@@ -141,6 +141,12 @@ export function captureSentBody(response: ServerResponse, limit = MAX_BODY_BYTES
   return () => (size > limit ? null : Buffer.concat(chunks));
 }
 
+async function allCurrent(dependencies: StillCurrent[]): Promise<boolean> {
+  const lookups = new Map<string, Promise<unknown>>();
+  const checks = await Promise.all(dependencies.map((check) => check(lookups).catch(() => false)));
+  return checks.every(Boolean);
+}
+
 export function createPageCache({ maxEntries, maxAgeMs, now = Date.now }: PageCacheOptions) {
   const pages = new Map<string, SharedPage>();
 
@@ -182,9 +188,7 @@ export function createPageCache({ maxEntries, maxAgeMs, now = Date.now }: PageCa
   async function current(key: string): Promise<SharedPage | null> {
     const page = pages.get(key);
     if (!page) return null;
-    const stillCurrent =
-      now() - page.renderedAt < maxAgeMs &&
-      (await Promise.all(page.dependencies.map((check) => check().catch(() => false)))).every(Boolean);
+    const stillCurrent = now() - page.renderedAt < maxAgeMs && (await allCurrent(page.dependencies));
     if (!stillCurrent) {
       if (pages.get(key) === page) pages.delete(key);
       return null;

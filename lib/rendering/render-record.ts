@@ -1,7 +1,11 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 
-/** Whether something a render used is still what it was then (an upstream answer, say). */
-export type StillCurrent = () => Promise<boolean>;
+/**
+ * Whether something a render used is still what it was then (an upstream answer, say). The checks
+ * of one page run together and share `lookups`, so a key many of them read (a date's tag, in Redis)
+ * is read once.
+ */
+export type StillCurrent = (lookups: Map<string, Promise<unknown>>) => Promise<boolean>;
 
 /**
  * What a page's render depended on, collected while it runs, so the server in front of Next can

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { recordingRender, renderIsUnshareable } from "@/lib/rendering/render-record";
+import { recordingRender, renderIsUnshareable, type StillCurrent } from "@/lib/rendering/render-record";
 import { createMemoryStore } from "@/lib/store/memory-store";
 import {
   UpstreamInvalidRequestError,
@@ -150,8 +150,8 @@ describe("createReadCache", () => {
   });
 
   describe("what a page rendered from its answers depends on", () => {
-    const stillCurrent = async (dependencies: (() => Promise<boolean>)[]) =>
-      (await Promise.all(dependencies.map((check) => check()))).every(Boolean);
+    const stillCurrent = async (dependencies: StillCurrent[]) =>
+      (await Promise.all(dependencies.map((check) => check(new Map())))).every(Boolean);
 
     it("holds while the answer is fresh and not invalidated", async () => {
       const { cache, tick } = setup();
@@ -165,6 +165,29 @@ describe("createReadCache", () => {
       expect(await stillCurrent(record.dependencies)).toBe(true);
       tick(2);
       expect(await stillCurrent(record.dependencies)).toBe(false);
+    });
+
+    it("reads a tag the checks of one page share once", async () => {
+      const store = createMemoryStore();
+      const cache = createReadCache(store, () => 1_000_000);
+      const { record, result } = recordingRender(() =>
+        Promise.all(
+          ["a", "b", "c"].map((day) =>
+            cache.read(day, { ...options, tags: ["slots:london", `slots:${day}`], load: async () => day }),
+          ),
+        ),
+      );
+      await result;
+      const read = vi.spyOn(store, "get");
+      const lookups = new Map<string, Promise<unknown>>();
+      const checks = await Promise.all(record.dependencies.map((check) => check(lookups)));
+      expect(checks).toEqual([true, true, true]);
+      expect(read.mock.calls.map(([key]) => key).sort()).toEqual([
+        "tag:slots:a",
+        "tag:slots:b",
+        "tag:slots:c",
+        "tag:slots:london",
+      ]);
     });
 
     it("ends when a booking or a webhook invalidates one of its tags", async () => {

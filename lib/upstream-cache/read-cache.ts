@@ -81,8 +81,18 @@ export function createReadCache(
     return entry;
   }
 
-  async function currentVersion(tags: string[]): Promise<string> {
-    const versions = await Promise.all(tags.map(async (tag) => (await store.get(`tag:${tag}`)) ?? "0"));
+  async function currentVersion(tags: string[], lookups?: Map<string, Promise<unknown>>): Promise<string> {
+    const versions = await Promise.all(
+      tags.map(async (tag) => {
+        const key = `tag:${tag}`;
+        let version = lookups?.get(key) as Promise<string | null> | undefined;
+        if (!version) {
+          version = store.get(key);
+          lookups?.set(key, version);
+        }
+        return (await version) ?? "0";
+      }),
+    );
     return versions.join(".");
   }
 
@@ -113,7 +123,9 @@ export function createReadCache(
   function served<T>(entry: Entry<T>, options: ReadOptions<T>): CachedRead<T> {
     const { at, version } = entry;
     const tags = options.tags ?? [];
-    renderDependsOn(async () => now() - at < options.freshMs && (await currentVersion(tags)) === version);
+    renderDependsOn(
+      async (lookups) => now() - at < options.freshMs && (await currentVersion(tags, lookups)) === version,
+    );
     return { value: entry.value, stale: false, fetchedAt: at };
   }
 

@@ -25,6 +25,13 @@ describe("sharedPageKey", () => {
     expect(second).toBe(first);
   });
 
+  it("tells apart two requests that send a cookie twice with different values", () => {
+    const sent = (cookie: string) => key("/book", { cookie });
+    expect(sent("tz=Europe/London; tz=Asia/Kolkata")).not.toBe(sent("tz=Europe/London; tz=America/New_York"));
+    expect(sent("tz=Europe/London; tz=Asia/Kolkata")).not.toBe(sent("tz=Europe/London"));
+    expect(sent(`tz=UTC; ${device}`)).toBe(sent("tz=UTC"));
+  });
+
   it("differs with anything the render may read: the query, a cookie, the language, the frame", () => {
     const base = key("/book?service=cut", { "accept-language": "en-GB" });
     for (const other of [

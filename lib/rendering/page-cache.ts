@@ -74,6 +74,16 @@ const headerValue = (headers: IncomingHttpHeaders, name: string) => [headers[nam
 
 const cookiesOf = (headers: IncomingHttpHeaders) => parseCookie(headerValue(headers, "cookie"));
 
+// The cookies as sent, name=value in their order, duplicates included: which of two with one name
+// the render reads is Next's choice, so two requests share a page only if they sent the same.
+const sentCookies = (headers: IncomingHttpHeaders) =>
+  headerValue(headers, "cookie")
+    .split(";")
+    .map((pair) => pair.trim())
+    .filter(Boolean);
+
+const cookieName = (pair: string) => pair.split("=", 1)[0]!.trim();
+
 /**
  * The key of a request whose page may be shared, or null. Every cookie but the device id is part of
  * it (the render may read any); a session, a router request or a server action is never shared.
@@ -89,13 +99,13 @@ export function sharedPageKey(
   // A router request (rsc, next-router-*, next-url), an action or a header only Next's own machinery
   // sends gets another kind of answer than a page: never shared.
   if (Object.keys(headers).some((name) => nextHeader.test(name))) return null;
-  const cookies = Object.entries(cookiesOf(headers)).filter(([name]) => name !== deviceCookieName);
-  if (cookies.some(([name]) => name === sessionCookieName)) return null;
+  const cookies = sentCookies(headers).filter((pair) => cookieName(pair) !== deviceCookieName);
+  if (cookies.some((pair) => cookieName(pair) === sessionCookieName)) return null;
   return JSON.stringify([
     url,
     keyedHeaders.map((name) => headerValue(headers, name)),
     crawler.test(headerValue(headers, "user-agent")),
-    cookies.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    cookies,
   ]);
 }
 

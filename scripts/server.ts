@@ -9,6 +9,7 @@ import { createServer, IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
 import next from "next";
 import { env } from "../lib/env";
+import { resolveLocale } from "../lib/i18n/locales";
 import { runShutdownHooks } from "../lib/lifecycle/shutdown";
 import { log } from "../lib/log/log";
 import { withRequestContext } from "../lib/log/request-context";
@@ -123,6 +124,9 @@ async function screenAction(req: IncomingMessage, res: ServerResponse, host: str
   await handle(replay(req, body), res);
 }
 
+const languageOf = (acceptLanguage: string) =>
+  resolveLocale({ acceptLanguage }, env.LOCALES, env.DEFAULT_LOCALE);
+
 // In development a page changes as its files do.
 const pageCache = dev ? null : createPageCache({ maxEntries: 300, maxAgeMs: 60_000 });
 
@@ -153,7 +157,7 @@ function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
   rewriteForwardedHeaders(req.headers, forwarding);
   if (isActionRequest(req.method, req.url))
     return screenAction(req, res, forwarding.host ?? req.headers.host);
-  const sharedKey = pageCache && sharedPageKey(req.method, req.url, req.headers);
+  const sharedKey = pageCache && sharedPageKey(req.method, req.url, req.headers, languageOf);
   return sharedKey ? serveShared(sharedKey, req, res) : handle(req, res);
 }
 

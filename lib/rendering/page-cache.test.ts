@@ -2,14 +2,17 @@ import { createServer, request, type IncomingHttpHeaders, type OutgoingHttpHeade
 import type { AddressInfo } from "node:net";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { resolveLocale } from "@/lib/i18n/locales";
 import { deviceCookieName } from "@/lib/session/device-id";
 import { sessionCookieName } from "@/lib/session/session-payload";
 import { captureSentBody, createPageCache, sharedPageKey } from "./page-cache";
 import type { RenderRecord } from "./render-record";
 
 const device = `${deviceCookieName}=abcdefghijklmnopqrstuv`;
+const languageOf = (acceptLanguage: string) =>
+  resolveLocale({ acceptLanguage }, ["en-GB", "ar", "hi"], "en-GB");
 const key = (url: string, headers: IncomingHttpHeaders = {}, method = "GET") =>
-  sharedPageKey(method, url, headers);
+  sharedPageKey(method, url, headers, languageOf);
 
 describe("sharedPageKey", () => {
   it("is the same for two visitors who send the same request, whatever their device ids", () => {
@@ -23,6 +26,14 @@ describe("sharedPageKey", () => {
     });
     expect(first).not.toBeNull();
     expect(second).toBe(first);
+  });
+
+  it("takes Accept-Language by the language it resolves to, not by how the browser words it", () => {
+    const page = (acceptLanguage: string) => key("/book", { "accept-language": acceptLanguage });
+    expect(page("en-GB,en;q=0.9")).toBe(page("en-GB"));
+    expect(page("fr-FR,fr;q=0.9")).toBe(page("de"));
+    expect(page("ar-EG,ar;q=0.9,en;q=0.5")).toBe(page("ar"));
+    expect(page("ar")).not.toBe(page("hi-IN"));
   });
 
   it("tells apart two requests that send a cookie twice with different values", () => {

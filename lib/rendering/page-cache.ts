@@ -32,9 +32,11 @@ const perAnswer = new Set([
   "x-page-cache",
 ]);
 
-// What a render may read of a request besides its URL and cookies: the proxy decides the language
-// and the frame from these, Next the origin and whether to stream the head for a crawler.
-const keyedHeaders = ["host", "x-forwarded-host", "x-forwarded-proto", "accept-language", "sec-fetch-dest"];
+// What a render may read of a request besides its URL and cookies: the proxy decides the frame from
+// these, Next the origin and whether to stream the head for a crawler. Accept-Language is keyed by
+// the language it alone resolves to (the proxy's last resort after the link, the cookie and the
+// frame), not as sent: browsers word the same preference in many ways.
+const keyedHeaders = ["host", "x-forwarded-host", "x-forwarded-proto", "sec-fetch-dest"];
 const nextHeader = /^(rsc|next-|x-nextjs-|x-middleware-)/;
 const crawler = /bot|crawl|spider|slurp|preview|facebookexternalhit|lighthouse/i;
 
@@ -92,6 +94,8 @@ export function sharedPageKey(
   method: string | undefined,
   url: string | undefined,
   headers: IncomingHttpHeaders,
+  /** The language Accept-Language alone resolves to (`resolveLocale` with the offered languages). */
+  languageOf: (acceptLanguage: string) => string,
 ) {
   if (method !== "GET" || !url) return null;
   const path = url.split("?")[0]!;
@@ -104,6 +108,7 @@ export function sharedPageKey(
   return JSON.stringify([
     url,
     keyedHeaders.map((name) => headerValue(headers, name)),
+    languageOf(headerValue(headers, "accept-language")),
     crawler.test(headerValue(headers, "user-agent")),
     cookies,
   ]);
